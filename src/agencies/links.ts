@@ -1,0 +1,63 @@
+import type { MiddlewareHandler } from 'hono';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { agencies } from '../db/schema.ts';
+import type { AppEnv } from '../context.ts';
+import { hmacToken, randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
+import { linkSecret } from '../settings.ts';
+import { nowIso } from '../lib/time.ts';
+
+// Agency link tokens: 256-bit HMAC of a per-issue nonce under the server secret. The DB keeps
+// the nonce and the token's hash, so a letter can be reprinted while lookups only ever see hashes.
+export function deriveAgencyToken(db: Db, agencyId: number, nonce: string): string {
+  return hmacToken(linkSecret(db), `agency:${agencyId}:${nonce}`);
+}
+
+/** Issues a new link (revoking any previous one) and returns its token. */
+export function issueAgencyLink(db: Db, agencyId: number): string {
+  const nonce = randomToken(16);
+  const token = deriveAgencyToken(db, agencyId, nonce);
+  db.update(agencies)
+    .set({ tokenNonce: nonce, tokenHash: sha256(token), tokenIssuedAt: nowIso() })
+    .where(eq(agencies.id, agencyId))
+    .run();
+  return token;
+}
+
+export function revokeAgencyLink(db: Db, agencyId: number): void {
+  db.update(agencies).set({ tokenNonce: null, tokenHash: null, tokenIssuedAt: null }).where(eq(agencies.id, agencyId)).run();
+}
+
+/** The current token of an agency, or null when its link is revoked. */
+export function currentAgencyToken(db: Db, agency: { id: number; tokenNonce: string | null }): string | null {
+  return agency.tokenNonce ? deriveAgencyToken(db, agency.id, agency.tokenNonce) : null;
+}
+
+export function agencyUrl(origin: string, token: string): string {
+  return `${origin.replace(/\/$/, '')}/a/${token}`;
+}
+
+/** Finds the active (not archived, not revoked) agency for a presented token. */
+export function findAgencyByToken(db: Db, token: string) {
+  if (!/^[A-Za-z0-9_-]{40,64}$/.test(token)) return undefined;
+  const hash = sha256(token);
+  const row = db.select().from(agencies).where(eq(agencies.tokenHash, hash)).get();
+  // the indexed lookup finds the row; the constant-time check is the actual comparison
+  if (!row || !row.tokenHash || !safeEqual(row.tokenHash, hash) || row.archivedAt) return undefined;
+  return row;
+}
+
+/** Resolves /a/:token to an agency principal; anything else gets the same "invalid link" page. */
+export const agencyAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = c.req.param('token') ?? '';
+  const agency = findAgencyByToken(c.get('db'), token);
+  if (!agency) {
+    c.status(404);
+    return c.html(
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>リンクが無効です | renkei 連携</title><link rel="stylesheet" href="/static/app.css"></head><body><main><section class="narrow"><h1>このリンクは無効です</h1><p>リンクの有効期限が切れたか、再発行された可能性があります。お手数ですが、保健所の担当者にお問い合わせください。</p></section></main></body></html>',
+    );
+  }
+  c.set('agency', { id: agency.id, projectId: agency.projectId, name: agency.name, key: agency.key });
+  c.set('agencyToken', token);
+  await next();
+};

@@ -1,0 +1,87 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { jsxRenderer } from 'hono/jsx-renderer';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './context.ts';
+import { csrf, loadProject, requireStaff, session, setupGuard } from './http/middleware.ts';
+import { staticRoutes } from './http/static.ts';
+import { authRoutes } from './auth/routes.tsx';
+import { projectRoutes } from './projects/routes.tsx';
+import { agencyStaffRoutes } from './agencies/routes.tsx';
+import { agencyPortalRoutes } from './agencies/portal.tsx';
+import { agencyAuth } from './agencies/links.ts';
+import { meetingRoutes } from './meetings/routes.tsx';
+import { auditRoutes } from './audit/routes.tsx';
+import { ErrorPage } from '../views/layout/ErrorPage.tsx';
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: string | Promise<string>): Response | Promise<Response>;
+  }
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    c.set('db', deps.db);
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: 5 * 1024 * 1024,
+      onError: (c) => c.text('送信されたデータが大きすぎます（上限 5MB）。', 413),
+    }),
+  );
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/static', staticRoutes());
+  app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
+  app.use(csrf);
+  app.use(session);
+  app.use(setupGuard);
+
+  app.get('/', (c) => c.redirect(c.get('user') ? '/projects' : '/login', 303));
+  app.route('/', authRoutes());
+
+  app.use('/projects', requireStaff);
+  app.use('/projects/*', requireStaff);
+  app.use('/projects/:pid{[0-9]+}', loadProject);
+  app.use('/projects/:pid{[0-9]+}/*', loadProject);
+  app.route('/projects', projectRoutes());
+  app.route('/projects/:pid{[0-9]+}/agencies', agencyStaffRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings', meetingRoutes());
+  app.route('/projects/:pid{[0-9]+}/audit', auditRoutes());
+
+  // Agency respondents: no account, only their secret link.
+  app.use('/a/:token', agencyAuth);
+  app.use('/a/:token/*', agencyAuth);
+  app.route('/a/:token', agencyPortalRoutes());
+
+  app.notFound((c) => {
+    c.status(404);
+    return c.render(<ErrorPage status={404} message="お探しのページは見つかりませんでした。URLをご確認ください。" />);
+  });
+  app.onError((err, c) => {
+    console.error(err);
+    c.status(500);
+    return c.render(<ErrorPage status={500} message="サーバーで問題が発生しました。時間をおいてもう一度お試しください。入力内容は失われていない場合があります。" />);
+  });
+  return app;
+}

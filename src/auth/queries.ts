@@ -1,0 +1,51 @@
+import { and, count, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { sessions, users } from '../db/schema.ts';
+import type { SessionUser } from '../context.ts';
+import { hashPassword, randomToken, sha256 } from '../lib/crypto.ts';
+
+export const SESSION_HOURS = 12;
+
+export function countUsers(db: Db): number {
+  return db.select({ n: count() }).from(users).get()!.n;
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; password: string; role: 'admin' | 'staff' },
+): Promise<SessionUser> {
+  const passwordHash = await hashPassword(input.password);
+  const row = db
+    .insert(users)
+    .values({ email: input.email.trim().toLowerCase(), name: input.name, passwordHash, role: input.role })
+    .returning()
+    .get();
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+/** Creates a session and returns the cookie value (only its hash is stored). */
+export function createSession(db: Db, userId: number, now = new Date()): string {
+  const token = randomToken(32);
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
+  db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
+  db.insert(sessions).values({ idHash: sha256(token), userId, expiresAt }).run();
+  return token;
+}
+
+export function findSessionUser(db: Db, token: string, now = new Date()): SessionUser | null {
+  const row = db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, sha256(token)), gt(sessions.expiresAt, now.toISOString())))
+    .get();
+  return row ?? null;
+}
+
+export function deleteSession(db: Db, token: string): void {
+  db.delete(sessions).where(eq(sessions.idHash, sha256(token))).run();
+}

@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { LoginPage, SetupPage } from '../../views/auth/pages.tsx';
+import { readForm } from '../http/form.ts';
+import { isSecure, SESSION_COOKIE } from '../http/middleware.ts';
+import { validate } from '../lib/validation.ts';
+import { verifyPassword } from '../lib/crypto.ts';
+import { countUsers, createSession, createUser, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
+import { loginSchema, safeNext, setupSchema } from './schemas.ts';
+import { createLoginThrottle } from './rateLimit.ts';
+import { recordAudit } from '../audit/log.ts';
+
+// A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
+const DUMMY_HASH =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+function clientIp(c: Context<AppEnv>): string {
+  if (c.get('deps').trustProxy) {
+    const fwd = c.req.header('X-Forwarded-For');
+    if (fwd) return fwd.split(',')[0].trim();
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local'; // in-process requests (tests) have no socket
+  }
+}
+
+function startSession(c: Context<AppEnv>, userId: number) {
+  const token = createSession(c.get('db'), userId);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isSecure(c),
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+  const perAccount = createLoginThrottle(5, 15 * 60_000);
+  const perIp = createLoginThrottle(30, 15 * 60_000);
+
+  app.get('/setup', (c) => {
+    if (countUsers(c.get('db')) > 0) return c.redirect('/login', 303);
+    return c.render(<SetupPage />);
+  });
+
+  app.post('/setup', async (c) => {
+    const db = c.get('db');
+    if (countUsers(db) > 0) return c.redirect('/login', 303);
+    const form = await readForm(c);
+    const parsed = validate(setupSchema, form);
+    if (!parsed.ok) {
+      c.status(422);
+      return c.render(<SetupPage values={form} errors={parsed.errors} />);
+    }
+    const user = await createUser(db, { ...parsed.data, role: 'admin' });
+    recordAudit(db, { projectId: null, actor: { kind: 'staff', id: user.id, label: user.name }, action: 'create', entity: 'user', entityId: user.id, detail: '初期管理者を作成' });
+    startSession(c, user.id);
+    return c.redirect('/projects', 303);
+  });
+
+  app.get('/login', (c) => {
+    if (c.get('user')) return c.redirect('/projects', 303);
+    return c.render(<LoginPage values={{ next: c.req.query('next') ?? '' }} />);
+  });
+
+  app.post('/login', async (c) => {
+    const db = c.get('db');
+    const form = await readForm(c);
+    const parsed = validate(loginSchema, form);
+    if (!parsed.ok) {
+      c.status(422);
+      return c.render(<LoginPage values={form} errors={parsed.errors} />);
+    }
+    const { email, password, next } = parsed.data;
+    const ip = clientIp(c);
+    const accountKeys = [`${ip}|${email}`];
+    const wait = Math.max(perAccount.retryAfter(accountKeys), perIp.retryAfter([ip]));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      c.status(429);
+      return c.render(
+        <LoginPage
+          values={{ email, next }}
+          message={`ログインの失敗が続いたため、一時的に受け付けを停止しています。${Math.ceil(wait / 60)}分ほど待ってからもう一度お試しください。`}
+        />,
+      );
+    }
+    const user = findUserByEmail(db, email);
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok) {
+      perAccount.fail(accountKeys);
+      perIp.fail([ip]);
+      c.status(401);
+      return c.render(<LoginPage values={{ email, next }} message="メールアドレスまたはパスワードが正しくありません。" />);
+    }
+    perAccount.reset(accountKeys);
+    startSession(c, user.id);
+    return c.redirect(safeNext(next), 303);
+  });
+
+  app.post('/logout', (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) deleteSession(c.get('db'), token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/login', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+import type { Db } from './db/client.ts';
+
+export type SessionUser = { id: number; email: string; name: string; role: 'admin' | 'staff' };
+
+export type Project = {
+  id: number;
+  name: string;
+  municipality: string;
+  fiscalYear: number;
+  hostHealthCentre: string;
+  adviser: string;
+};
+
+export type AgencyPrincipal = { id: number; projectId: number; name: string; key: string };
+
+export type AppDeps = {
+  db: Db;
+  /** Set when the app is reached over https (or behind a proxy that says so). */
+  secureCookies?: boolean;
+  /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy). */
+  trustProxy?: boolean;
+};
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    db: Db;
+    user: SessionUser | null;
+    csrfToken: string;
+    project: Project;
+    agency: AgencyPrincipal;
+    agencyToken: string;
+  };
+};

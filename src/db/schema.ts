@@ -1,0 +1,174 @@
+// The whole data model in one place so every feature shares one migration history.
+// JSON columns hold small structured values (answers, agenda items) that are always
+// read and written whole; anything that is queried or counted gets its own column.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['admin', 'staff'] }).notNull().default('staff'),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable('sessions', {
+  // sha256 of the cookie value; the cookie itself is never stored
+  idHash: text('id_hash').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: text('expires_at').notNull(),
+  createdAt: createdAt(),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const projects = sqliteTable('projects', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  fiscalYear: integer('fiscal_year').notNull(),
+  hostHealthCentre: text('host_health_centre').notNull().default(''),
+  adviser: text('adviser').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const projectMembers = sqliteTable(
+  'project_members',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('project_members_pk').on(t.projectId, t.userId)],
+);
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    // stable identifier used in bundles and packet JSON
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    field: text('field', {
+      enum: ['health_medical', 'welfare_ibasho', 'employment', 'education', 'other'],
+    }).notNull(),
+    ageMin: integer('age_min'),
+    ageMax: integer('age_max'),
+    contactName: text('contact_name').notNull().default(''),
+    contactEmail: text('contact_email').notNull().default(''),
+    archivedAt: text('archived_at'),
+    // The link token is derived from a server secret and this nonce (so letters can be
+    // reprinted); only its hash is used for lookup.
+    tokenNonce: text('token_nonce'),
+    tokenHash: text('token_hash'),
+    tokenIssuedAt: text('token_issued_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('agencies_project_key').on(t.projectId, t.key),
+    uniqueIndex('agencies_token_hash').on(t.tokenHash),
+  ],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    kind: text('kind', { enum: ['working_group', 'network'] }).notNull(),
+    title: text('title').notNull(),
+    // local JST date "YYYY-MM-DD" and optional times "HH:MM"
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull().default(''),
+    endTime: text('end_time').notNull().default(''),
+    place: text('place').notNull().default(''),
+    purpose: text('purpose').notNull().default(''),
+    agenda: text('agenda', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    attendeeAgencyIds: text('attendee_agency_ids', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('meetings_project_key').on(t.projectId, t.key)],
+);
+
+// Survey parts (questionnaire, hearings, case provision) with their windows.
+export const surveyParts = sqliteTable(
+  'survey_parts',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    part: text('part', { enum: ['questionnaire', 'hearing', 'cases'] }).notNull(),
+    opensOn: text('opens_on'),
+    closesOn: text('closes_on'),
+  },
+  (t) => [uniqueIndex('survey_parts_pk').on(t.projectId, t.part)],
+);
+
+export const questionnaireTemplates = sqliteTable('questionnaire_templates', {
+  projectId: integer('project_id')
+    .primaryKey()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(1),
+  definition: text('definition', { mode: 'json' }).$type<unknown>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const questionnaireResponses = sqliteTable(
+  'questionnaire_responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    savedAt: text('saved_at').notNull(),
+    submittedAt: text('submitted_at'),
+    enteredByUserId: integer('entered_by_user_id').references(() => users.id),
+  },
+  (t) => [uniqueIndex('questionnaire_responses_agency').on(t.projectId, t.agencyId)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+    actorKind: text('actor_kind', { enum: ['staff', 'agency', 'participant', 'system'] }).notNull(),
+    actorId: integer('actor_id'),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    detail: text('detail').notNull().default(''),
+    at: createdAt(),
+  },
+  (t) => [index('audit_log_project').on(t.projectId, t.id)],
+);

@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+
+export type RawForm = Record<string, string | string[]>;
+
+/** Reads a urlencoded or multipart body into plain strings (files are dropped). */
+export async function readForm(c: Context): Promise<RawForm> {
+  const body = await c.req.parseBody({ all: true });
+  const out: RawForm = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+    else if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+/** Always an array, for checkbox groups and repeated fields. */
+export function many(form: RawForm, key: string): string[] {
+  const v = form[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+export function isHtmx(c: Context): boolean {
+  return c.req.header('HX-Request') === 'true';
+}
+
+/** Post/redirect/get; htmx-boosted forms follow the redirect and swap the result. */
+export function redirect(c: Context, location: string) {
+  return c.redirect(location, 303);
+}

@@ -1,0 +1,56 @@
+import { z, type ZodType } from 'zod';
+import type { FieldErrors } from '../../views/components/form.tsx';
+
+// Fallback messages in Japanese; schemas give friendlier wording where it matters.
+z.config(z.locales.ja());
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Validates raw input; errors are keyed by dotted field path, first message wins. */
+export function validate<T>(schema: ZodType<T>, raw: unknown): Parsed<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.map(String).join('.') || '_form';
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Trimmed text; empty strings become undefined so `.optional()` works with blank form fields. */
+export const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}は${max}文字以内で入力してください`);
+
+export const requiredText = (max: number, label: string) =>
+  text(max, label).min(1, `${label}を入力してください`);
+
+/** A form number field: blank → null, otherwise an integer within bounds. */
+export const optionalInt = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((s, ctx) => {
+      if (s === '') return null;
+      const normalised = s.normalize('NFKC');
+      if (!/^-?\d+$/.test(normalised)) {
+        ctx.addIssue({ code: 'custom', message: `${label}は半角数字で入力してください` });
+        return z.NEVER;
+      }
+      const n = Number(normalised);
+      if (n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${label}は${min}〜${max}の範囲で入力してください` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const email = (label = 'メールアドレス') =>
+  z.string().trim().toLowerCase().email(`${label}の形式が正しくありません`).max(254);
+
+export const ymdDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}は YYYY-MM-DD 形式で入力してください`)
+    .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()), `${label}が正しい日付ではありません`);

@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { DashboardPage, ProjectFormPage, ProjectListPage } from '../../views/projects/pages.tsx';
+import { readForm, redirect } from '../http/form.ts';
+import { staffActor } from '../http/middleware.ts';
+import { validate } from '../lib/validation.ts';
+import { todayJst } from '../lib/time.ts';
+import { recordAudit } from '../audit/log.ts';
+import { createProject, getSurveyWindows, listProjectsFor, setSurveyWindows, updateProject } from './queries.ts';
+import { projectSchema, SURVEY_PARTS, surveyWindowsSchema } from './schemas.ts';
+import { buildTimeline } from './timeline.ts';
+import { listMeetings } from '../meetings/queries.ts';
+import { countActiveAgencies } from '../agencies/queries.ts';
+
+export function projectRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => c.render(<ProjectListPage projects={listProjectsFor(c.get('db'), c.get('user')!)} />));
+
+  app.get('/new', (c) => c.render(<ProjectFormPage values={{ fiscalYear: new Date().getFullYear() }} />));
+
+  app.post('/', async (c) => {
+    const form = await readForm(c);
+    const parsed = validate(projectSchema, form);
+    if (!parsed.ok) {
+      c.status(422);
+      return c.render(<ProjectFormPage values={form} errors={parsed.errors} />);
+    }
+    const db = c.get('db');
+    const project = createProject(db, parsed.data, c.get('user')!.id);
+    recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'create', entity: 'project', entityId: project.id, detail: project.name });
+    return redirect(c, `/projects/${project.id}`);
+  });
+
+  app.get('/:pid{[0-9]+}', (c) => {
+    const db = c.get('db');
+    const project = c.get('project');
+    const windows = getSurveyWindows(db, project.id);
+    const meetings = listMeetings(db, project.id);
+    const steps = buildTimeline({
+      projectId: project.id,
+      meetings,
+      windows: Object.values(windows),
+      today: todayJst(),
+      available: {},
+    });
+    return c.render(
+      <DashboardPage project={project} steps={steps} counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }} />,
+    );
+  });
+
+  app.get('/:pid{[0-9]+}/edit', (c) => {
+    const project = c.get('project');
+    const windows = getSurveyWindows(c.get('db'), project.id);
+    const values: Record<string, unknown> = { ...project };
+    for (const w of Object.values(windows)) {
+      values[`${w.part}_opensOn`] = w.opensOn ?? '';
+      values[`${w.part}_closesOn`] = w.closesOn ?? '';
+    }
+    return c.render(<ProjectFormPage project={project} values={values} />);
+  });
+
+  app.post('/:pid{[0-9]+}/edit', async (c) => {
+    const project = c.get('project');
+    const form = await readForm(c);
+    const parsed = validate(projectSchema, form);
+    const parsedWindows = validate(surveyWindowsSchema, form);
+    if (!parsed.ok || !parsedWindows.ok) {
+      c.status(422);
+      const errors = { ...(parsed.ok ? {} : parsed.errors), ...(parsedWindows.ok ? {} : parsedWindows.errors) };
+      return c.render(<ProjectFormPage project={project} values={form} errors={errors} />);
+    }
+    const db = c.get('db');
+    db.transaction(() => {
+      updateProject(db, project.id, parsed.data);
+      setSurveyWindows(
+        db,
+        project.id,
+        SURVEY_PARTS.map(({ part }) => ({
+          part,
+          opensOn: parsedWindows.data[`${part}_opensOn`] ?? null,
+          closesOn: parsedWindows.data[`${part}_closesOn`] ?? null,
+        })),
+      );
+      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'project', entityId: project.id, detail: parsed.data.name });
+    });
+    return redirect(c, `/projects/${project.id}`);
+  });
+
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { SurveyPart } from './schemas.ts';
+import { SURVEY_PARTS } from './schemas.ts';
+
+export type StepStatus = 'unscheduled' | 'not_started' | 'open' | 'closed';
+export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
+  unscheduled: '日程未設定',
+  not_started: '未開始',
+  open: '実施中',
+  closed: '終了',
+};
+
+export type TimelineStep = {
+  kind: 'working_group' | 'network' | SurveyPart;
+  title: string;
+  href: string | null;
+  start: string | null;
+  end: string | null;
+  status: StepStatus;
+  /** false where the feature for this step is not built yet ("準備中"). */
+  available: boolean;
+  progress: string | null;
+  next: string;
+};
+
+type MeetingLike = { id: number; kind: 'working_group' | 'network'; title: string; date: string };
+type WindowLike = { part: SurveyPart; opensOn: string | null; closesOn: string | null };
+
+function statusFor(start: string | null, end: string | null, today: string): StepStatus {
+  if (!start && !end) return 'unscheduled';
+  if (start && today < start) return 'not_started';
+  if (end && today > end) return 'closed';
+  if (!start && end && today <= end) return 'open';
+  return 'open';
+}
+
+/** The project's year as one ordered list of steps (seed 000 表1), with status as of `today`. */
+export function buildTimeline(input: {
+  projectId: number;
+  meetings: MeetingLike[];
+  windows: WindowLike[];
+  today: string;
+  available: Partial<Record<SurveyPart, boolean>>;
+  progress?: Partial<Record<SurveyPart, string>>;
+}): TimelineStep[] {
+  const { projectId: pid, today } = input;
+  const meetingSteps: TimelineStep[] = input.meetings.map((m) => {
+    const status = statusFor(m.date, m.date, today);
+    return {
+      kind: m.kind,
+      title: m.title,
+      href: `/projects/${pid}/meetings/${m.id}`,
+      start: m.date,
+      end: m.date,
+      status,
+      available: true,
+      progress: null,
+      next: status === 'not_started' ? '議題・出席機関を確認し、資料を準備する' : status === 'open' ? '本日開催' : '記録を確認する',
+    };
+  });
+  const surveySteps: TimelineStep[] = SURVEY_PARTS.map(({ part, label }) => {
+    const w = input.windows.find((x) => x.part === part);
+    const status = statusFor(w?.opensOn ?? null, w?.closesOn ?? null, today);
+    const available = input.available[part] ?? false;
+    const next = !available
+      ? 'この機能は準備中です'
+      : status === 'unscheduled'
+        ? 'プロジェクト設定で期間を決める'
+        : status === 'not_started'
+          ? '開始までに内容を確定し、機関へ案内する'
+          : status === 'open'
+            ? '回答状況を確認し、未回答の機関へ連絡する'
+            : '結果を集計し、会議資料に反映する';
+    return {
+      kind: part,
+      title: label,
+      href: available ? `/projects/${pid}/${part === 'hearing' ? 'hearings' : part}` : null,
+      start: w?.opensOn ?? null,
+      end: w?.closesOn ?? null,
+      status,
+      available,
+      progress: input.progress?.[part] ?? null,
+      next,
+    };
+  });
+  // Undated steps go last; survey parts sort by their opening day among the meetings.
+  return [...meetingSteps, ...surveySteps].sort((a, b) => {
+    const ka = a.start ?? '9999';
+    const kb = b.start ?? '9999';
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}

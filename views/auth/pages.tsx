@@ -1,0 +1,51 @@
+import { Layout } from '../layout/Layout.tsx';
+import { CsrfField, ErrorSummary, Field, type FieldErrors, type FormValues } from '../components/form.tsx';
+
+export function SetupPage({ values, errors }: { values?: FormValues; errors?: FieldErrors }) {
+  return (
+    <Layout title="初期設定" bare>
+      <section class="narrow">
+        <h1>初期設定：管理者アカウントの作成</h1>
+        <p>
+          renkei（連携）へようこそ。はじめに、保健所の管理者アカウントを作成します。このアカウントでプロジェクト・支援機関・会議を準備できます。
+        </p>
+        <ErrorSummary errors={errors} />
+        <form method="post" action="/setup" class="stack" novalidate>
+          <CsrfField />
+          <Field name="name" label="氏名" required values={values} errors={errors} autocomplete="name" />
+          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="email" />
+          <Field
+            name="password"
+            label="パスワード"
+            type="password"
+            required
+            hint="12文字以上。長い文を使うと覚えやすく安全です。"
+            errors={errors}
+            autocomplete="new-password"
+          />
+          <Field name="passwordConfirm" label="パスワード（確認）" type="password" required errors={errors} autocomplete="new-password" />
+          <button type="submit" class="primary">管理者アカウントを作成</button>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+export function LoginPage({ values, errors, message }: { values?: FormValues; errors?: FieldErrors; message?: string }) {
+  return (
+    <Layout title="ログイン" bare>
+      <section class="narrow">
+        <h1>ログイン</h1>
+        <ErrorSummary errors={errors} message={message} />
+        <form method="post" action="/login" class="stack" novalidate>
+          <CsrfField />
+          <input type="hidden" name="next" value={String(values?.next ?? '')} />
+          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="username" />
+          <Field name="password" label="パスワード" type="password" required errors={errors} autocomplete="current-password" />
+          <button type="submit" class="primary">ログイン</button>
+        </form>
+        <p class="muted">支援機関の方は、保健所から届いた専用リンクから回答してください（ログインは不要です）。</p>
+      </section>
+    </Layout>
+  );
+}

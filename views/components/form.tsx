@@ -1,0 +1,146 @@
+import type { Child } from 'hono/jsx';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from '../../src/context.ts';
+
+export type FieldErrors = Record<string, string | undefined>;
+export type FormValues = Record<string, unknown>;
+
+export function CsrfField() {
+  const c = useRequestContext<AppEnv>();
+  return <input type="hidden" name="_csrf" value={c.get('csrfToken')} />;
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  type?: string;
+  required?: boolean;
+  hint?: string;
+  autocomplete?: string;
+  min?: number;
+  max?: number;
+  inputmode?: 'text' | 'email' | 'numeric' | 'decimal' | 'tel' | 'url' | 'search' | 'none';
+  multiline?: boolean;
+  rows?: number;
+};
+
+function valueOf(values: FormValues | undefined, name: string): string {
+  const v = values?.[name];
+  return v === undefined || v === null ? '' : String(v);
+}
+
+/** A labelled input whose error is announced and linked with aria-describedby. */
+export function Field(p: FieldProps) {
+  const id = `f-${p.name}`;
+  const err = p.errors?.[p.name];
+  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: p.name,
+    required: p.required,
+    'aria-invalid': err ? 'true' : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <div class={`field${err ? ' has-error' : ''}`}>
+      <label for={id}>
+        {p.label}
+        {p.required && <span class="req">必須</span>}
+      </label>
+      {p.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {p.multiline ? (
+        <textarea {...common} rows={p.rows ?? 4}>
+          {valueOf(p.values, p.name)}
+        </textarea>
+      ) : (
+        <input
+          {...common}
+          type={p.type ?? 'text'}
+          value={p.type === 'password' ? '' : valueOf(p.values, p.name)}
+          autocomplete={p.autocomplete}
+          min={p.min}
+          max={p.max}
+          inputmode={p.inputmode}
+        />
+      )}
+      {err && (
+        <p class="error" id={`${id}-error`} role="alert">
+          {err}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectProps = {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  values?: FormValues;
+  errors?: FieldErrors;
+  required?: boolean;
+  hint?: string;
+};
+
+export function Select(p: SelectProps) {
+  const id = `f-${p.name}`;
+  const err = p.errors?.[p.name];
+  const current = valueOf(p.values, p.name);
+  return (
+    <div class={`field${err ? ' has-error' : ''}`}>
+      <label for={id}>
+        {p.label}
+        {p.required && <span class="req">必須</span>}
+      </label>
+      {p.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      <select
+        id={id}
+        name={p.name}
+        required={p.required}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={err ? `${id}-error` : p.hint ? `${id}-hint` : undefined}
+      >
+        {!p.required && <option value="">（選択してください）</option>}
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {err && (
+        <p class="error" id={`${id}-error`} role="alert">
+          {err}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Summary at the top of a form that failed validation. */
+export function ErrorSummary({ errors, message }: { errors?: FieldErrors; message?: string }) {
+  const count = errors ? Object.values(errors).filter(Boolean).length : 0;
+  if (!count && !message) return null;
+  return (
+    <div class="alert error-summary" role="alert" tabindex={-1}>
+      {message ?? `入力内容に${count}件の問題があります。各項目の説明をご確認ください。`}
+    </div>
+  );
+}
+
+export function Notice({ children, kind = 'info' }: { children: Child; kind?: 'info' | 'success' | 'warn' }) {
+  return (
+    <div class={`alert ${kind}`} role="status">
+      {children}
+    </div>
+  );
+}

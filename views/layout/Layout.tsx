@@ -1,0 +1,80 @@
+import type { Child } from 'hono/jsx';
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from '../../src/context.ts';
+
+export type LayoutProps = {
+  title: string;
+  children?: Child;
+  /** Breadcrumb-like context above the page title. */
+  project?: { id: number; name: string };
+  /** Hide staff navigation (agency and participant pages). */
+  bare?: boolean;
+  bodyClass?: string;
+};
+
+const projectNav = (pid: number) => [
+  { href: `/projects/${pid}`, label: 'ダッシュボード' },
+  { href: `/projects/${pid}/agencies`, label: '支援機関' },
+  { href: `/projects/${pid}/meetings`, label: '会議' },
+  { href: `/projects/${pid}/questionnaire`, label: 'アンケート' },
+  { href: `/projects/${pid}/audit`, label: '操作履歴' },
+];
+
+export function Layout({ title, children, project, bare, bodyClass }: LayoutProps) {
+  const c = useRequestContext<AppEnv>();
+  const user = c.get('user');
+  const csrf = c.get('csrfToken');
+  const path = c.req.path;
+  return (
+    <html lang="ja">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta
+          name="htmx-config"
+          content='{"responseHandling":[{"code":"204","swap":false},{"code":"[23]..","swap":true},{"code":"422","swap":true},{"code":"[45]..","swap":false,"error":true}],"includeIndicatorStyles":false}'
+        />
+        <title>{`${title} | renkei 連携`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx.min.js" defer></script>
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body class={bodyClass} hx-headers={JSON.stringify({ 'X-CSRF-Token': csrf })}>
+        <a class="skip" href="#main">本文へ移動</a>
+        <header class="site">
+          <a class="brand" href={bare ? undefined : '/projects'}>
+            renkei <span>連携</span>
+          </a>
+          {!bare && user && (
+            <nav class="site-nav" aria-label="全体">
+              <a href="/projects">プロジェクト一覧</a>
+              <span class="who">{user.name}</span>
+              <form method="post" action="/logout" class="inline">
+                <input type="hidden" name="_csrf" value={csrf} />
+                <button type="submit" class="link">ログアウト</button>
+              </form>
+            </nav>
+          )}
+        </header>
+        {project && !bare && (
+          <nav class="project-nav" aria-label="プロジェクト">
+            <span class="project-name">{project.name}</span>
+            {projectNav(project.id).map((item) => (
+              <a
+                href={item.href}
+                aria-current={
+                  path === item.href || (item.href !== `/projects/${project.id}` && path.startsWith(item.href))
+                    ? 'page'
+                    : undefined
+                }
+              >
+                {item.label}
+              </a>
+            ))}
+          </nav>
+        )}
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}
