@@ -17,6 +17,9 @@ const projectNav = (pid: number) => [
   { href: `/projects/${pid}/agencies`, label: '支援機関' },
   { href: `/projects/${pid}/meetings`, label: '会議' },
   { href: `/projects/${pid}/questionnaire`, label: 'アンケート' },
+  { href: `/projects/${pid}/hearings`, label: 'ヒアリング' },
+  { href: `/projects/${pid}/cases`, label: '支援事例' },
+  { href: `/projects/${pid}/issues`, label: '問題点と課題' },
   { href: `/projects/${pid}/audit`, label: '操作履歴' },
 ];
 
