@@ -1,0 +1,26 @@
+// The fixed age bands of the exchange contract (BUNDLE.md), in display order. They are
+// chosen so the drop-offs seen in seed 000 (16–18, 40–49, 60–64) each get a band of their own.
+export const AGE_BANDS = [
+  { key: '0-15', label: '15歳以下', min: 0, max: 15 },
+  { key: '16-18', label: '16〜18歳', min: 16, max: 18 },
+  { key: '19-24', label: '19〜24歳', min: 19, max: 24 },
+  { key: '25-29', label: '25〜29歳', min: 25, max: 29 },
+  { key: '30-39', label: '30代', min: 30, max: 39 },
+  { key: '40-49', label: '40代', min: 40, max: 49 },
+  { key: '50-59', label: '50代', min: 50, max: 59 },
+  { key: '60-64', label: '60〜64歳', min: 60, max: 64 },
+  { key: '65+', label: '65歳以上', min: 65, max: null },
+] as const;
+
+export type AgeBandKey = (typeof AGE_BANDS)[number]['key'];
+
+export const AGE_BAND_KEYS = AGE_BANDS.map((b) => b.key) as AgeBandKey[];
+
+export const AGE_BAND_LABEL: Record<AgeBandKey, string> = Object.fromEntries(AGE_BANDS.map((b) => [b.key, b.label])) as Record<
+  AgeBandKey,
+  string
+>;
+
+export function isAgeBandKey(value: string): value is AgeBandKey {
+  return (AGE_BAND_KEYS as string[]).includes(value);
+}
