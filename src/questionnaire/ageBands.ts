@@ -1,21 +1,26 @@
-// Fixed age bands of the bundle/packet contract (BUNDLE.md). The order matters: drop-off
-// detection compares each band with its neighbours.
-export const AGE_BANDS = ['0-15', '16-18', '19-24', '25-29', '30-39', '40-49', '50-59', '60-64', '65+'] as const;
+// The fixed age bands of the exchange contract (BUNDLE.md), in display order. They are
+// chosen so the drop-offs seen in seed 000 (16–18, 40–49, 60–64) each get a band of their own.
+export const AGE_BANDS = [
+  { key: '0-15', label: '15歳以下', min: 0, max: 15 },
+  { key: '16-18', label: '16〜18歳', min: 16, max: 18 },
+  { key: '19-24', label: '19〜24歳', min: 19, max: 24 },
+  { key: '25-29', label: '25〜29歳', min: 25, max: 29 },
+  { key: '30-39', label: '30代', min: 30, max: 39 },
+  { key: '40-49', label: '40代', min: 40, max: 49 },
+  { key: '50-59', label: '50代', min: 50, max: 59 },
+  { key: '60-64', label: '60〜64歳', min: 60, max: 64 },
+  { key: '65+', label: '65歳以上', min: 65, max: null },
+] as const;
 
-export type AgeBand = (typeof AGE_BANDS)[number];
+export type AgeBandKey = (typeof AGE_BANDS)[number]['key'];
 
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  '0-15': '15歳以下',
-  '16-18': '16〜18歳',
-  '19-24': '19〜24歳',
-  '25-29': '25〜29歳',
-  '30-39': '30代',
-  '40-49': '40代',
-  '50-59': '50代',
-  '60-64': '60〜64歳',
-  '65+': '65歳以上',
-};
+export const AGE_BAND_KEYS = AGE_BANDS.map((b) => b.key) as AgeBandKey[];
 
-export function isAgeBand(value: string): value is AgeBand {
-  return (AGE_BANDS as readonly string[]).includes(value);
+export const AGE_BAND_LABEL: Record<AgeBandKey, string> = Object.fromEntries(AGE_BANDS.map((b) => [b.key, b.label])) as Record<
+  AgeBandKey,
+  string
+>;
+
+export function isAgeBandKey(value: string): value is AgeBandKey {
+  return (AGE_BAND_KEYS as string[]).includes(value);
 }
