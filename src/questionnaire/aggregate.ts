@@ -1,0 +1,169 @@
+// Questionnaire aggregates shown on the results page and in packets (BUNDLE.md "Packet JSON").
+// Pure: callers pass agency and response rows; only submitted responses ever count.
+import { AGE_BAND_KEYS, type AgeBandKey } from './ageBands.ts';
+
+/** Question ids of the default template that the aggregates read. */
+export const QUESTION = {
+  caseload: 'caseload_by_age_band',
+  contacts: 'total_contacts',
+  professions: 'professions',
+  supportContent: 'support_content',
+} as const;
+
+export type AggregateAgency = { id: number; key: string; name: string; ageMin: number | null; ageMax: number | null };
+export type AggregateResponse = {
+  agencyId: number;
+  status: 'draft' | 'submitted';
+  answers: Record<string, unknown>;
+};
+
+export type AgeBandTotal = { band: AgeBandKey; cases: number; agencies: number };
+export type ContactsPerCaseRow = { agency: string; people: number; contacts: number; perCase: number | null };
+export type ContactsGroup = { agencies: number; people: number; contacts: number; perCase: number | null; rows: ContactsPerCaseRow[] };
+export type OptionCount = { option: string; count: number; share: number };
+export type MultiChoiceSummary = { base: number; options: OptionCount[] };
+
+/** Youth agencies: those whose upper age limit is 18 or below (seed 000 compares them with the rest). */
+export const YOUTH_MAX_AGE = 18;
+
+export function submittedOnly(responses: readonly AggregateResponse[]): AggregateResponse[] {
+  return responses.filter((r) => r.status === 'submitted');
+}
+
+/** A non-negative count from an answer value; blanks, garbage and negatives count as 0. */
+function count(value: unknown): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+function caseload(answers: Record<string, unknown>): Record<string, unknown> {
+  const v = answers[QUESTION.caseload];
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function choices(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const picked = value.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
+  return [...new Set(picked)];
+}
+
+/** contacts / people to one decimal; null when nobody was counted. */
+export function perCase(contacts: number, people: number): number | null {
+  return people > 0 ? Math.round((contacts / people) * 10) / 10 : null;
+}
+
+/** Percentage to one decimal (the national survey's reporting convention). */
+export function sharePercent(countValue: number, base: number): number {
+  return base > 0 ? Math.round((countValue / base) * 1000) / 10 : 0;
+}
+
+export function ageBandTotals(responses: readonly AggregateResponse[]): AgeBandTotal[] {
+  const submitted = submittedOnly(responses);
+  return AGE_BAND_KEYS.map((band) => {
+    let cases = 0;
+    let agencies = 0;
+    for (const r of submitted) {
+      const n = count(caseload(r.answers)[band]);
+      cases += n;
+      if (n > 0) agencies += 1;
+    }
+    return { band, cases, agencies };
+  });
+}
+
+/** Bands strictly lower than both neighbours; the first and last band have one neighbour and never qualify. */
+export function dropOffBands(totals: readonly { band: AgeBandKey; cases: number }[]): AgeBandKey[] {
+  const out: AgeBandKey[] = [];
+  for (let i = 1; i < totals.length - 1; i++) {
+    const t = totals[i];
+    if (t.cases < totals[i - 1].cases && t.cases < totals[i + 1].cases) out.push(t.band);
+  }
+  return out;
+}
+
+/** One row per agency with a submitted response, in the order of `agencies`. */
+export function contactsPerCase(agencies: readonly AggregateAgency[], responses: readonly AggregateResponse[]): ContactsPerCaseRow[] {
+  const byAgency = new Map(submittedOnly(responses).map((r) => [r.agencyId, r]));
+  const rows: ContactsPerCaseRow[] = [];
+  for (const a of agencies) {
+    const r = byAgency.get(a.id);
+    if (!r) continue;
+    const bands = caseload(r.answers);
+    const people = AGE_BAND_KEYS.reduce((sum, band) => sum + count(bands[band]), 0);
+    const contacts = count(r.answers[QUESTION.contacts]);
+    rows.push({ agency: a.key, people, contacts, perCase: perCase(contacts, people) });
+  }
+  return rows;
+}
+
+function group(rows: ContactsPerCaseRow[]): ContactsGroup {
+  const people = rows.reduce((s, r) => s + r.people, 0);
+  const contacts = rows.reduce((s, r) => s + r.contacts, 0);
+  return { agencies: rows.length, people, contacts, perCase: perCase(contacts, people), rows };
+}
+
+/** Splits contacts-per-case rows into agencies serving only up to 18 and all others, with pooled ratios. */
+export function contactsPerCaseByAgeGroup(
+  agencies: readonly AggregateAgency[],
+  rows: readonly ContactsPerCaseRow[],
+): { youth: ContactsGroup; others: ContactsGroup } {
+  const youthKeys = new Set(agencies.filter((a) => a.ageMax !== null && a.ageMax <= YOUTH_MAX_AGE).map((a) => a.key));
+  return {
+    youth: group(rows.filter((r) => youthKeys.has(r.agency))),
+    others: group(rows.filter((r) => !youthKeys.has(r.agency))),
+  };
+}
+
+/**
+ * Option frequencies of a multiple-choice question. Base = submitted responses that picked at
+ * least one option; shares are % to one decimal and may sum to more than 100.
+ * Options are listed by count (desc), ties in first-seen order.
+ */
+export function multiChoiceSummary(responses: readonly AggregateResponse[], questionId: string): MultiChoiceSummary {
+  const counts = new Map<string, number>();
+  let base = 0;
+  for (const r of submittedOnly(responses)) {
+    const picked = choices(r.answers[questionId]);
+    if (!picked.length) continue;
+    base += 1;
+    for (const option of picked) counts.set(option, (counts.get(option) ?? 0) + 1);
+  }
+  const options = [...counts]
+    .map(([option, n]) => ({ option, count: n, share: sharePercent(n, base) }))
+    .sort((a, b) => b.count - a.count);
+  return { base, options };
+}
+
+/** Professions (qualifications) across agencies: the distinct count seed 000 reports ("13 資格") and their frequencies. */
+export function professionSummary(responses: readonly AggregateResponse[]): MultiChoiceSummary & { distinct: number } {
+  const summary = multiChoiceSummary(responses, QUESTION.professions);
+  return { ...summary, distinct: summary.options.length };
+}
+
+export type QuestionnaireAggregates = {
+  respondents: number;
+  ageBands: AgeBandTotal[];
+  dropOffBands: AgeBandKey[];
+  contactsPerCase: ContactsPerCaseRow[];
+  contactsByAgeGroup: { youth: ContactsGroup; others: ContactsGroup };
+  professions: MultiChoiceSummary & { distinct: number };
+  supportContent: MultiChoiceSummary;
+};
+
+/** Everything the results page and the packet show, in one pass over the rows. */
+export function aggregateQuestionnaire(
+  agencies: readonly AggregateAgency[],
+  responses: readonly AggregateResponse[],
+): QuestionnaireAggregates {
+  const bands = ageBandTotals(responses);
+  const rows = contactsPerCase(agencies, responses);
+  return {
+    respondents: submittedOnly(responses).length,
+    ageBands: bands,
+    dropOffBands: dropOffBands(bands),
+    contactsPerCase: rows,
+    contactsByAgeGroup: contactsPerCaseByAgeGroup(agencies, rows),
+    professions: professionSummary(responses),
+    supportContent: multiChoiceSummary(responses, QUESTION.supportContent),
+  };
+}
