@@ -172,3 +172,39 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_project').on(t.projectId, t.id)],
 );
+
+// --- packet ---
+// Staff's choice, order and comments of packet sections for one meeting. Absent row = the
+// defaults for the meeting's kind.
+export const packetSettings = sqliteTable('packet_settings', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  projectId: integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  sections: text('sections', { mode: 'json' }).$type<{ id: string; comment: string }[]>().notNull(),
+  hideCaseAgencies: integer('hide_case_agencies', { mode: 'boolean' }).notNull().default(false),
+  updatedAt: text('updated_at').notNull(),
+});
+
+// Packets as handed out (発行): the exact HTML and JSON, so a meeting's material can be
+// reproduced after the data has changed.
+export const packetIssues = sqliteTable(
+  'packet_issues',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    html: text('html').notNull(),
+    json: text('json').notNull(),
+    issuedAt: text('issued_at').notNull(),
+    issuedByUserId: integer('issued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('packet_issues_meeting_version').on(t.meetingId, t.version)],
+);
