@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context.ts';
 import { csrf, loadProject, requireStaff, session, setupGuard } from './http/middleware.ts';
 import { staticRoutes } from './http/static.ts';
+import { requestLog } from './http/requestLog.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { projectRoutes } from './projects/routes.tsx';
 import { agencyStaffRoutes } from './agencies/routes.tsx';
@@ -22,6 +23,7 @@ declare module 'hono' {
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  app.use(requestLog());
 
   app.use(async (c, next) => {
     c.set('deps', deps);
@@ -50,7 +52,15 @@ export function createApp(deps: AppDeps) {
       onError: (c) => c.text('送信されたデータが大きすぎます（上限 5MB）。', 413),
     }),
   );
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/healthz', (c) => {
+    // a server whose database cannot answer is not healthy, whatever the process says
+    try {
+      deps.db.$client.prepare('select 1').get();
+      return c.json({ ok: true });
+    } catch {
+      return c.json({ ok: false, error: 'データベースに接続できません。' }, 503);
+    }
+  });
   app.route('/static', staticRoutes());
   app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
   app.use(csrf);
