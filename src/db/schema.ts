@@ -208,3 +208,135 @@ export const packetIssues = sqliteTable(
   },
   (t) => [uniqueIndex('packet_issues_meeting_version').on(t.meetingId, t.version)],
 );
+
+// --- live meetings (group work, projector wall) ---
+// One live session per meeting: draft (groups/prompts prepared) → open (join code valid) → closed (frozen).
+export const liveSessions = sqliteTable(
+  'live_sessions',
+  {
+    meetingId: integer('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    // 6 digits while open, NULL otherwise; unique among open sessions
+    joinCode: text('join_code'),
+    currentPromptId: integer('current_prompt_id'),
+    inputLocked: integer('input_locked', { mode: 'boolean' }).notNull().default(false),
+    wallHidden: integer('wall_hidden', { mode: 'boolean' }).notNull().default(false),
+    timerEndsAt: text('timer_ends_at'),
+    votingStatus: text('voting_status', { enum: ['none', 'open', 'closed'] }).notNull().default('none'),
+    votesPerPerson: integer('votes_per_person').notNull().default(3),
+    openedAt: text('opened_at'),
+    closedAt: text('closed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('live_sessions_join_code').on(t.joinCode)],
+);
+
+export const livePrompts = sqliteTable(
+  'live_prompts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('live_prompts_meeting').on(t.meetingId, t.position)],
+);
+
+export const liveGroups = sqliteTable(
+  'live_groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    agencyIds: text('agency_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('live_groups_meeting_name').on(t.meetingId, t.name)],
+);
+
+export const liveParticipants = sqliteTable(
+  'live_participants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id').references(() => liveGroups.id, { onDelete: 'set null' }),
+    // sha256 of the participant cookie; the cookie itself is never stored
+    tokenHash: text('token_hash').notNull(),
+    agencyId: integer('agency_id').references(() => agencies.id, { onDelete: 'set null' }),
+    agencyLabel: text('agency_label').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('live_participants_token').on(t.tokenHash), index('live_participants_meeting').on(t.meetingId)],
+);
+
+export const liveCards = sqliteTable(
+  'live_cards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => liveGroups.id, { onDelete: 'cascade' }),
+    promptId: integer('prompt_id')
+      .notNull()
+      .references(() => livePrompts.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    // optimistic concurrency: an edit must name the version it started from
+    version: integer('version').notNull().default(1),
+    candidate: integer('candidate', { mode: 'boolean' }).notNull().default(false),
+    participantId: integer('participant_id').references(() => liveParticipants.id, { onDelete: 'set null' }),
+    mergedIntoId: integer('merged_into_id'),
+    deletedAt: text('deleted_at'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [index('live_cards_cell').on(t.meetingId, t.groupId, t.promptId)],
+);
+
+export const liveVotes = sqliteTable(
+  'live_votes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    cardId: integer('card_id')
+      .notNull()
+      .references(() => liveCards.id, { onDelete: 'cascade' }),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => liveParticipants.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('live_votes_participant').on(t.meetingId, t.participantId), index('live_votes_card').on(t.cardId)],
+);
+
+// Append-only change log; its id is the SSE event id so clients resume with Last-Event-ID.
+// 'cell' = the cards of one group × prompt changed; 'state' = phase, timer, lock, groups, voting…
+export const liveEvents = sqliteTable(
+  'live_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['cell', 'state'] }).notNull(),
+    groupId: integer('group_id'),
+    promptId: integer('prompt_id'),
+    at: createdAt(),
+  },
+  (t) => [index('live_events_meeting').on(t.meetingId, t.id)],
+);
