@@ -340,3 +340,209 @@ export const liveEvents = sqliteTable(
   },
   (t) => [index('live_events_meeting').on(t.meetingId, t.id)],
 );
+
+// --- hearings ---
+// Issue themes hearing passages are tagged with; each project starts from the seed's list
+// and may add its own. `key` is the stable id used in bundles and packet JSON.
+export const hearingThemes = sqliteTable(
+  'hearing_themes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('hearing_themes_project_key').on(t.projectId, t.key)],
+);
+
+export const hearingRecords = sqliteTable(
+  'hearing_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    method: text('method', { enum: ['in_person', 'online', 'phone'] }).notNull().default('in_person'),
+    place: text('place').notNull().default(''),
+    interviewers: text('interviewers', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    // roles only (e.g. 相談員・社会福祉士), names only as far as the agency agrees
+    interviewees: text('interviewees').notNull().default(''),
+    sections: text('sections', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    // when set, the agency can read the record on its own link and send corrections
+    sharedAt: text('shared_at'),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: text('updated_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('hearing_records_project_agency').on(t.projectId, t.agencyId)],
+);
+
+// A tagged passage: an excerpt of one section (or, with no section, the record as a whole).
+export const hearingPassages = sqliteTable(
+  'hearing_passages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    hearingId: integer('hearing_id')
+      .notNull()
+      .references(() => hearingRecords.id, { onDelete: 'cascade' }),
+    sectionId: text('section_id'),
+    excerpt: text('excerpt').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('hearing_passages_hearing').on(t.hearingId)],
+);
+
+export const hearingPassageThemes = sqliteTable(
+  'hearing_passage_themes',
+  {
+    passageId: integer('passage_id')
+      .notNull()
+      .references(() => hearingPassages.id, { onDelete: 'cascade' }),
+    themeId: integer('theme_id')
+      .notNull()
+      .references(() => hearingThemes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('hearing_passage_themes_pk').on(t.passageId, t.themeId)],
+);
+
+// Corrections an agency sends about the record staff shared with it (agencies never edit records).
+export const hearingComments = sqliteTable(
+  'hearing_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hearingId: integer('hearing_id')
+      .notNull()
+      .references(() => hearingRecords.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    resolvedAt: text('resolved_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('hearing_comments_hearing').on(t.hearingId)],
+);
+
+// --- cases ---
+// Project-defined factors beyond the nine fixed ones of BUNDLE.md.
+export const caseFactorDefs = sqliteTable(
+  'case_factor_defs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    group: text('factor_group', { enum: ['client', 'family', 'collaboration'] }).notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_factor_defs_project_key').on(t.projectId, t.key)],
+);
+
+// Anonymised support case sheets (支援事例シート). Fields stay nullable while a draft.
+export const caseSheets = sqliteTable(
+  'case_sheets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    classification: text('classification', { enum: ['good', 'difficult'] }),
+    ageBand: text('age_band'),
+    sex: text('sex', { enum: ['male', 'female', 'other', 'unknown'] }),
+    household: text('household', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    duration: text('duration'),
+    firstContact: text('first_contact'),
+    consent: text('consent', { enum: ['person', 'family_only', 'support_meeting_only', 'unknown'] }),
+    factors: text('factors', { mode: 'json' }).$type<Record<string, 'yes' | 'no' | 'unknown'>>().notNull().default(sql`'{}'`),
+    involvedAgencyIds: text('involved_agency_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    timeline: text('timeline', { mode: 'json' })
+      .$type<{ when: string; agencyId: number | null; event: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    gapPoints: text('gap_points', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    startText: text('start_text').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    whatWorked: text('what_worked').notNull().default(''),
+    gapText: text('gap_text').notNull().default(''),
+    missing: text('missing').notNull().default(''),
+    // PII findings the submitter confirmed as not identifying (fingerprints field|kind|text)
+    piiConfirmed: text('pii_confirmed', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    savedAt: text('saved_at').notNull(),
+    submittedAt: text('submitted_at'),
+    enteredByUserId: integer('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_sheets_project_key').on(t.projectId, t.key), index('case_sheets_project_agency').on(t.projectId, t.agencyId)],
+);
+
+// Cases staff propose for a meeting's case study (事例検討).
+export const caseMeetingCandidates = sqliteTable(
+  'case_meeting_candidates',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => caseSheets.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_meeting_candidates_pk').on(t.caseId, t.meetingId), index('case_meeting_candidates_meeting').on(t.meetingId)],
+);
+
+// --- issues table (問題点 → 課題, seed 000 表2) ---
+export const issueTableRows = sqliteTable(
+  'issue_table_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    problem: text('problem').notNull(),
+    issue: text('issue').notNull().default(''),
+    // how the row was started: from a hearing theme/passage, a case, a meeting, or typed in
+    origin: text('origin', { enum: ['hearing', 'case', 'meeting', 'manual'] }).notNull().default('manual'),
+    status: text('status', { enum: ['not_started', 'discussing', 'in_progress', 'done'] }).notNull().default('not_started'),
+    nextStep: text('next_step').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('issue_table_rows_project').on(t.projectId, t.position)],
+);
+
+// Evidence behind a row; exactly one of the reference columns is set, matching `kind`.
+export const issueTableSources = sqliteTable(
+  'issue_table_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rowId: integer('row_id')
+      .notNull()
+      .references(() => issueTableRows.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['hearing_theme', 'hearing_passage', 'case', 'meeting'] }).notNull(),
+    themeId: integer('theme_id').references(() => hearingThemes.id, { onDelete: 'cascade' }),
+    passageId: integer('passage_id').references(() => hearingPassages.id, { onDelete: 'cascade' }),
+    caseId: integer('case_id').references(() => caseSheets.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('issue_table_sources_row').on(t.rowId)],
+);
