@@ -1,0 +1,190 @@
+// Browser journeys run against the real server (a child process on a temp database) and
+// Debian's Chromium. Nothing here skips: a missing browser is a failure, so a green run
+// cannot hide a missing install step.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ARTIFACTS = join(root, 'e2e', 'artifacts');
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export type ServerProcess = {
+  url: string;
+  dbPath: string;
+  /** Everything the server wrote to stdout (request log lines among it). */
+  stdout: string[];
+  stderr: string[];
+  child: ChildProcess;
+  /** Signals the whole process group (npx → tsx → node). */
+  kill(signal?: NodeJS.Signals): void;
+  /** Ends the server and waits for it to exit. */
+  stop(): Promise<void>;
+  /** Removes the temp folder with the database (after stop). */
+  cleanup(): void;
+};
+
+/**
+ * Starts `npx tsx src/server.ts` on a free port and a fresh temp database; resolves once
+ * /healthz answers. Pass `dbPath` to start on a database seeded beforehand.
+ */
+export async function startServer(opts: { env?: Record<string, string>; dbPath?: string } = {}): Promise<ServerProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'renkei-e2e-'));
+  const dbPath = opts.dbPath ?? join(dir, 'renkei.db');
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...opts.env };
+  // vitest sets NODE_ENV=test, which silences the request log; the journeys want the real server
+  if (!opts.env?.NODE_ENV) delete env.NODE_ENV;
+  const child = spawn('npx', ['tsx', 'src/server.ts'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => stdout.push(...d.split('\n').filter(Boolean)));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => stderr.push(d));
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const server: ServerProcess = {
+    url: `http://127.0.0.1:${port}`,
+    dbPath,
+    stdout,
+    stderr,
+    child,
+    kill,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr.join('')}`);
+    try {
+      const res = await fetch(`${server.url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`server did not answer /healthz within 30 s:\n${stderr.join('')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return server;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run apt-get install -y chromium fonts-noto-cjk poppler-utils (see .ci/run)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Collects what a person would notice as broken: uncaught script errors, console errors
+ * (CSP violations among them) and failed requests for our own assets.
+ */
+export function watch(page: Page, problems: string[]): Page {
+  page.on('pageerror', (err) => problems.push(`${page.url()}: script error: ${err.message}`));
+  page.on('console', (msg) => {
+    // 4xx answers (422 re-render, 401 wrong password) are expected and show up as "Failed to load resource"
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`${page.url()}: console error: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.url().includes('/static/') && res.status() >= 400) problems.push(`${res.url()}: ${res.status()}`);
+  });
+  return page;
+}
+
+export async function newPage(context: BrowserContext, problems: string[]): Promise<Page> {
+  return watch(await context.newPage(), problems);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+type AxeNode = { target: string[]; html: string; failureSummary?: string };
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+export type A11yFinding = { page: string; url: string; id: string; impact: string | null; help: string; targets: string[] };
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core on the current page. The script is evaluated through the DevTools protocol
+ * rather than added as a <script> tag: our CSP (script-src 'self') rightly blocks inline
+ * scripts, and the journeys keep CSP switched on so they would notice a page that breaks it.
+ */
+export async function axe(page: Page, label: string): Promise<A11yFinding[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+  });
+  return violations.map((v) => ({ page: label, url: new URL(page.url()).pathname.replace(/^\/a\/[^/]+/, '/a/:token'), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/**
+ * Accessibility bookkeeping for one journey file: every finding goes to
+ * e2e/artifacts/axe-<name>.json; serious and critical ones fail the journey.
+ */
+export class A11yLog {
+  findings: A11yFinding[] = [];
+  constructor(private name: string) {}
+
+  async check(page: Page, label: string): Promise<void> {
+    const found = await axe(page, label);
+    this.findings.push(...found);
+    const blocking = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+    expect(blocking.map((f) => `${f.page} ${f.url}: [${f.impact}] ${f.id} — ${f.help} (${f.targets.join(', ')})`)).toEqual([]);
+  }
+
+  write(): void {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, `axe-${this.name}.json`), JSON.stringify(this.findings, null, 2));
+    const minor = this.findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
+    if (minor.length) console.warn(`axe (${this.name}): ${minor.length} minor/moderate finding(s):\n` + minor.map((f) => `  ${f.url} [${f.impact}] ${f.id}: ${f.help}`).join('\n'));
+  }
+}
+
+/** Logs a staff user in through the login form. */
+export async function login(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
