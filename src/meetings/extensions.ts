@@ -1,0 +1,37 @@
+// Extension points for features built on top of meetings (packet, group work, case studies).
+// Each feature adds ONE entry to the lists below; the meeting pages pick them up.
+import type { Db } from '../db/client.ts';
+import type { Meeting } from './queries.ts';
+
+/** A link shown under "この会議の資料・運営" on the meeting's detail page. */
+export type MeetingTool = {
+  label: string;
+  description: string;
+  href: (meeting: Meeting) => string;
+  /** Limit to one kind of meeting (e.g. group work only at network meetings). */
+  kinds?: Meeting['kind'][];
+};
+
+/** Something stored against a meeting that must be removed before the meeting can be deleted. */
+export type MeetingReference = {
+  /** Japanese noun for the referencing records, e.g. "事例検討シート". */
+  label: string;
+  count: (db: Db, meeting: Meeting) => number;
+};
+
+export const MEETING_TOOLS: MeetingTool[] = [];
+
+export const MEETING_REFERENCES: MeetingReference[] = [];
+
+export function toolsFor(meeting: Meeting): { label: string; description: string; href: string }[] {
+  return MEETING_TOOLS.filter((t) => !t.kinds || t.kinds.includes(meeting.kind)).map((t) => ({
+    label: t.label,
+    description: t.description,
+    href: t.href(meeting),
+  }));
+}
+
+/** Non-zero reference counts, e.g. [{ label: '事例検討シート', count: 2 }]. */
+export function referencesTo(db: Db, meeting: Meeting): { label: string; count: number }[] {
+  return MEETING_REFERENCES.map((r) => ({ label: r.label, count: r.count(db, meeting) })).filter((r) => r.count > 0);
+}
