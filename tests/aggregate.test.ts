@@ -122,6 +122,16 @@ describe('multiple choice', () => {
     expect(p.options.map((o) => o.option)).not.toContain('医師');
   });
 
+  it('counts qualifications written under その他 as distinct professions', () => {
+    const p = professionSummary([
+      submitted(1, { professions: ['社会福祉士', 'その他'], 'professions:other': '言語聴覚士、社会福祉士' }),
+      submitted(2, { professions: ['その他'], 'professions:other': '言語聴覚士／作業療法士' }),
+      submitted(3, { professions: ['保健師'], 'professions:other': '（その他を外した後の残り）' }),
+    ]);
+    expect(p.names.sort()).toEqual(['作業療法士', '保健師', '社会福祉士', '言語聴覚士'].sort());
+    expect(p.distinct).toBe(4);
+  });
+
   it('uses respondents to the question as the base and shares to one decimal', () => {
     const s = multiChoiceSummary(responses, 'professions');
     expect(s.base).toBe(2);

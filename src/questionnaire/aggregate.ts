@@ -1,6 +1,8 @@
 // Questionnaire aggregates shown on the results page and in packets (BUNDLE.md "Packet JSON").
 // Pure: callers pass agency and response rows; only submitted responses ever count.
 import { AGE_BAND_KEYS, type AgeBandKey } from './ageBands.ts';
+import { otherKey } from './answers.ts';
+import { OTHER_OPTION } from './template.ts';
 
 /** Question ids of the default template that the aggregates read. */
 export const QUESTION = {
@@ -134,10 +136,20 @@ export function multiChoiceSummary(responses: readonly AggregateResponse[], ques
   return { base, options };
 }
 
-/** Professions (qualifications) across agencies: the distinct count seed 000 reports ("13 資格") and their frequencies. */
-export function professionSummary(responses: readonly AggregateResponse[]): MultiChoiceSummary & { distinct: number } {
+/**
+ * Professions (qualifications) across agencies, with the distinct count seed 000 reports
+ * ("13 資格"): the listed qualifications picked, plus each distinct one written under "その他"
+ * (several may be written, separated by 、 , / or line breaks).
+ */
+export function professionSummary(responses: readonly AggregateResponse[]): MultiChoiceSummary & { distinct: number; names: string[] } {
   const summary = multiChoiceSummary(responses, QUESTION.professions);
-  return { ...summary, distinct: summary.options.length };
+  const names = new Set(summary.options.map((o) => o.option).filter((o) => o !== OTHER_OPTION));
+  for (const r of submittedOnly(responses)) {
+    const other = r.answers[otherKey(QUESTION.professions)];
+    if (typeof other !== 'string' || !choices(r.answers[QUESTION.professions]).includes(OTHER_OPTION)) continue;
+    for (const name of other.normalize('NFKC').split(/[、,/\n]/)) if (name.trim()) names.add(name.trim());
+  }
+  return { ...summary, distinct: names.size, names: [...names] };
 }
 
 export type QuestionnaireAggregates = {
@@ -146,7 +158,7 @@ export type QuestionnaireAggregates = {
   dropOffBands: AgeBandKey[];
   contactsPerCase: ContactsPerCaseRow[];
   contactsByAgeGroup: { youth: ContactsGroup; others: ContactsGroup };
-  professions: MultiChoiceSummary & { distinct: number };
+  professions: ReturnType<typeof professionSummary>;
   supportContent: MultiChoiceSummary;
 };
 

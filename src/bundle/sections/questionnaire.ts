@@ -22,9 +22,10 @@ const KNOWN_ANSWERS: Record<string, z.ZodType> = {
 };
 
 // A record (not an object schema) so the answers are stored exactly as given, key order included;
-// templates may hold more questions than the ones checked here.
+// templates may hold more questions than the ones checked here. `<id>:other` holds a multiple
+// choice's "その他" text (src/questionnaire/answers.ts).
 const answers = z
-  .record(z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください'), z.unknown())
+  .record(z.string().regex(/^[a-z][a-z0-9_]{0,62}(:other)?$/, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください（「その他」の記述は <設問ID>:other）'), z.unknown())
   .superRefine((value, ctx) => {
     for (const [id, schema] of Object.entries(KNOWN_ANSWERS)) {
       if (!(id in value)) continue;
