@@ -19,7 +19,13 @@ export type MeetingReference = {
   count: (db: Db, meeting: Meeting) => number;
 };
 
-export const MEETING_TOOLS: MeetingTool[] = [];
+export const MEETING_TOOLS: MeetingTool[] = [
+  {
+    label: '会議資料',
+    description: '配布資料の項目と順番を選び、印刷用（A4）・PDF・Excel で出力して発行します。',
+    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/packet`,
+  },
+];
 
 export const MEETING_REFERENCES: MeetingReference[] = [];
 

@@ -20,6 +20,7 @@ const projectNav = (pid: number) => [
   { href: `/projects/${pid}/hearings`, label: 'ヒアリング' },
   { href: `/projects/${pid}/cases`, label: '支援事例' },
   { href: `/projects/${pid}/issues`, label: '問題点と課題' },
+  { href: `/projects/${pid}/resource-map`, label: '社会資源マップ' },
   { href: `/projects/${pid}/audit`, label: '操作履歴' },
 ];
 

@@ -1,0 +1,92 @@
+// Gathers everything one meeting's packet shows into one plain object. The HTML, PDF and XLSX
+// are all rendered from this object, so every output shows the same numbers.
+import type { Db } from '../db/client.ts';
+import type { Project } from '../context.ts';
+import { listMeetings, type Meeting } from '../meetings/queries.ts';
+import { numberMeetings } from '../meetings/schedule.ts';
+import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
+import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
+import { listMapAgencies } from '../resourceMap/queries.ts';
+import { findPacketSettings, listAttendees } from './queries.ts';
+import { defaultSettings, type PacketSettings } from './sections.ts';
+
+export type PacketMeeting = {
+  id: number;
+  key: string;
+  kind: Meeting['kind'];
+  kindLabel: string;
+  number: number;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  purpose: string;
+  agenda: string[];
+};
+
+export type PacketDocument = {
+  generatedAt: string;
+  project: Pick<Project, 'name' | 'municipality' | 'fiscalYear' | 'hostHealthCentre' | 'adviser'>;
+  meeting: PacketMeeting;
+  settings: PacketSettings;
+  attendees: { key: string; name: string; kind: string; field: string }[];
+  /** Every meeting of the project in date order, for the schedule section. */
+  schedule: (Pick<PacketMeeting, 'key' | 'kindLabel' | 'number' | 'title' | 'date' | 'startTime' | 'endTime' | 'place'> & { current: boolean })[];
+  resourceMap: ResourceMap;
+};
+
+function toPacketMeeting(m: Meeting, number: number): PacketMeeting {
+  return {
+    id: m.id,
+    key: m.key,
+    kind: m.kind,
+    kindLabel: MEETING_KIND_LABEL[m.kind],
+    number,
+    title: m.title,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    purpose: m.purpose,
+    agenda: m.agenda,
+  };
+}
+
+/** The saved settings, or the defaults for this meeting's kind and number. */
+export function effectiveSettings(db: Db, projectId: number, meeting: Pick<Meeting, 'id' | 'kind'>, number: number): PacketSettings {
+  return findPacketSettings(db, projectId, meeting.id) ?? defaultSettings(meeting.kind, number);
+}
+
+/** Returns null when the meeting is not in the project. */
+export function compilePacket(
+  db: Db,
+  project: Project,
+  meetingId: number,
+  opts: { generatedAt: string; settings?: PacketSettings },
+): PacketDocument | null {
+  const meetings = listMeetings(db, project.id);
+  const meeting = meetings.find((m) => m.id === meetingId);
+  if (!meeting) return null;
+  const numbers = numberMeetings(meetings);
+  const number = numbers.get(meeting.id) ?? 1;
+  const agencies = listMapAgencies(db, project.id);
+  return {
+    generatedAt: opts.generatedAt,
+    project: {
+      name: project.name,
+      municipality: project.municipality,
+      fiscalYear: project.fiscalYear,
+      hostHealthCentre: project.hostHealthCentre,
+      adviser: project.adviser,
+    },
+    meeting: toPacketMeeting(meeting, number),
+    settings: opts.settings ?? effectiveSettings(db, project.id, meeting, number),
+    attendees: listAttendees(db, project.id, meeting.attendeeAgencyIds).map((a) => ({ ...a, field: AGENCY_FIELD_LABEL[a.field] })),
+    schedule: meetings.map((m) => {
+      const pm = toPacketMeeting(m, numbers.get(m.id) ?? 1);
+      return { key: pm.key, kindLabel: pm.kindLabel, number: pm.number, title: pm.title, date: pm.date, startTime: pm.startTime, endTime: pm.endTime, place: pm.place, current: m.id === meeting.id };
+    }),
+    resourceMap: buildResourceMap(agencies),
+  };
+}

@@ -1,0 +1,23 @@
+// Japanese document conventions for printed packets: 令和 dates, percentages, safe CSS strings.
+
+const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+
+/** "2024-12-24" → "令和6年12月24日（火）" (Western year before 令和). */
+export function warekiDate(ymd: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!m) return ymd;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()];
+  const era = y >= 2019 && !(y === 2019 && mo < 5) ? (y === 2019 ? '令和元年' : `令和${y - 2018}年`) : `${y}年`;
+  return `${era}${mo}月${d}日（${weekday}）`;
+}
+
+/** 0.778 → "77.8%"; null → "—". */
+export function percent(share: number | null | undefined): string {
+  return share === null || share === undefined ? '—' : `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A value for a CSS `content:` string inside a <style> element (no way to close the element). */
+export function cssString(value: string): string {
+  return `"${value.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ')}"`;
+}

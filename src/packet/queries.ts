@@ -1,0 +1,90 @@
+import { and, desc, eq, inArray, max } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { agencies, packetIssues, packetSettings, users } from '../db/schema.ts';
+import { nowIso } from '../lib/time.ts';
+import { SECTION_IDS, type PacketSettings, type SectionChoice } from './sections.ts';
+
+/** Stored settings of a meeting, or null when staff have not saved any (defaults apply). */
+export function findPacketSettings(db: Db, projectId: number, meetingId: number): PacketSettings | null {
+  const row = db
+    .select()
+    .from(packetSettings)
+    .where(and(eq(packetSettings.projectId, projectId), eq(packetSettings.meetingId, meetingId)))
+    .get();
+  if (!row) return null;
+  const sections = row.sections.filter((s): s is SectionChoice => (SECTION_IDS as string[]).includes(s.id));
+  return { sections, hideCaseAgencies: row.hideCaseAgencies };
+}
+
+export function savePacketSettings(db: Db, projectId: number, meetingId: number, settings: PacketSettings): void {
+  const values = { sections: settings.sections, hideCaseAgencies: settings.hideCaseAgencies, updatedAt: nowIso() };
+  db.insert(packetSettings)
+    .values({ meetingId, projectId, ...values })
+    .onConflictDoUpdate({ target: packetSettings.meetingId, set: values })
+    .run();
+}
+
+export function deletePacketSettings(db: Db, projectId: number, meetingId: number): void {
+  db.delete(packetSettings)
+    .where(and(eq(packetSettings.projectId, projectId), eq(packetSettings.meetingId, meetingId)))
+    .run();
+}
+
+export type IssuedPacketSummary = { version: number; issuedAt: string; issuedBy: string | null };
+
+export function listIssuedPackets(db: Db, projectId: number, meetingId: number): IssuedPacketSummary[] {
+  return db
+    .select({ version: packetIssues.version, issuedAt: packetIssues.issuedAt, issuedBy: users.name })
+    .from(packetIssues)
+    .leftJoin(users, eq(users.id, packetIssues.issuedByUserId))
+    .where(and(eq(packetIssues.projectId, projectId), eq(packetIssues.meetingId, meetingId)))
+    .orderBy(desc(packetIssues.version))
+    .all();
+}
+
+export function findIssuedPacket(db: Db, projectId: number, meetingId: number, version: number) {
+  return db
+    .select()
+    .from(packetIssues)
+    .where(and(eq(packetIssues.projectId, projectId), eq(packetIssues.meetingId, meetingId), eq(packetIssues.version, version)))
+    .get();
+}
+
+/** Stores a snapshot as the next version; the read and insert share one transaction so versions never collide. */
+export function issuePacket(
+  db: Db,
+  input: { projectId: number; meetingId: number; html: string; json: string; issuedAt: string; userId: number },
+): number {
+  return db.transaction((tx) => {
+    const last = tx
+      .select({ v: max(packetIssues.version) })
+      .from(packetIssues)
+      .where(eq(packetIssues.meetingId, input.meetingId))
+      .get();
+    const version = (last?.v ?? 0) + 1;
+    tx.insert(packetIssues)
+      .values({
+        projectId: input.projectId,
+        meetingId: input.meetingId,
+        version,
+        html: input.html,
+        json: input.json,
+        issuedAt: input.issuedAt,
+        issuedByUserId: input.userId,
+      })
+      .run();
+    return version;
+  });
+}
+
+/** A meeting's attendee agencies (archived ones included), in the order they were ticked. */
+export function listAttendees(db: Db, projectId: number, ids: number[]) {
+  if (!ids.length) return [];
+  const rows = db
+    .select({ id: agencies.id, key: agencies.key, name: agencies.name, kind: agencies.kind, field: agencies.field })
+    .from(agencies)
+    .where(and(eq(agencies.projectId, projectId), inArray(agencies.id, ids)))
+    .all();
+  const byId = new Map(rows.map(({ id, ...rest }) => [id, rest]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

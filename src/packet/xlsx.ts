@@ -1,0 +1,37 @@
+import ExcelJS from 'exceljs';
+import { neutraliseCell } from '../resourceMap/hsds.ts';
+import type { DataTable } from './tables.ts';
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[:\\/?*[\]]/g, '・').slice(0, 28);
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/** One sheet per table: title row, header row, data; text that looks like a formula stays text. */
+export async function tablesToXlsx(tables: DataTable[], meta: { title: string; created: Date }): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'renkei';
+  wb.title = meta.title;
+  wb.created = meta.created;
+  const used = new Set<string>();
+  for (const t of tables) {
+    const ws = wb.addWorksheet(sheetName(t.sheet, used), { views: [{ state: 'frozen', ySplit: 2 }] });
+    ws.addRow([neutraliseCell(t.title)]).font = { bold: true, size: 12 };
+    const header = ws.addRow(t.columns.map(neutraliseCell));
+    header.font = { bold: true };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3E9E8' } };
+      cell.border = { bottom: { style: 'thin' } };
+    });
+    for (const row of t.rows) ws.addRow(row.map((v) => (typeof v === 'string' ? neutraliseCell(v) : v)));
+    ws.columns.forEach((col, i) => {
+      const widest = Math.max(t.columns[i]?.length ?? 0, ...t.rows.map((r) => String(r[i] ?? '').length));
+      col.width = Math.min(60, Math.max(8, widest * 2 + 2));
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { staffSetup } from './helpers.ts';
+import { agencies } from '../src/db/schema.ts';
+import { buildResourceMap, servesBand, type MapAgency } from '../src/resourceMap/map.ts';
+import { hsdsCsv, hsdsDirectorySchema, toHsds } from '../src/resourceMap/hsds.ts';
+
+const A = (key: string, field: MapAgency['field'], ageMin: number | null, ageMax: number | null, name = `機関${key}`): MapAgency => ({
+  key,
+  name,
+  kind: '行政',
+  field,
+  ageMin,
+  ageMax,
+});
+
+describe('resource map', () => {
+  it('marks age bands that no agency or only one agency serves', () => {
+    const map = buildResourceMap([
+      A('a1', 'education', 6, 15),
+      A('a2', 'education', 0, 18),
+      A('a3', 'employment', 15, 39),
+      A('a4', 'employment', 15, 49),
+      A('a5', 'welfare_ibasho', 65, null),
+    ]);
+    const byBand = Object.fromEntries(map.coverage.map((c) => [c.band, c.agencies]));
+    expect(byBand).toEqual({ '0-15': 4, '16-18': 3, '19-24': 2, '25-29': 2, '30-39': 2, '40-49': 1, '50-59': 0, '60-64': 0, '65+': 1 });
+    expect(map.gapBands).toEqual(['50-59', '60-64']);
+    expect(map.singleBands).toEqual(['40-49', '65+']);
+    expect(map.fields.map((f) => [f.label, f.agencies.length])).toEqual([
+      ['保健医療', 0],
+      ['福祉・居場所', 1],
+      ['就労', 2],
+      ['教育', 2],
+    ]);
+  });
+
+  it('treats a blank age limit as open-ended', () => {
+    expect(servesBand({ ageMin: null, ageMax: null }, { min: 65, max: null })).toBe(true);
+    expect(servesBand({ ageMin: 18, ageMax: null }, { min: 16, max: 18 })).toBe(true);
+    expect(servesBand({ ageMin: 19, ageMax: null }, { min: 16, max: 18 })).toBe(false);
+  });
+
+  it('exports a valid HSDS directory, with stable ids and formula-safe CSV', () => {
+    const list = [A('a1', 'health_medical', null, null, '保健センター'), A('a2', 'employment', 15, 49, '=HYPERLINK("x")')];
+    const dir = toHsds({ id: 7, name: 'テスト市' }, list);
+    expect(hsdsDirectorySchema.safeParse(dir).success).toBe(true);
+    expect(toHsds({ id: 7, name: 'テスト市' }, list)).toEqual(dir);
+    expect(dir.services[1]).toMatchObject({ minimum_age: 15, maximum_age: 49, eligibility_description: '15〜49歳' });
+    const csv = hsdsCsv(dir);
+    expect(csv.startsWith('\uFEFForganization_id,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+  });
+
+  it('shows the map page, the HSDS downloads, and only this project’s agencies', async () => {
+    const { client, db, project } = await staffSetup();
+    db.insert(agencies)
+      .values([
+        { projectId: project.id, key: 'a1', name: 'むさしの地域若者サポートステーション', kind: 'NPO', field: 'employment', ageMin: 15, ageMax: 49 },
+        { projectId: project.id, key: 'a2', name: '教育支援課', kind: '行政', field: 'education', ageMin: 6, ageMax: 18 },
+        { projectId: project.id, key: 'a3', name: '退任した機関', kind: '行政', field: 'other', ageMin: null, ageMax: null, archivedAt: '2024-01-01T00:00:00Z' },
+      ])
+      .run();
+    const page = await client.get(`/projects/${project.id}/resource-map`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('社会資源マップ');
+    expect(html).toContain('むさしの地域若者サポートステーション');
+    expect(html).toContain('15〜49歳');
+    expect(html).not.toContain('退任した機関');
+    expect(html).toMatch(/支援機関のない年齢帯：50代、60〜64歳、65歳以上/);
+
+    const json = await client.get(`/projects/${project.id}/resource-map/hsds.json`);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    const dir = hsdsDirectorySchema.parse(await json.json());
+    expect(dir.organizations.map((o) => o.name)).toEqual(['むさしの地域若者サポートステーション', '教育支援課']);
+
+    const csv = await client.get(`/projects/${project.id}/resource-map/hsds.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(3);
+
+    expect((await client.get(`/projects/${project.id + 1}/resource-map/hsds.json`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,213 @@
+import { Layout } from '../layout/Layout.tsx';
+import { CsrfField, ErrorSummary, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import type { Project } from '../../src/context.ts';
+import type { PacketMeeting } from '../../src/packet/compile.ts';
+import type { IssuedPacketSummary } from '../../src/packet/queries.ts';
+import { SECTIONS } from '../../src/packet/sections.ts';
+import { formatDate, formatDateTime } from '../../src/lib/time.ts';
+
+export type BuilderProps = {
+  project: Project;
+  meeting: PacketMeeting;
+  values: FormValues;
+  errors?: FieldErrors;
+  customised: boolean;
+  issued: IssuedPacketSummary[];
+  pdf: { available: true } | { available: false; hint: string };
+  notice?: string;
+};
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+export function PacketBuilderPage(p: BuilderProps) {
+  const base = `/projects/${p.project.id}/meetings/${p.meeting.id}/packet`;
+  const v = p.values;
+  return (
+    <Layout title={`会議資料：${p.meeting.title}`} project={p.project}>
+      <link rel="stylesheet" href="/static/packet.css" />
+      <p class="muted">
+        <a href={`/projects/${p.project.id}/meetings/${p.meeting.id}`}>{p.meeting.title}</a>（{formatDate(p.meeting.date)}）
+      </p>
+      <h1>会議資料</h1>
+      {p.notice && <Notice kind="success">{p.notice}</Notice>}
+
+      <section aria-labelledby="outputs">
+        <h2 id="outputs">資料を出力する</h2>
+        <p class="hint">下の設定（項目・順番・コメント）で作成します。どの形式も同じ集計値です。</p>
+        <ul class="actions pb-outputs">
+          <li>
+            <a class="button primary" href={`${base}.html`}>
+              印刷用表示（A4）
+            </a>
+          </li>
+          <li>
+            {p.pdf.available ? (
+              <a class="button" href={`${base}.pdf`}>
+                PDF
+              </a>
+            ) : (
+              <span class="muted">PDF（利用できません）</span>
+            )}
+          </li>
+          <li>
+            <a class="button" href={`${base}.xlsx`}>
+              データ付録（Excel）
+            </a>
+          </li>
+          <li>
+            <a class="button" href={`${base}.json`}>
+              JSON
+            </a>
+          </li>
+        </ul>
+        {!p.pdf.available && <Notice kind="warn">{p.pdf.hint}</Notice>}
+      </section>
+
+      <section aria-labelledby="settings">
+        <h2 id="settings">資料に含める項目</h2>
+        <p class="hint">
+          含める項目にチェックを入れ、「順番」の数字の小さい順に並べます。コメントは各項目の末尾に「事務局より」として印刷されます。
+          {p.customised ? '' : '（現在は会議の種類に応じた標準の構成です）'}
+        </p>
+        <ErrorSummary errors={p.errors} />
+        {p.errors?._form && (
+          <p class="error" role="alert">
+            {p.errors._form}
+          </p>
+        )}
+        <form method="post" action={base} class="stack">
+          <CsrfField />
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">含める</th>
+                  <th scope="col">順番</th>
+                  <th scope="col">コメント（任意）</th>
+                </tr>
+              </thead>
+              <tbody>
+                {SECTIONS.map((s) => {
+                  const orderErr = p.errors?.[`order_${s.id}`];
+                  const commentErr = p.errors?.[`comment_${s.id}`];
+                  return (
+                    <tr>
+                      <td>
+                        <label class="pb-check pb-section-name">
+                          <input type="checkbox" name={`include_${s.id}`} checked={v[`include_${s.id}`] !== undefined} />
+                          {s.label}
+                        </label>
+                      </td>
+                      <td class={orderErr ? 'has-error' : undefined}>
+                        <label class="visually-hidden" for={`f-order_${s.id}`}>
+                          {s.label}の順番
+                        </label>
+                        <input
+                          id={`f-order_${s.id}`}
+                          name={`order_${s.id}`}
+                          inputmode="numeric"
+                          class="pb-order"
+                          value={str(v[`order_${s.id}`])}
+                          aria-invalid={orderErr ? 'true' : undefined}
+                          aria-describedby={orderErr ? `f-order_${s.id}-error` : undefined}
+                        />
+                        {orderErr && (
+                          <p class="error" id={`f-order_${s.id}-error`}>
+                            {orderErr}
+                          </p>
+                        )}
+                      </td>
+                      <td class={commentErr ? 'has-error' : undefined}>
+                        <label class="visually-hidden" for={`f-comment_${s.id}`}>
+                          {s.label}へのコメント
+                        </label>
+                        <textarea
+                          id={`f-comment_${s.id}`}
+                          name={`comment_${s.id}`}
+                          rows={2}
+                          aria-invalid={commentErr ? 'true' : undefined}
+                          aria-describedby={commentErr ? `f-comment_${s.id}-error` : undefined}
+                        >
+                          {str(v[`comment_${s.id}`])}
+                        </textarea>
+                        {commentErr && (
+                          <p class="error" id={`f-comment_${s.id}-error`}>
+                            {commentErr}
+                          </p>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <fieldset>
+            <legend>匿名性</legend>
+            <label class="pb-check">
+              <input type="checkbox" name="hideCaseAgencies" checked={v.hideCaseAgencies !== undefined} />
+              事例提供機関を伏せる（事例の項目で機関名を「A機関」「B機関」のように表示）
+            </label>
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary">
+              設定を保存する
+            </button>
+          </div>
+        </form>
+        {p.customised && (
+          <form method="post" action={`${base}/reset`} class="actions pb-reset">
+            <CsrfField />
+            <button type="submit">標準の構成に戻す</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="issue">
+        <h2 id="issue">発行</h2>
+        <p class="hint">
+          「発行する」を押すと、その時点の資料（印刷用HTMLとJSON）が版番号つきで保存されます。後でデータが変わっても、配布した資料をそのまま表示・印刷できます。
+        </p>
+        <form method="post" action={`${base}/issue`}>
+          <CsrfField />
+          <button type="submit" class="primary">
+            現在の内容で発行する
+          </button>
+        </form>
+        {p.issued.length === 0 ? (
+          <p class="muted">まだ発行していません。</p>
+        ) : (
+          <div class="table-wrap pb-issued">
+            <table>
+              <caption class="visually-hidden">発行済みの版</caption>
+              <thead>
+                <tr>
+                  <th scope="col">版</th>
+                  <th scope="col">発行日時</th>
+                  <th scope="col">発行者</th>
+                  <th scope="col">表示</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.issued.map((i) => (
+                  <tr>
+                    <td>第{i.version}版</td>
+                    <td>{formatDateTime(i.issuedAt)}</td>
+                    <td>{i.issuedBy ?? ''}</td>
+                    <td>
+                      <span class="actions">
+                        <a href={`${base}/issued/${i.version}`}>印刷用表示</a>
+                        {p.pdf.available && <a href={`${base}/issued/${i.version}/packet.pdf`}>PDF</a>}
+                        <a href={`${base}/issued/${i.version}/packet.json`}>JSON</a>
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,10 @@
+/** Screen-only bar above the print view (hidden when printing, absent from PDFs and snapshots). */
+export function PacketToolbar({ builder, pdf }: { builder: string; pdf: string | null }) {
+  return (
+    <nav class="p-toolbar" aria-label="会議資料">
+      <a href={builder}>← 会議資料の設定に戻る</a>
+      {pdf && <a href={pdf}>PDFで開く</a>}
+      <span>ブラウザの印刷機能（Ctrl+P / ⌘P）でA4に印刷できます。</span>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import { Layout } from '../layout/Layout.tsx';
+import type { Project } from '../../src/context.ts';
+import type { ResourceMap } from '../../src/resourceMap/map.ts';
+import { CoverageSummary, ResourceMapTable } from './ResourceMapTable.tsx';
+
+export function ResourceMapPage({ project, map, agencyCount }: { project: Project; map: ResourceMap; agencyCount: number }) {
+  const base = `/projects/${project.id}/resource-map`;
+  return (
+    <Layout title="社会資源マップ" project={project}>
+      <link rel="stylesheet" href="/static/packet.css" />
+      <div class="page-head">
+        <h1>社会資源マップ</h1>
+        <p class="actions">
+          <a href={`${base}/hsds.csv`} download>
+            機関一覧 CSV（HSDS形式）
+          </a>
+          <a href={`${base}/hsds.json`} download>
+            機関一覧 JSON（HSDS形式）
+          </a>
+        </p>
+      </div>
+      <p class="hint">
+        支援機関を分野（保健医療・福祉・居場所・就労・教育）ごとに並べ、対象年齢を年齢帯で示します。支援機関のない年齢帯と、1機関だけが対応している年齢帯は色で示しています。対象年齢は「支援機関」の登録内容から作られます。
+      </p>
+      {agencyCount === 0 ? (
+        <div class="empty">
+          <p>
+            まだ支援機関が登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>を登録すると、ここにマップが表示されます。
+          </p>
+        </div>
+      ) : (
+        <div class="resource-map">
+          <CoverageSummary map={map} />
+          <div class="table-wrap">
+            <ResourceMapTable map={map} caption={`${project.municipality} 社会資源マップ（${agencyCount}機関）`} />
+          </div>
+        </div>
+      )}
+    </Layout>
+  );
+}
