@@ -16,6 +16,7 @@ import { auditRoutes } from './audit/routes.tsx';
 import { packetBuilderRoutes } from './packet/builder.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
+import { hearingRoutes } from './hearings/routes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
 
 declare module 'hono' {
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/agencies', agencyStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings', meetingRoutes());
   app.route('/projects/:pid{[0-9]+}/audit', auditRoutes());
+  app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
   app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());

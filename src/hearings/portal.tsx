@@ -1,0 +1,76 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { AgencyHearingListPage, AgencyHearingPage } from '../../views/hearings/pages.tsx';
+import { readForm, redirect } from '../http/form.ts';
+import { idParam } from '../http/middleware.ts';
+import { validate } from '../lib/validation.ts';
+import { recordAudit } from '../audit/log.ts';
+import { agencyTaskProviders } from '../agencies/tasks.ts';
+import { commentSchema } from './schemas.ts';
+import { findSharedHearing, insertComment, listComments, listSharedHearings } from './queries.ts';
+
+type C = Context<AppEnv>;
+
+// The agency home lists the records staff shared with it.
+agencyTaskProviders.push((db, agency, token) => {
+  const shared = listSharedHearings(db, agency);
+  if (!shared.length) return null;
+  const commented = shared.every((h) => listComments(db, h.id).some((cm) => cm.agencyId === agency.id));
+  return {
+    title: 'ヒアリング記録の確認',
+    href: `/a/${token}/hearings`,
+    status: commented ? '修正依頼を送信済み' : '確認のお願い',
+    note: '保健所がまとめたヒアリングの記録をご確認ください。誤りがあれば修正依頼をお送りください。',
+  };
+});
+
+/** /a/:token/hearings — read-only records of this agency, once shared; corrections as comments. */
+export function agencyHearingRoutes() {
+  const app = new Hono<AppEnv>();
+
+  const load = (c: C) => {
+    const hid = idParam(c, 'hid');
+    return hid === null ? undefined : findSharedHearing(c.get('db'), c.get('agency'), hid);
+  };
+
+  app.get('/', (c) => {
+    const agency = c.get('agency');
+    return c.render(<AgencyHearingListPage token={c.get('agencyToken')} agencyName={agency.name} hearings={listSharedHearings(c.get('db'), agency)} />);
+  });
+
+  app.get('/:hid{[0-9]+}', (c) => {
+    const hearing = load(c);
+    if (!hearing) return c.notFound();
+    return c.render(
+      <AgencyHearingPage
+        token={c.get('agencyToken')}
+        agencyName={c.get('agency').name}
+        hearing={hearing}
+        comments={listComments(c.get('db'), hearing.id)}
+        sent={c.req.query('done') === 'sent'}
+      />,
+    );
+  });
+
+  app.post('/:hid{[0-9]+}/comments', async (c) => {
+    const hearing = load(c);
+    if (!hearing) return c.notFound();
+    const agency = c.get('agency');
+    const db = c.get('db');
+    const form = await readForm(c);
+    const parsed = validate(commentSchema, form);
+    if (!parsed.ok) {
+      c.status(422);
+      return c.render(
+        <AgencyHearingPage token={c.get('agencyToken')} agencyName={agency.name} hearing={hearing} comments={listComments(db, hearing.id)} values={form} errors={parsed.errors} />,
+      );
+    }
+    db.transaction(() => {
+      insertComment(db, hearing.id, agency.id, parsed.data.body);
+      recordAudit(db, { projectId: agency.projectId, actor: { kind: 'agency', id: agency.id, label: agency.name }, action: 'comment', entity: 'hearing', entityId: hearing.id });
+    });
+    return redirect(c, `/a/${c.get('agencyToken')}/hearings/${hearing.id}?done=sent`);
+  });
+
+  return app;
+}
