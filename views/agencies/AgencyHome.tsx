@@ -1,13 +1,12 @@
 import { Layout } from '../layout/Layout.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
+import type { AgencyTask } from '../../src/agencies/tasks.ts';
 import { reiwa } from '../../src/lib/time.ts';
 
-export type AgencyTask = { title: string; href: string | null; status: string; deadline?: string; note?: string };
-
-export function AgencyHomePage({ agency, project, tasks = [] }: { agency: AgencyPrincipal; project: Project; token: string; tasks?: AgencyTask[] }) {
+export function AgencyHomePage({ agency, project, tasks }: { agency: AgencyPrincipal; project: Project; tasks: AgencyTask[] }) {
   return (
     <Layout title={`${agency.name} 様`} bare>
-      <section>
+      <section class="agency-home">
         <p class="muted">
           {project.name}（{project.municipality}・{reiwa(project.fiscalYear)}度）
           {project.hostHealthCentre && `／事務局：${project.hostHealthCentre}`}
@@ -30,6 +29,10 @@ export function AgencyHomePage({ agency, project, tasks = [] }: { agency: Agency
             ))}
           </ul>
         )}
+        <p class="muted small">
+          このページのURLはブックマークしておくと便利です。リンクを紛失した場合や、他の人に知られた恐れがある場合は、
+          {project.hostHealthCentre || '保健所'}の担当者にご連絡ください。リンクを再発行します。
+        </p>
       </section>
     </Layout>
   );
