@@ -80,6 +80,10 @@ describe('drop-off bands', () => {
     const agg = aggregateQuestionnaire([agency(1, 0, 29), agency(2, 0, 18), agency(3, 18, 64)], responses);
     expect(agg.respondents).toBe(1);
     expect(agg.contactsPerCase.map((r) => r.agency)).toEqual(['a1']);
+    // responses of agencies left out of the list (e.g. archived) count nowhere
+    const without = aggregateQuestionnaire([agency(2, 0, 18)], responses);
+    expect(without.respondents).toBe(0);
+    expect(without.ageBands.every((b) => b.cases === 0)).toBe(true);
   });
 });
 

@@ -162,11 +162,16 @@ export type QuestionnaireAggregates = {
   supportContent: MultiChoiceSummary;
 };
 
-/** Everything the results page and the packet show, in one pass over the rows. */
+/**
+ * Everything the results page and the packet show. Only responses of the given agencies count,
+ * so leaving an agency out (e.g. archived) removes it from every figure alike.
+ */
 export function aggregateQuestionnaire(
   agencies: readonly AggregateAgency[],
-  responses: readonly AggregateResponse[],
+  allResponses: readonly AggregateResponse[],
 ): QuestionnaireAggregates {
+  const ids = new Set(agencies.map((a) => a.id));
+  const responses = allResponses.filter((r) => ids.has(r.agencyId));
   const bands = ageBandTotals(responses);
   const rows = contactsPerCase(agencies, responses);
   return {
