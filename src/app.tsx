@@ -13,9 +13,9 @@ import { agencyPortalRoutes } from './agencies/portal.tsx';
 import { agencyAuth } from './agencies/links.ts';
 import { meetingRoutes } from './meetings/routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
+import { memberRoutes } from './projects/members.tsx';
 import { packetBuilderRoutes } from './packet/builder.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
-import { hearingRoutes } from './hearings/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
 
@@ -82,7 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/agencies', agencyStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings', meetingRoutes());
   app.route('/projects/:pid{[0-9]+}/audit', auditRoutes());
-  app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
+  app.route('/projects/:pid{[0-9]+}/members', memberRoutes());
   app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
