@@ -2,13 +2,7 @@
 // visitor. A route added without a row here fails the test by name, so nobody can ship a
 // page without deciding who may see it.
 import { describe, expect, it } from 'vitest';
-import { inspectRoutes } from 'hono/dev';
-import { openDb, type Db } from '../src/db/client.ts';
-import { createApp } from '../src/app.tsx';
-import { createSession } from '../src/auth/queries.ts';
-import { createProject } from '../src/projects/queries.ts';
-import { agencies, meetings, users } from '../src/db/schema.ts';
-import { issueAgencyLink, revokeAgencyLink } from '../src/agencies/links.ts';
+import { bodyText, buildWorld, fillPath, paramNames, registeredRoutes, send, type Label, type Owner, type World } from './world.ts';
 
 // --- who is asking -------------------------------------------------------------------------
 const ROLES = [
@@ -71,6 +65,7 @@ const sessionOnly = (withSession: Outcome, without: Outcome): Policy => ({
 const P = '/projects/:pid{[0-9]+}';
 const A = `${P}/agencies/:aid{[0-9]+}`;
 const M = `${P}/meetings/:mid{[0-9]+}`;
+const H = `${P}/hearings/:hid{[0-9]+}`;
 const TABLE: Record<string, Policy> = {
   'GET /healthz': open(),
   'GET /static/:file': open(),
@@ -89,6 +84,9 @@ const TABLE: Record<string, Policy> = {
   [`POST ${P}/edit`]: staff(),
 
   [`GET ${P}/audit`]: adminOnly(),
+  [`GET ${P}/members`]: staff(),
+  [`POST ${P}/members`]: adminOnly(),
+  [`POST ${P}/members/:uid{[0-9]+}/remove`]: adminOnly(),
 
   [`GET ${P}/agencies`]: staff(),
   [`GET ${P}/agencies/new`]: staff(),
@@ -110,6 +108,25 @@ const TABLE: Record<string, Policy> = {
   [`POST ${A}/link/issue`]: staff(),
   [`POST ${A}/link/revoke`]: staff(),
 
+  [`GET ${P}/hearings`]: staff(),
+  [`GET ${P}/hearings/new`]: staff(),
+  [`POST ${P}/hearings`]: staff(),
+  [`GET ${P}/hearings/themes`]: staff(),
+  [`POST ${P}/hearings/themes`]: staff(),
+  [`POST ${P}/hearings/themes/:tid{[0-9]+}/delete`]: staff(),
+  [`GET ${H}`]: staff(),
+  [`GET ${H}/edit`]: staff(),
+  [`POST ${H}/edit`]: staff(),
+  [`POST ${H}/passages`]: staff(),
+  [`POST ${H}/passages/:psid{[0-9]+}/delete`]: staff(),
+  [`POST ${H}/share`]: staff(),
+  [`POST ${H}/comments/:cmid{[0-9]+}/resolve`]: staff(),
+  [`POST ${H}/delete`]: staff(),
+
+  [`GET ${P}/resource-map`]: staff(),
+  [`GET ${P}/resource-map/hsds.json`]: staff(),
+  [`GET ${P}/resource-map/hsds.csv`]: staff(),
+
   [`GET ${P}/meetings`]: staff(),
   [`GET ${P}/meetings/new`]: staff(),
   [`POST ${P}/meetings`]: staff(),
@@ -120,17 +137,28 @@ const TABLE: Record<string, Policy> = {
   [`GET ${M}/delete`]: staff(),
   [`POST ${M}/delete`]: staff(),
 
+  [`GET ${M}/packet`]: staff(),
+  [`POST ${M}/packet`]: staff(),
+  [`POST ${M}/packet/reset`]: staff(),
+  [`GET ${M}/packet.html`]: staff(),
+  [`GET ${M}/packet.pdf`]: staff(),
+  [`GET ${M}/packet.xlsx`]: staff(),
+  [`GET ${M}/packet.json`]: staff(),
+  [`POST ${M}/packet/issue`]: staff(),
+  [`GET ${M}/packet/issued/:v{[0-9]+}`]: staff(),
+  [`GET ${M}/packet/issued/:v{[0-9]+}/packet.json`]: staff(),
+  [`GET ${M}/packet/issued/:v{[0-9]+}/packet.pdf`]: staff(),
+
   'GET /a/:token': agency(),
+  'GET /a/:token/hearings': agency(),
+  'GET /a/:token/hearings/:hid{[0-9]+}': agency(),
+  'POST /a/:token/hearings/:hid{[0-9]+}/comments': agency(),
 };
 
 // --- the world the requests run in ---------------------------------------------------------
-// Names that must never reach a visitor who has no business seeing them.
-const MARK = {
-  project1: 'プロジェクト甲-MARK',
-  project2: 'プロジェクト乙-MARK',
-  agencyA: '機関あおば-MARK',
-  agencyB: '機関かえで-MARK',
-};
+// Every text belonging to someone carries a marker, so a page that leaks it is caught.
+const MARK: Record<Owner, string> = { project1: '甲-MARK', project2: '乙-MARK', agencyA: 'あおば-MARK', agencyB: 'かえで-MARK' };
+const label: Label = (owner, what) => `${MARK[owner]}${what}`;
 const MUST_NOT_SEE: Record<Role, string[]> = {
   anonymous: Object.values(MARK),
   revoked: Object.values(MARK),
@@ -141,79 +169,15 @@ const MUST_NOT_SEE: Record<Role, string[]> = {
   member: [MARK.project2],
   admin: [],
 };
-
-const CSRF = 'c'.repeat(43);
-
-type Fixture = {
-  app: ReturnType<typeof createApp>;
-  db: Db;
-  /** Route parameter values; pid differs for crossProject, token per role. */
-  params: Record<string, string>;
-  pid2: string;
-  tokens: Record<'agencyA' | 'agencyB' | 'revoked', string>;
-  sessions: Record<'otherStaff' | 'member' | 'admin', string>;
-};
-
 // staff of project 1 may see its agency links; nobody else may see a token not their own
 const SEES_LINKS = new Set<Role>(['member', 'admin']);
 
-function addUser(db: Db, email: string, role: 'admin' | 'staff') {
-  // sessions are created directly, so the password hash is never checked
-  return db.insert(users).values({ email, name: email.split('@')[0], passwordHash: 'unused', role }).returning().get();
-}
-
-function addAgency(db: Db, projectId: number, key: string, name: string) {
-  return db.insert(agencies).values({ projectId, key, name, kind: '相談支援', field: 'welfare_ibasho', ageMin: 15, ageMax: 64 }).returning().get();
-}
-
-/** A fresh in-memory installation with two projects and everything the routes can name. */
-function buildFixture(): Fixture {
-  const db = openDb(':memory:');
-  const admin = addUser(db, 'admin@example.jp', 'admin');
-  const member = addUser(db, 'member@example.jp', 'staff');
-  const outsider = addUser(db, 'outsider@example.jp', 'staff');
-  const base = { municipality: '甲市', fiscalYear: 2024, hostHealthCentre: '甲保健所', adviser: '' };
-  const p1 = createProject(db, { ...base, name: MARK.project1 }, member.id);
-  const p2 = createProject(db, { ...base, name: MARK.project2 }, outsider.id);
-
-  const a = addAgency(db, p1.id, 'A', MARK.agencyA);
-  const b = addAgency(db, p1.id, 'B', MARK.agencyB);
-  const c = addAgency(db, p1.id, 'C', '取消済み機関');
-  addAgency(db, p2.id, 'Z', '乙の機関');
-  const revoked = issueAgencyLink(db, c.id);
-  revokeAgencyLink(db, c.id);
-
-  const meeting = db
-    .insert(meetings)
-    .values({ projectId: p1.id, key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-07-10' })
-    .returning()
-    .get();
-
-  return {
-    app: createApp({ db }),
-    db,
-    params: {
-      pid: String(p1.id),
-      aid: String(a.id),
-      mid: String(meeting.id),
-      file: 'app.css',
-    },
-    pid2: String(p2.id),
-    tokens: { agencyA: issueAgencyLink(db, a.id), agencyB: issueAgencyLink(db, b.id), revoked },
-    sessions: {
-      admin: createSession(db, admin.id),
-      member: createSession(db, member.id),
-      otherStaff: createSession(db, outsider.id),
-    },
-  };
-}
+const SESSION: Partial<Record<Role, keyof World['sessions']>> = { otherStaff: 'outsider', crossProject: 'outsider', member: 'member', admin: 'admin' };
 
 // Parameters that name nobody's data.
 const NEUTRAL_PARAMS = new Set(['file']);
-// Parameters each role fills with its own value (everything else is project 1 / agency A's).
+// Parameters each role fills with its own value (everything else names project 1 / agency A's things).
 const OWN_PARAMS: Partial<Record<Role, string[]>> = { crossProject: ['pid'], agencyB: ['token'], agencyA: ['token'] };
-
-const paramNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
 
 function resolveOutcome(outcome: Outcome, role: Role, path: string): Exclude<Outcome, 'ownOnly'> {
   if (outcome !== 'ownOnly') return outcome;
@@ -222,37 +186,10 @@ function resolveOutcome(outcome: Outcome, role: Role, path: string): Exclude<Out
   return foreign.length ? 'notFound' : 'allowed';
 }
 
-function concretePath(path: string, role: Role, fx: Fixture): string {
-  return path.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => {
-    if (name === 'token') {
-      const t = (fx.tokens as Record<string, string>)[role];
-      return t ?? 'x'.repeat(43); // staff and strangers have no link: a well-formed, unknown token
-    }
-    if (name === 'pid' && role === 'crossProject') return fx.pid2;
-    const value = fx.params[name];
-    if (value === undefined) throw new Error(`no fixture value for :${name} (in ${path}) — add one to buildFixture() in tests/authz-matrix.test.ts`);
-    return value;
-  });
-}
-
-async function request(fx: Fixture, role: Role, method: string, path: string) {
-  const cookies = [`renkei_csrf=${CSRF}`];
-  const session = role === 'crossProject' ? fx.sessions.otherStaff : (fx.sessions as Record<string, string>)[role];
-  if (session) cookies.push(`renkei_session=${session}`);
-  const init: RequestInit = { method, headers: { Cookie: cookies.join('; ') } };
-  if (method !== 'GET') {
-    init.body = new URLSearchParams({ _csrf: CSRF }).toString();
-    (init.headers as Record<string, string>)['Content-Type'] = 'application/x-www-form-urlencoded';
-  }
-  return fx.app.request(path, init);
-}
-
-function registeredRoutes(): string[] {
-  const app = createApp({ db: openDb(':memory:') });
-  const keys = inspectRoutes(app)
-    .filter((r) => !r.isMiddleware)
-    .map((r) => `${r.method} ${r.path}`);
-  return [...new Set(keys)];
+function ownParams(role: Role, world: World): Record<string, string> {
+  // staff and strangers hold no link: they present a well-formed but unknown token
+  const token = role in world.tokens ? world.tokens[role as keyof World['tokens']] : 'x'.repeat(43);
+  return role === 'crossProject' ? { token, pid: world.pid2 } : { token };
 }
 
 describe('authorization matrix', () => {
@@ -271,14 +208,14 @@ describe('authorization matrix', () => {
       const failures: string[] = [];
       for (const role of ROLES) {
         // a fresh installation per request, so one role's write cannot change another's answer
-        const fx = buildFixture();
-        const url = concretePath(path, role, fx);
+        const world = buildWorld(label);
+        const url = fillPath(path, world, ownParams(role, world));
         const expected = resolveOutcome(TABLE[key][role], role, path);
-        const res = await request(fx, role, method, url);
+        const session = SESSION[role];
+        const res = await send(world, method, url, { session: session && world.sessions[session] });
         const location = res.headers.get('location') ?? '';
         const type = res.headers.get('content-type') ?? '';
-        // live streams never end; their first bytes are all a visitor could see
-        const body = type.includes('text/event-stream') ? (await res.body?.cancel(), '') : await res.text();
+        const body = await bodyText(res);
         const got = `${res.status}${location ? ` → ${location}` : ''}`;
         const fail = (why: string) => failures.push(`${role} ${method} ${url}: ${why} (got ${got})`);
 
@@ -295,7 +232,7 @@ describe('authorization matrix', () => {
           if (res.status !== expected.status) fail(`expected ${expected.status}`);
           if (expected.location && !expected.location.test(location)) fail(`expected redirect to ${expected.location}`);
         }
-        const foreignTokens = SEES_LINKS.has(role) ? [] : Object.entries(fx.tokens).filter(([r]) => r !== role).map(([, t]) => t);
+        const foreignTokens = SEES_LINKS.has(role) ? [] : Object.entries(world.tokens).filter(([r]) => r !== role).map(([, t]) => t);
         for (const secret of [...MUST_NOT_SEE[role], ...foreignTokens]) {
           if (body.includes(secret) || location.includes(secret)) fail(`response reveals ${secret}`);
         }
