@@ -27,9 +27,11 @@ const valid = {
 };
 
 describe('meetings', () => {
+  // Tests register their own entries; features' real entries stay in place.
+  const registered = { tools: MEETING_TOOLS.length, references: MEETING_REFERENCES.length };
   afterEach(() => {
-    MEETING_REFERENCES.length = 0;
-    MEETING_TOOLS.length = 0;
+    MEETING_TOOLS.length = registered.tools;
+    MEETING_REFERENCES.length = registered.references;
   });
 
   it('keeps the input and explains errors, then creates a meeting with attendees', async () => {
@@ -110,7 +112,7 @@ describe('meetings', () => {
     expect(blocked).toContain('事例検討シート：2件');
     expect(blocked).not.toContain('削除する</button>');
     expect((await client.post(`${url}/delete`)).status).toBe(409);
-    MEETING_REFERENCES.length = 0;
+    MEETING_REFERENCES.pop();
 
     const confirm = await (await client.get(`${url}/delete`)).text();
     expect(confirm).toContain('元に戻せません');
@@ -167,11 +169,13 @@ describe('meetings', () => {
 
   it('shows links that later features register for the meeting', async () => {
     const { client, project } = await staffSetup();
-    MEETING_TOOLS.push({ label: '会議資料', description: '配布資料を作成', href: (m) => `/projects/${m.projectId}/meetings/${m.id}/packet`, kinds: ['network'] });
+    MEETING_TOOLS.push({ label: 'テスト用の運営画面', description: '説明', href: (m) => `/projects/${m.projectId}/meetings/${m.id}/console-test`, kinds: ['network'] });
     const nm = await client.post(`/projects/${project.id}/meetings`, valid);
-    expect(await (await client.get(nm.headers.get('location')!)).text()).toMatch(/href="\/projects\/\d+\/meetings\/\d+\/packet"/);
+    const nmHtml = await (await client.get(nm.headers.get('location')!)).text();
+    expect(nmHtml).toMatch(/href="\/projects\/\d+\/meetings\/\d+\/console-test"/);
+    expect(nmHtml).toContain('テスト用の運営画面');
     const wg = await client.post(`/projects/${project.id}/meetings`, { ...valid, kind: 'working_group', title: 'WG' });
-    expect(await (await client.get(wg.headers.get('location')!)).text()).not.toContain('/packet');
+    expect(await (await client.get(wg.headers.get('location')!)).text()).not.toContain('/console-test');
   });
 });
 

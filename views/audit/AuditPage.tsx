@@ -54,7 +54,8 @@ export function AuditPage(props: { project: Project; entries: AuditEntry[]; page
         <p class="empty">{props.total ? 'このページには記録がありません。' : 'まだ記録がありません。'}</p>
       ) : (
         <div class="table-wrap">
-          <table>
+          {/* wide enough to stay readable; narrow screens scroll sideways */}
+          <table style="min-width: 760px">
             <thead>
               <tr>
                 <th scope="col">日時</th>

@@ -34,38 +34,29 @@ export function MeetingListPage(props: { project: Project; meetings: Numbered[];
           const rows = meetings.filter((m) => m.kind === kind);
           return (
             <section aria-labelledby={`kind-${kind}`}>
-              <h2 id={`kind-${kind}`}>{MEETING_KIND_LABEL[kind]}</h2>
+              <div class="page-head" style="align-items: baseline">
+                <h2 id={`kind-${kind}`}>{MEETING_KIND_LABEL[kind]}</h2>
+                <a href={`${base(pid)}/new?kind=${kind}`}>＋ {MEETING_KIND_LABEL[kind]}を追加</a>
+              </div>
               {rows.length === 0 ? (
                 <p class="muted">まだ登録されていません。</p>
               ) : (
-                <div class="table-wrap">
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">回</th>
-                        <th scope="col">開催日</th>
-                        <th scope="col">時間</th>
-                        <th scope="col">会議名</th>
-                        <th scope="col">会場</th>
-                        <th scope="col" class="num">出席機関</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((m) => (
-                        <tr>
-                          <td>第{m.number}回</td>
-                          <td>{formatDate(m.date)}</td>
-                          <td>{timeRange(m)}</td>
-                          <td>
-                            <a href={`${base(pid)}/${m.id}`}>{m.title}</a>
-                          </td>
-                          <td>{m.place}</td>
-                          <td class="num">{m.attendeeAgencyIds.length}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ol class="cards">
+                  {rows.map((m) => (
+                    <li>
+                      <a href={`${base(pid)}/${m.id}`} class="card-link">
+                        <span class="kind">第{m.number}回</span>
+                        <strong>{m.title}</strong>
+                        {formatDate(m.date)}
+                        {timeRange(m) && ` ${timeRange(m)}`}
+                        <br />
+                        <span class="muted">
+                          {m.place || '会場未定'}・{m.attendeeAgencyIds.length ? `出席 ${m.attendeeAgencyIds.length}機関` : '出席機関未設定'}
+                        </span>
+                      </a>
+                    </li>
+                  ))}
+                </ol>
               )}
             </section>
           );
@@ -180,7 +171,7 @@ export function MeetingDetailPage(props: {
 
       <h2>出席機関（{attendees.length}機関）</h2>
       {attendees.length ? (
-        <ul>
+        <ul style="columns: 16em">
           {attendees.map((a) => (
             <li>{a.name}</li>
           ))}
