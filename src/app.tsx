@@ -17,6 +17,7 @@ import { memberRoutes } from './projects/members.tsx';
 import { packetBuilderRoutes } from './packet/builder.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
+import { questionnaireRoutes } from './questionnaire/routes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
 
 declare module 'hono' {
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/audit', auditRoutes());
   app.route('/projects/:pid{[0-9]+}/members', memberRoutes());
   app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
+  app.route('/projects/:pid{[0-9]+}/questionnaire', questionnaireRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
 

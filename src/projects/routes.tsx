@@ -11,6 +11,7 @@ import { projectSchema, SURVEY_PARTS, surveyWindowsSchema } from './schemas.ts';
 import { buildTimeline } from './timeline.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { countActiveAgencies } from '../agencies/queries.ts';
+import { submissionProgress } from '../questionnaire/queries.ts';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();
@@ -37,12 +38,14 @@ export function projectRoutes() {
     const project = c.get('project');
     const windows = getSurveyWindows(db, project.id);
     const meetings = listMeetings(db, project.id);
+    const questionnaire = submissionProgress(db, project.id);
     const steps = buildTimeline({
       projectId: project.id,
       meetings,
       windows: Object.values(windows),
       today: todayJst(),
-      available: {},
+      available: { questionnaire: true },
+      progress: { questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関` },
     });
     return c.render(
       <DashboardPage project={project} steps={steps} counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }} />,

@@ -1,0 +1,126 @@
+// Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
+// Text cells that a spreadsheet would read as a formula are neutralised.
+import ExcelJS from 'exceljs';
+import { formatDateTime } from '../lib/time.ts';
+import { AGE_BANDS, AGE_BAND_LABEL } from './ageBands.ts';
+import { ageBandTotal, otherKey } from './answers.ts';
+import type { AggregateResponse } from './aggregate.ts';
+import type { QuestionnaireResults, ResultsAgency } from './results.ts';
+import { allQuestions, type Template } from './template.ts';
+
+type Cell = string | number | null;
+export type Table = { header: string[]; rows: Cell[][] };
+
+const STATUS_LABEL = { none: '未着手', draft: '下書き', submitted: '提出済み' } as const;
+
+/** "=HYPERLINK(...)" and friends become plain text: Excel would otherwise evaluate them. */
+export function neutralise(value: Cell): Cell {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+type RawResponse = AggregateResponse & { savedAt: string; submittedAt: string | null };
+
+/** One row per agency (those that never opened the form too), one column per answer cell. */
+export function rawAnswersTable(template: Template, agencies: readonly ResultsAgency[], responses: readonly RawResponse[]): Table {
+  const questions = allQuestions(template);
+  const header = ['機関キー', '機関名', '状況', '最終保存', '提出日時'];
+  for (const q of questions) {
+    if (q.type === 'age_bands') header.push(...AGE_BANDS.map((b) => `${q.label}：${b.label}`), `${q.label}：合計`);
+    else header.push(q.label);
+    if (q.type === 'multi' && q.other) header.push(`${q.label}：その他の内容`);
+  }
+  const byAgency = new Map(responses.map((r) => [r.agencyId, r]));
+  const rows = agencies.map((a) => {
+    const r = byAgency.get(a.id);
+    const answers = r?.answers ?? {};
+    const row: Cell[] = [a.key, a.name, STATUS_LABEL[r?.status ?? 'none'], formatDateTime(r?.savedAt) || null, formatDateTime(r?.submittedAt) || null];
+    for (const q of questions) {
+      const v = answers[q.id];
+      if (q.type === 'age_bands') {
+        const bands = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+        for (const b of AGE_BANDS) row.push(cellOf(bands[b.key]));
+        row.push(v === undefined ? null : ageBandTotal(v));
+      } else if (Array.isArray(v)) row.push(v.join('、'));
+      else row.push(cellOf(v));
+      if (q.type === 'multi' && q.other) row.push(cellOf(answers[otherKey(q.id)]));
+    }
+    return row;
+  });
+  return { header, rows };
+}
+
+function cellOf(v: unknown): Cell {
+  if (v === undefined || v === null || v === '') return null;
+  return typeof v === 'number' ? v : String(v);
+}
+
+/** The aggregate tables, each becoming one sheet. */
+export function aggregateTables(results: QuestionnaireResults): { name: string; table: Table }[] {
+  const nameOf = new Map(results.bandsByAgency.map((b) => [b.agency.key, b.agency]));
+  const drop = new Set<string>(results.dropOffBands);
+  const perAgency = results.bandsByAgency;
+  return [
+    {
+      name: '年齢帯別実人数',
+      table: {
+        header: ['年齢帯', '実人数', '支援機関数', '落ち込み', ...perAgency.map((b) => b.agency.name)],
+        rows: results.ageBands.map((t, i) => [
+          AGE_BAND_LABEL[t.band],
+          t.cases,
+          t.agencies,
+          drop.has(t.band) ? '●' : null,
+          ...perAgency.map((b) => b.values[i]),
+        ]),
+      },
+    },
+    {
+      name: '1人あたり対応回数',
+      table: {
+        header: ['機関名', '対象年齢', '区分', '実人数', '延べ対応回数', '1人あたり回数'],
+        rows: results.contactsPerCase.map((r) => {
+          const a = nameOf.get(r.agency);
+          const youth = results.contactsByAgeGroup.youth.rows.includes(r);
+          return [a?.name ?? r.agency, ageRange(a), youth ? '18歳以下を対象' : 'その他', r.people, r.contacts, r.perCase];
+        }),
+      },
+    },
+    { name: '資格', table: choiceTable('資格', results.professions) },
+    { name: '支援内容', table: choiceTable('支援内容', results.supportContent) },
+  ];
+}
+
+export function ageRange(a: { ageMin: number | null; ageMax: number | null } | undefined): string {
+  if (!a || (a.ageMin === null && a.ageMax === null)) return '制限なし';
+  return `${a.ageMin ?? 0}〜${a.ageMax === null ? '' : `${a.ageMax}歳`}`;
+}
+
+function choiceTable(label: string, s: { base: number; options: { option: string; count: number; share: number }[] }): Table {
+  return {
+    header: [label, '機関数', `割合（%、回答機関 ${s.base} 機関中）`],
+    rows: s.options.map((o) => [o.option, o.count, o.share]),
+  };
+}
+
+export async function toXlsx(raw: Table, aggregates: { name: string; table: Table }[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'renkei';
+  for (const { name, table } of [{ name: '回答一覧', table: raw }, ...aggregates]) {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(table.header.map(neutralise)).font = { bold: true };
+    for (const row of table.rows) ws.addRow(row.map(neutralise));
+    ws.columns.forEach((col, i) => {
+      col.width = Math.min(40, Math.max(10, ...[table.header[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function csvField(v: Cell): string {
+  const s = v === null ? '' : String(neutralise(v));
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV with a UTF-8 BOM and CRLF line ends, which Excel opens without garbling Japanese. */
+export function toCsv(table: Table): string {
+  return `\uFEFF${[table.header, ...table.rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,43 @@
+// Everything the results page and the exports show, built from the aggregates of
+// aggregate.ts plus the per-agency detail (band matrix, free text) they list.
+import { AGE_BANDS } from './ageBands.ts';
+import { aggregateQuestionnaire, QUESTION, submittedOnly, type AggregateAgency, type AggregateResponse, type QuestionnaireAggregates } from './aggregate.ts';
+import { allQuestions, type Template } from './template.ts';
+
+export type ResultsAgency = AggregateAgency;
+
+export type QuestionnaireResults = QuestionnaireAggregates & {
+  /** Agencies with a submitted response, with their caseload per band (same order as AGE_BANDS). */
+  bandsByAgency: { agency: ResultsAgency; values: number[] }[];
+  /** Free-text questions with each submitted answer. */
+  freeText: { id: string; label: string; answers: { agency: ResultsAgency; text: string }[] }[];
+  totalAgencies: number;
+};
+
+function bandValue(answers: Record<string, unknown>, band: string): number {
+  const bands = answers[QUESTION.caseload];
+  const v = bands && typeof bands === 'object' ? (bands as Record<string, unknown>)[band] : undefined;
+  return typeof v === 'number' && v > 0 ? v : 0;
+}
+
+export function buildResults(template: Template, agencies: readonly ResultsAgency[], responses: readonly AggregateResponse[]): QuestionnaireResults {
+  const submitted = new Map(submittedOnly(responses).map((r) => [r.agencyId, r]));
+  const responding = agencies.filter((a) => submitted.has(a.id));
+  return {
+    ...aggregateQuestionnaire(agencies, responses),
+    bandsByAgency: responding.map((agency) => ({
+      agency,
+      values: AGE_BANDS.map((b) => bandValue(submitted.get(agency.id)!.answers, b.key)),
+    })),
+    freeText: allQuestions(template)
+      .filter((q) => q.type === 'text')
+      .map((q) => ({
+        id: q.id,
+        label: q.label,
+        answers: responding
+          .map((agency) => ({ agency, text: String(submitted.get(agency.id)!.answers[q.id] ?? '').trim() }))
+          .filter((a) => a.text !== ''),
+      })),
+    totalAgencies: agencies.length,
+  };
+}

@@ -1,0 +1,122 @@
+// Vertical stacked bars, server-rendered SVG: one bar per category (age band), one stacked
+// segment per series (agency). Bar heights are proportional to the data on a 0-based axis.
+import { clip, niceMax, ticks } from './scale.ts';
+import { fillId, SeriesPatterns } from './patterns.tsx';
+
+export type StackedCategory = {
+  key: string;
+  label: string;
+  /** Second line under the label, e.g. "5機関". */
+  note?: string;
+  /** Marked with ▼ and a caption, e.g. for drop-off bands. */
+  flagged?: boolean;
+};
+
+export type StackedBarChartProps = {
+  id: string;
+  title: string;
+  description?: string;
+  categories: StackedCategory[];
+  series: { label: string; values: number[] }[];
+  unit: string;
+  flagLabel?: string;
+  width?: number;
+  plotHeight?: number;
+};
+
+const M = { top: 34, right: 12, bottom: 56, left: 52 };
+const LEGEND_ITEM_W = 170;
+const LEGEND_ROW_H = 20;
+
+export function StackedBarChart(p: StackedBarChartProps) {
+  const width = p.width ?? 760;
+  const plotH = p.plotHeight ?? 260;
+  const plotW = width - M.left - M.right;
+  const totals = p.categories.map((_, ci) => p.series.reduce((s, x) => s + (x.values[ci] ?? 0), 0));
+  const top = niceMax(Math.max(0, ...totals));
+  const y = (v: number) => M.top + plotH - (v / top) * plotH;
+  const band = plotW / Math.max(1, p.categories.length);
+  const barW = Math.min(56, band * 0.62);
+  const perRow = Math.max(1, Math.floor(plotW / LEGEND_ITEM_W));
+  const legendRows = Math.ceil(p.series.length / perRow);
+  const legendTop = M.top + plotH + M.bottom;
+  const height = legendTop + legendRows * LEGEND_ROW_H + 8;
+  const titleId = `${p.id}-title`;
+  const descId = `${p.id}-desc`;
+  return (
+    <svg
+      class="chart"
+      id={p.id}
+      role="img"
+      aria-labelledby={p.description ? `${titleId} ${descId}` : titleId}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+      font-size="12"
+    >
+      <title id={titleId}>{p.title}</title>
+      {p.description && <desc id={descId}>{p.description}</desc>}
+      <SeriesPatterns chartId={p.id} count={p.series.length} />
+      <g class="axis" fill="#333">
+        {ticks(top).map((t) => (
+          <g>
+            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#333' : '#ccc'} stroke-width="1" />
+            <text x={M.left - 6} y={y(t) + 4} text-anchor="end">
+              {String(t)}
+            </text>
+          </g>
+        ))}
+        <text x={M.left - 6} y={M.top - 14} text-anchor="end">
+          （{p.unit}）
+        </text>
+      </g>
+      {p.categories.map((cat, ci) => {
+        const x = M.left + band * ci + (band - barW) / 2;
+        const cx = M.left + band * ci + band / 2;
+        let acc = 0;
+        return (
+          <g class={`bar${cat.flagged ? ' flagged' : ''}`} data-category={cat.key}>
+            {p.series.map((s, si) => {
+              const v = s.values[ci] ?? 0;
+              if (v <= 0) return null;
+              const y0 = y(acc);
+              acc += v;
+              const y1 = y(acc);
+              return (
+                <rect x={x} y={y1} width={barW} height={y0 - y1} fill={`url(#${fillId(p.id, si)})`} stroke="#fff" stroke-width="0.8" data-value={v}>
+                  <title>{`${s.label} ${cat.label}：${v}${p.unit}`}</title>
+                </rect>
+              );
+            })}
+            <text x={cx} y={y(totals[ci]) - 5} text-anchor="middle" font-weight="bold" fill="#111">
+              {String(totals[ci])}
+            </text>
+            {cat.flagged && (
+              <text x={cx} y={y(totals[ci]) - 19} text-anchor="middle" fill="#b3261e" font-weight="bold">
+                ▼{p.flagLabel ?? ''}
+              </text>
+            )}
+            <text x={cx} y={M.top + plotH + 17} text-anchor="middle" fill="#111" font-weight={cat.flagged ? 'bold' : undefined}>
+              {clip(cat.label, 8)}
+            </text>
+            {cat.note && (
+              <text x={cx} y={M.top + plotH + 33} text-anchor="middle" fill="#444">
+                {cat.note}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <g class="legend" transform={`translate(${M.left},${legendTop})`}>
+        {p.series.map((s, si) => (
+          <g transform={`translate(${(si % perRow) * LEGEND_ITEM_W},${Math.floor(si / perRow) * LEGEND_ROW_H})`}>
+            <rect width="14" height="14" fill={`url(#${fillId(p.id, si)})`} stroke="#333" stroke-width="0.6" />
+            <text x="19" y="11.5" fill="#111">
+              {clip(s.label, 12)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

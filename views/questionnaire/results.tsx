@@ -1,0 +1,278 @@
+import type { Project } from '../../src/context.ts';
+import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
+import type { ContactsGroup, MultiChoiceSummary } from '../../src/questionnaire/aggregate.ts';
+import { ageRange } from '../../src/questionnaire/export.ts';
+import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
+import type { WindowState } from '../../src/questionnaire/window.ts';
+import { HBarChart } from '../charts/HBarChart.tsx';
+import { StackedBarChart } from '../charts/StackedBarChart.tsx';
+import { QuestionnaireShell } from './staff.tsx';
+
+const one = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+
+function ChoiceTable({ caption, label, summary }: { caption: string; label: string; summary: MultiChoiceSummary }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{label}</th>
+            <th scope="col" class="num">
+              機関数
+            </th>
+            <th scope="col" class="num">
+              割合（%）
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.options.map((o) => (
+            <tr>
+              <th scope="row">{o.option}</th>
+              <td class="num">{o.count}</td>
+              <td class="num">{o.share.toFixed(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function GroupRow({ label, g }: { label: string; g: ContactsGroup }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td class="num">{g.agencies}</td>
+      <td class="num">{g.people}</td>
+      <td class="num">{g.contacts}</td>
+      <td class="num">
+        <strong>{one(g.perCase)}</strong>
+      </td>
+    </tr>
+  );
+}
+
+export function ResultsPage(props: {
+  project: Project;
+  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  results: QuestionnaireResults;
+}) {
+  const r = props.results;
+  const drop = new Set<string>(r.dropOffBands);
+  const byKey = new Map(r.bandsByAgency.map((b) => [b.agency.key, b.agency]));
+  const youthKeys = new Set(r.contactsByAgeGroup.youth.rows.map((x) => x.agency));
+  return (
+    <QuestionnaireShell project={props.project} tab="results" title="集計結果" window={props.window}>
+      <p>
+        提出済みの回答 <strong>{r.respondents}</strong> 機関（登録 {r.totalAgencies} 機関）を集計しています。下書きは含みません。割合は各設問の回答機関数を母数とし、小数第1位まで表示します。
+        <button type="button" data-print class="no-print">
+          印刷
+        </button>
+      </p>
+      {r.respondents === 0 ? (
+        <p class="empty">まだ提出された回答がありません。機関が回答を提出すると、ここに集計結果が表示されます。</p>
+      ) : (
+        <>
+          <section class="result-block">
+            <h2>年齢帯別の支援件数（実人数）と支援機関数</h2>
+            {r.dropOffBands.length > 0 && (
+              <p>
+                前後の年齢帯より支援件数が少ない（落ち込んでいる）年齢帯：
+                <strong class="flag">{r.dropOffBands.map((b) => AGE_BAND_LABEL[b]).join('、')}</strong>
+                。機関の移行時に支援の狭間に落ちている可能性があります。
+              </p>
+            )}
+            <figure>
+              <StackedBarChart
+                id="chart-age-bands"
+                title="年齢帯別の支援件数と支援機関（機関別の積み上げ）"
+                description={`年齢帯ごとの実人数の合計：${r.ageBands.map((t) => `${AGE_BAND_LABEL[t.band]} ${t.cases}人（${t.agencies}機関）`).join('、')}。`}
+                categories={r.ageBands.map((t) => ({ key: t.band, label: AGE_BAND_LABEL[t.band], note: `${t.agencies}機関`, flagged: drop.has(t.band) }))}
+                series={r.bandsByAgency.map((b) => ({ label: b.agency.name, values: b.values }))}
+                unit="人"
+                flagLabel="落ち込み"
+              />
+              <figcaption class="muted">棒の上の数字は実人数の合計、年齢帯の下は支援している機関の数。▼は前後の年齢帯より少ない年齢帯。</figcaption>
+            </figure>
+            <div class="table-wrap">
+              <table>
+                <caption>年齢帯別の実人数（機関別）</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">機関</th>
+                    {AGE_BANDS.map((b) => (
+                      <th scope="col" class={`num${drop.has(b.key) ? ' flag' : ''}`}>
+                        {b.label}
+                        {drop.has(b.key) && '▼'}
+                      </th>
+                    ))}
+                    <th scope="col" class="num">
+                      合計
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.bandsByAgency.map((b) => (
+                    <tr>
+                      <th scope="row">{b.agency.name}</th>
+                      {b.values.map((v) => (
+                        <td class="num">{v}</td>
+                      ))}
+                      <td class="num">{b.values.reduce((s, v) => s + v, 0)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">合計（実人数）</th>
+                    {r.ageBands.map((t) => (
+                      <td class="num">
+                        <strong>{t.cases}</strong>
+                      </td>
+                    ))}
+                    <td class="num">
+                      <strong>{r.ageBands.reduce((s, t) => s + t.cases, 0)}</strong>
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">支援している機関数</th>
+                    {r.ageBands.map((t) => (
+                      <td class="num">{t.agencies}</td>
+                    ))}
+                    <td></td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          </section>
+
+          <section class="result-block">
+            <h2>1人あたりの対応回数（延べ対応回数 ÷ 実人数）</h2>
+            <div class="table-wrap">
+              <table>
+                <caption>対象年齢による比較</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">区分</th>
+                    <th scope="col" class="num">
+                      機関数
+                    </th>
+                    <th scope="col" class="num">
+                      実人数
+                    </th>
+                    <th scope="col" class="num">
+                      延べ対応回数
+                    </th>
+                    <th scope="col" class="num">
+                      1人あたり
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <GroupRow label="18歳以下を対象とする機関" g={r.contactsByAgeGroup.youth} />
+                  <GroupRow label="その他の機関" g={r.contactsByAgeGroup.others} />
+                </tbody>
+              </table>
+            </div>
+            <figure>
+              <HBarChart
+                id="chart-contacts"
+                title="機関別の1人あたり対応回数"
+                legend={['18歳以下を対象とする機関', 'その他の機関']}
+                rows={r.contactsPerCase.map((x) => ({
+                  label: byKey.get(x.agency)?.name ?? x.agency,
+                  value: x.perCase ?? 0,
+                  valueLabel: `${one(x.perCase)}回`,
+                  series: youthKeys.has(x.agency) ? 0 : 1,
+                }))}
+              />
+            </figure>
+            <div class="table-wrap">
+              <table>
+                <caption>機関別</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">機関</th>
+                    <th scope="col">対象年齢</th>
+                    <th scope="col" class="num">
+                      実人数
+                    </th>
+                    <th scope="col" class="num">
+                      延べ対応回数
+                    </th>
+                    <th scope="col" class="num">
+                      1人あたり
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.contactsPerCase.map((x) => (
+                    <tr>
+                      <th scope="row">{byKey.get(x.agency)?.name ?? x.agency}</th>
+                      <td>{ageRange(byKey.get(x.agency))}</td>
+                      <td class="num">{x.people}</td>
+                      <td class="num">{x.contacts}</td>
+                      <td class="num">{one(x.perCase)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section class="result-block">
+            <h2>従事者の資格</h2>
+            <p>
+              ひきこもり支援に <strong>{r.professions.distinct}</strong> 種類の資格を持つ職員が関わっています（回答 {r.professions.base} 機関）。
+            </p>
+            <figure>
+              <HBarChart
+                id="chart-professions"
+                title="資格ごとの機関の割合（%）"
+                max={100}
+                rows={r.professions.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+              />
+            </figure>
+            <ChoiceTable caption={`資格（回答 ${r.professions.base} 機関）`} label="資格" summary={r.professions} />
+          </section>
+
+          <section class="result-block">
+            <h2>支援の内容</h2>
+            <figure>
+              <HBarChart
+                id="chart-support"
+                title="支援内容ごとの機関の割合（%）"
+                max={100}
+                rows={r.supportContent.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+              />
+            </figure>
+            <ChoiceTable caption={`支援内容（回答 ${r.supportContent.base} 機関）`} label="支援内容" summary={r.supportContent} />
+          </section>
+
+          <section class="result-block">
+            <h2>自由記述</h2>
+            {r.freeText.map((q) => (
+              <>
+                <h3>{q.label}</h3>
+                {q.answers.length === 0 ? (
+                  <p class="muted">記入はありません。</p>
+                ) : (
+                  <dl class="free-text">
+                    {q.answers.map((a) => (
+                      <>
+                        <dt>{a.agency.name}</dt>
+                        <dd class="prewrap">{a.text}</dd>
+                      </>
+                    ))}
+                  </dl>
+                )}
+              </>
+            ))}
+          </section>
+        </>
+      )}
+    </QuestionnaireShell>
+  );
+}
