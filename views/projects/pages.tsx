@@ -99,9 +99,14 @@ export function DashboardPage(props: {
             {project.adviser && `・助言者：${project.adviser}`}
           </p>
         </div>
-        <a class="button" href={`/projects/${project.id}/edit`}>
-          設定・調査期間
-        </a>
+        <div class="actions">
+          <a class="button" href={`/projects/${project.id}/members`}>
+            メンバー
+          </a>
+          <a class="button" href={`/projects/${project.id}/edit`}>
+            設定・調査期間
+          </a>
+        </div>
       </div>
       <ul class="stats">
         <li>
