@@ -15,6 +15,7 @@ import { meetingRoutes } from './meetings/routes.tsx';
 import { auditRoutes } from './audit/routes.tsx';
 import { memberRoutes } from './projects/members.tsx';
 import { packetBuilderRoutes } from './packet/builder.tsx';
+import { packetJsonRoutes } from './packet/routes.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
 import { questionnaireRoutes } from './questionnaire/routes.tsx';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
   app.route('/projects/:pid{[0-9]+}/questionnaire', questionnaireRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.json', packetJsonRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
 
   // Agency respondents: no account, only their secret link.

@@ -88,7 +88,12 @@ export function parseBundleText(text: string): ParseResult {
   return parseBundle(raw);
 }
 
-export type ImportOptions = { actor?: Actor; ownerUserId?: number };
+export type ImportOptions = {
+  actor?: Actor;
+  ownerUserId?: number;
+  /** Writes beyond the bundle format (e.g. the demo's survey windows), inside the same transaction. */
+  afterImport?: (db: Db, projectId: number) => void;
+};
 
 /**
  * Imports a bundle as a NEW project, all or nothing: on any problem nothing is written.
@@ -105,6 +110,7 @@ export function importBundle(db: Db, raw: unknown, opts: ImportOptions = {}): nu
       if (value !== undefined && section.importer) section.importer(db, value, ctx);
     }
     if (opts.ownerUserId !== undefined) db.insert(projectMembers).values({ projectId: ctx.projectId, userId: opts.ownerUserId }).run();
+    opts.afterImport?.(db, ctx.projectId);
     recordAudit(db, {
       projectId: ctx.projectId,
       actor: opts.actor ?? { kind: 'system', label: 'バンドル取り込み' },

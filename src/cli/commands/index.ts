@@ -5,10 +5,14 @@ import { userCreate } from './userCreate.ts';
 import { backup } from './backup.ts';
 import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
+import { packetCommand } from './packet.ts';
+import { demoCommand } from './demo.ts';
 
 export const commands: Command[] = [
   userCreate,
   backup,
   importCommand,
   exportCommand,
+  packetCommand,
+  demoCommand,
 ];

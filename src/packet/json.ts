@@ -1,0 +1,98 @@
+// Packet JSON (BUNDLE.md "Packet JSON"): the aggregates a meeting packet shows, machine-readable,
+// computed with the same functions as the results page and the printed packet.
+//
+// Two steps: `loadPacketData` gathers the rows (the only DB access) and `buildPacketJson` is pure.
+// To add a figure (caseFactors, hearingThemes …): add the rows it needs to PacketData, load them in
+// loadPacketData with the feature's named query, and add one key in buildPacketJson that calls the
+// feature's pure aggregate. Agencies are always identified by their bundle `key`.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { meetings, projects } from '../db/schema.ts';
+import {
+  aggregateQuestionnaire,
+  type AgeBandTotal,
+  type AggregateAgency,
+  type AggregateResponse,
+  type ContactsPerCaseRow,
+  type MultiChoiceSummary,
+} from '../questionnaire/aggregate.ts';
+import type { AgeBandKey } from '../questionnaire/ageBands.ts';
+import { listRespondentAgencies, listResponses } from '../questionnaire/queries.ts';
+
+export const PACKET_JSON_FORMAT = 'renkei-packet/1';
+
+export type PacketData = {
+  project: { name: string; municipality: string; fiscalYear: number };
+  meeting: { key: string; kind: 'working_group' | 'network'; title: string; date: string; agenda: string[] };
+  /** The questionnaire's population (active agencies), in id order. */
+  agencies: AggregateAgency[];
+  responses: AggregateResponse[];
+};
+
+type GroupTotals = { agencies: number; people: number; contacts: number; perCase: number | null };
+
+export type PacketJson = {
+  format: typeof PACKET_JSON_FORMAT;
+  project: PacketData['project'];
+  meeting: PacketData['meeting'];
+  questionnaire: { agencies: number; respondents: number };
+  ageBands: AgeBandTotal[];
+  dropOffBands: AgeBandKey[];
+  contactsPerCase: ContactsPerCaseRow[];
+  /** Pooled contacts per case of agencies serving only up to 18 vs the others (seed 000's comparison). */
+  contactsPerCaseByAgeGroup: { upTo18: GroupTotals; others: GroupTotals };
+  professions: MultiChoiceSummary & { distinct: number; names: string[] };
+  supportContent: MultiChoiceSummary;
+};
+
+const totals = ({ agencies, people, contacts, perCase }: GroupTotals): GroupTotals => ({ agencies, people, contacts, perCase });
+
+export function buildPacketJson(data: PacketData): PacketJson {
+  const q = aggregateQuestionnaire(data.agencies, data.responses);
+  return {
+    format: PACKET_JSON_FORMAT,
+    project: data.project,
+    meeting: data.meeting,
+    questionnaire: { agencies: data.agencies.length, respondents: q.respondents },
+    ageBands: q.ageBands,
+    dropOffBands: q.dropOffBands,
+    contactsPerCase: q.contactsPerCase,
+    contactsPerCaseByAgeGroup: { upTo18: totals(q.contactsByAgeGroup.youth), others: totals(q.contactsByAgeGroup.others) },
+    professions: q.professions,
+    supportContent: q.supportContent,
+  };
+}
+
+/** The rows for one meeting's packet; null when the meeting is not in the project. */
+export function loadPacketData(db: Db, projectId: number, meetingId: number): PacketData | null {
+  const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
+  const meeting = db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.projectId, projectId), eq(meetings.id, meetingId)))
+    .get();
+  if (!project || !meeting) return null;
+  return {
+    project: { name: project.name, municipality: project.municipality, fiscalYear: project.fiscalYear },
+    meeting: { key: meeting.key, kind: meeting.kind, title: meeting.title, date: meeting.date, agenda: meeting.agenda },
+    agencies: listRespondentAgencies(db, projectId).map(({ id, key, name, ageMin, ageMax }) => ({ id, key, name, ageMin, ageMax })),
+    responses: listResponses(db, projectId).map(({ agencyId, status, answers }) => ({ agencyId, status, answers })),
+  };
+}
+
+/** Resolves a meeting given by id or by bundle key (the CLI accepts either). */
+export function findMeetingId(db: Db, projectId: number, idOrKey: string): number | null {
+  const byKey = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(eq(meetings.projectId, projectId), eq(meetings.key, idOrKey)))
+    .get();
+  if (byKey) return byKey.id;
+  if (!/^[1-9]\d*$/.test(idOrKey)) return null;
+  const byId = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(eq(meetings.projectId, projectId), eq(meetings.id, Number(idOrKey))))
+    .get();
+  return byId?.id ?? null;
+}
