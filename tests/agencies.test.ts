@@ -41,6 +41,10 @@ describe('agencies (staff)', () => {
     expect(html).toContain('value="連携 太郎"');
     expect(html).toContain('value="40"');
     expect(html).toMatch(/value="welfare_ibasho" checked/);
+    const { kind: _k, field: _f, ...unchecked } = valid;
+    const noChoice = await (await client.post(`/projects/${project.id}/agencies`, unchecked)).text();
+    expect(noChoice).toContain('種別を選択してください');
+    expect(noChoice).toContain('分野を選択してください');
     const range = await client.post(`/projects/${project.id}/agencies`, { ...valid, ageMin: '40', ageMax: '18' });
     expect(range.status).toBe(422);
     expect(await range.text()).toContain('対象年齢の上限は下限以上にしてください');

@@ -121,8 +121,9 @@ export const agencySchema = z
       .regex(/^([A-Za-z0-9_-]{1,32})?$/, 'キーは半角英数字と「-」「_」で32文字以内にしてください')
       .prefault(''),
     name: requiredText(100, '機関名'),
-    kind: kindSchema,
-    field: fieldSchema,
+    // an unchecked radio group is not sent at all
+    kind: kindSchema.prefault(''),
+    field: fieldSchema.prefault(''),
     ageMin: age('対象年齢（下限）').prefault(''),
     ageMax: age('対象年齢（上限）').prefault(''),
     contactName: text(50, '担当者').prefault(''),

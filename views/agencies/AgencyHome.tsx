@@ -1,15 +1,14 @@
 import { Layout } from '../layout/Layout.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { AgencyTask } from '../../src/agencies/tasks.ts';
-import { reiwa } from '../../src/lib/time.ts';
 
 export function AgencyHomePage({ agency, project, tasks }: { agency: AgencyPrincipal; project: Project; tasks: AgencyTask[] }) {
   return (
     <Layout title={`${agency.name} 様`} bare>
       <section class="agency-home">
         <p class="muted">
-          {project.name}（{project.municipality}・{reiwa(project.fiscalYear)}度）
-          {project.hostHealthCentre && `／事務局：${project.hostHealthCentre}`}
+          {project.name}
+          {project.hostHealthCentre && `（事務局：${project.hostHealthCentre}）`}
         </p>
         <h1>{agency.name} 様</h1>
         <p>

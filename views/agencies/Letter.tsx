@@ -4,20 +4,22 @@ import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import type { SurveyWindow } from '../../src/projects/queries.ts';
 import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
-import { formatDate, reiwa } from '../../src/lib/time.ts';
+import { reiwa } from '../../src/lib/time.ts';
 
 export type Letter = { agency: Agency; url: string; qrSvg: string };
 
-/** "2024-10-01" → "令和6年10月1日" (the style official letters use). */
-function warekiDate(ymd: string): string {
+const WEEKDAYS = '日月火水木金土';
+/** "2024-10-18" → "令和6年10月18日", with "（金）" when asked (the style official letters use). */
+function warekiDate(ymd: string, weekday = false): string {
   const [y, m, d] = ymd.split('-').map(Number);
-  return `${reiwa(y)}${m}月${d}日`;
+  const day = weekday ? `（${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}）` : '';
+  return `${reiwa(y)}${m}月${d}日${day}`;
 }
 
 function period(w: SurveyWindow): string {
-  if (w.opensOn && w.closesOn) return `${formatDate(w.opensOn)} 〜 ${formatDate(w.closesOn)}`;
-  if (w.closesOn) return `${formatDate(w.closesOn)}まで`;
-  return `${formatDate(w.opensOn)}から`;
+  if (w.opensOn && w.closesOn) return `${warekiDate(w.opensOn, true)} 〜 ${warekiDate(w.closesOn, true)}`;
+  if (w.closesOn) return `${warekiDate(w.closesOn, true)}まで`;
+  return `${warekiDate(w.opensOn!, true)}から`;
 }
 
 function LetterSheet({ project, letter, today, windows }: { project: Project; letter: Letter; today: string; windows: SurveyWindow[] }) {
@@ -33,17 +35,13 @@ function LetterSheet({ project, letter, today, windows }: { project: Project; le
       </div>
       <p class="letter-from">{sender}</p>
       <h1 class="letter-title">ひきこもり支援に関する実態調査へのご協力のお願い</h1>
-      <p class="letter-body">
-        拝啓　時下ますますご清栄のこととお喜び申し上げます。日頃より、ひきこもり支援にご尽力いただき厚く御礼申し上げます。
+      <p>拝啓　時下ますますご清栄のこととお喜び申し上げます。日頃より、ひきこもり支援にご尽力いただき厚く御礼申し上げます。</p>
+      <p class="indent">
+        {`さて、${sender}では、${project.municipality}におけるひきこもり支援機関のネットワークづくり「${project.name}」に取り組んでおります。` +
+          `その一環として、${project.municipality}内の支援機関の皆様に、各機関の取組と支援対象者の現状・課題を把握するための実態調査（アンケート・事例提供・ヒアリング）へのご協力をお願いしております。` +
+          `調査の結果は、${reiwa(project.fiscalYear)}度のネットワーク会議でご報告し、機関同士の連携を考える材料とさせていただきます。`}
       </p>
-      <p class="letter-body">
-        　さて、{sender}では、{project.municipality}におけるひきこもり支援機関のネットワークづくりに取り組んでおります（{project.name}）。その一環として、
-        {project.municipality}内の支援機関の皆様に、各機関の取組と支援対象者の現状・課題を把握するための実態調査（アンケート・事例提供・ヒアリング）へのご協力をお願いしております。
-        調査の結果は、{reiwa(project.fiscalYear)}度のネットワーク会議でご報告し、機関同士の連携を考える材料とさせていただきます。
-      </p>
-      <p class="letter-body">
-        　ご多忙のところ誠に恐縮ですが、趣旨をご理解のうえ、下記の貴機関専用ページからご回答くださいますようお願い申し上げます。
-      </p>
+      <p class="indent">ご多忙のところ誠に恐縮ですが、趣旨をご理解のうえ、下記の貴機関専用ページからご回答くださいますようお願い申し上げます。</p>
       <p class="letter-closing">敬具</p>
       <p class="letter-ki">記</p>
       <dl class="letter-items">
@@ -102,6 +100,8 @@ export function LettersPage(props: {
   const title = letters.length === 1 ? `依頼文（${letters[0].agency.name}）` : `依頼文（${letters.length}通）`;
   return (
     <Layout title={title} bare bodyClass="print-letters">
+      {/* page size only for this document, so other printouts keep their own */}
+      <style>{'@page { size: A4; margin: 15mm 18mm; }'}</style>
       <div class="letter-toolbar no-print">
         <a href={props.back}>← 戻る</a>
         <button type="button" class="primary" data-print>

@@ -385,7 +385,7 @@ export function ImportPage({ project, error }: { project: Project; error?: strin
       <h2>列と書き方</h2>
       <p class="muted">1行目は見出しです。列の順番は自由で、次の見出し（または同じ意味の見出し）を使えます。一度に{MAX_IMPORT_ROWS}行まで登録できます。</p>
       <div class="table-wrap">
-        <table>
+        <table class="column-help">
           <thead>
             <tr>
               <th scope="col">見出し</th>
