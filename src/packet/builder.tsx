@@ -140,7 +140,7 @@ export function packetBuilderRoutes() {
         projectId: project.id,
         meetingId: doc.meeting.id,
         html,
-        json: JSON.stringify(doc),
+        json: JSON.stringify(doc.json),
         issuedAt: doc.generatedAt,
         userId: c.get('user')!.id,
       });

@@ -8,6 +8,10 @@ import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
 import { findPacketSettings, listAttendees } from './queries.ts';
+import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
+import { getSurveyWindows } from '../projects/queries.ts';
+import { countHeardAgencies, themeSummaryFor } from '../hearings/queries.ts';
+import type { ThemeSummary } from '../hearings/themeSummary.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
 
 export type PacketMeeting = {
@@ -25,6 +29,9 @@ export type PacketMeeting = {
   agenda: string[];
 };
 
+/** One survey part's reach: how many agencies took part out of how many were asked. */
+export type SurveyReach = { part: 'questionnaire' | 'hearing' | 'cases'; label: string; opensOn: string | null; closesOn: string | null; agencies: number; done: number; note: string };
+
 export type PacketDocument = {
   generatedAt: string;
   project: Pick<Project, 'name' | 'municipality' | 'fiscalYear' | 'hostHealthCentre' | 'adviser'>;
@@ -34,6 +41,13 @@ export type PacketDocument = {
   /** Every meeting of the project in date order, for the schedule section. */
   schedule: (Pick<PacketMeeting, 'key' | 'kindLabel' | 'number' | 'title' | 'date' | 'startTime' | 'endTime' | 'place'> & { current: boolean })[];
   resourceMap: ResourceMap;
+  survey: SurveyReach[];
+  /** Hearing passages grouped by theme, with per-theme counts. */
+  hearings: ThemeSummary;
+  /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
+  json: PacketJson;
+  /** Display names for the agency keys used in `json`. */
+  agencyNames: Record<string, string>;
 };
 
 function toPacketMeeting(m: Meeting, number: number): PacketMeeting {
@@ -67,10 +81,12 @@ export function compilePacket(
 ): PacketDocument | null {
   const meetings = listMeetings(db, project.id);
   const meeting = meetings.find((m) => m.id === meetingId);
-  if (!meeting) return null;
+  const data = loadPacketData(db, project.id, meetingId);
+  if (!meeting || !data) return null;
   const numbers = numberMeetings(meetings);
   const number = numbers.get(meeting.id) ?? 1;
   const agencies = listMapAgencies(db, project.id);
+  const json = buildPacketJson(data);
   return {
     generatedAt: opts.generatedAt,
     project: {
@@ -88,5 +104,18 @@ export function compilePacket(
       return { key: pm.key, kindLabel: pm.kindLabel, number: pm.number, title: pm.title, date: pm.date, startTime: pm.startTime, endTime: pm.endTime, place: pm.place, current: m.id === meeting.id };
     }),
     resourceMap: buildResourceMap(agencies),
+    json,
+    survey: surveyReach(db, project.id, json),
+    hearings: themeSummaryFor(db, project.id),
+    agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
   };
+}
+
+function surveyReach(db: Db, projectId: number, json: PacketJson): SurveyReach[] {
+  const w = getSurveyWindows(db, projectId);
+  const total = json.questionnaire.agencies;
+  return [
+    { ...w.questionnaire, label: 'アンケート調査', agencies: total, done: json.questionnaire.respondents, note: '提出済みの回答' },
+    { ...w.hearing, label: 'ヒアリング調査', agencies: total, done: countHeardAgencies(db, projectId), note: 'ヒアリングを実施した機関' },
+  ];
 }

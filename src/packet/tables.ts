@@ -1,6 +1,7 @@
 // The packet's data as plain tables (title, columns, rows): the XLSX appendix writes one sheet
 // per table. Built from the same PacketDocument as the HTML, so the numbers match.
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
+import { AGE_BAND_LABEL } from '../questionnaire/ageBands.ts';
 import type { PacketDocument } from './compile.ts';
 
 export type Cell = string | number | null;
@@ -77,12 +78,76 @@ function scheduleTable(doc: PacketDocument): DataTable {
   };
 }
 
+function surveyTable(doc: PacketDocument): DataTable {
+  return {
+    sheet: '調査の実施状況',
+    title: '調査の実施状況',
+    columns: ['調査', '開始日', '締切日', '対象機関', '回答・実施', '回収率'],
+    rows: doc.survey.map((s) => [s.label, s.opensOn, s.closesOn, s.agencies, s.done, s.agencies ? Math.round((s.done / s.agencies) * 1000) / 1000 : null]),
+  };
+}
+
+function questionnaireTables(doc: PacketDocument): DataTable[] {
+  const j = doc.json;
+  const drop = new Set<string>(j.dropOffBands);
+  const choice = (sheet: string, label: string, summary: typeof j.supportContent): DataTable => ({
+    sheet,
+    title: `${sheet}（回答 ${summary.base} 機関、割合は%）`,
+    columns: [label, '機関数', '割合(%)'],
+    rows: summary.options.map((o) => [o.option, o.count, o.share]),
+  });
+  const group = (label: string, g: typeof j.contactsPerCaseByAgeGroup.upTo18): Cell[] => [label, g.agencies, g.people, g.contacts, g.perCase];
+  return [
+    {
+      sheet: '年齢帯別',
+      title: '年齢帯別の実人数と支援機関数',
+      columns: ['年齢帯', '年齢帯キー', '実人数', '支援している機関数', '落ち込み'],
+      rows: j.ageBands.map((t) => [AGE_BAND_LABEL[t.band], t.band, t.cases, t.agencies, drop.has(t.band) ? 1 : 0]),
+    },
+    {
+      sheet: '対応回数',
+      title: '1人あたりの対応回数（延べ対応回数 ÷ 実人数）',
+      columns: ['機関キー', '機関名', '実人数', '延べ対応回数', '1人あたり'],
+      rows: j.contactsPerCase.map((r) => [r.agency, doc.agencyNames[r.agency] ?? r.agency, r.people, r.contacts, r.perCase]),
+    },
+    {
+      sheet: '対応回数（対象年齢別）',
+      title: '1人あたりの対応回数：対象年齢による比較',
+      columns: ['区分', '機関数', '実人数', '延べ対応回数', '1人あたり'],
+      rows: [group('18歳以下を対象とする機関', j.contactsPerCaseByAgeGroup.upTo18), group('その他の機関', j.contactsPerCaseByAgeGroup.others)],
+    },
+    choice('資格', '資格', j.professions),
+    choice('支援内容', '支援内容', j.supportContent),
+  ];
+}
+
+function hearingTables(doc: PacketDocument): DataTable[] {
+  const h = doc.hearings;
+  return [
+    {
+      sheet: 'ヒアリング（テーマ別）',
+      title: 'ヒアリング：テーマ別の件数と機関数',
+      columns: ['テーマキー', 'テーマ', '件数', '機関数', ...h.agencies.map((a) => a.name)],
+      rows: h.rows.map((r) => [r.theme.key, r.theme.label, r.passages, r.agencies, ...r.byAgency]),
+    },
+    {
+      sheet: 'ヒアリング（発言）',
+      title: 'ヒアリング：テーマ別の発言',
+      columns: ['テーマ', '機関キー', '機関名', '発言'],
+      rows: h.groups.flatMap((g) => g.passages.map((p) => [g.theme.label, p.agency.key, p.agency.name, p.text])),
+    },
+  ];
+}
+
 /** Tables for the sections the packet includes (the meeting sheet always comes first). */
 export function packetTables(doc: PacketDocument): DataTable[] {
   const tables: DataTable[] = [meetingTable(doc)];
   for (const { id } of doc.settings.sections) {
     if (id === 'agenda') tables.push(agendaTable(doc));
     else if (id === 'attendance') tables.push(attendanceTable(doc));
+    else if (id === 'survey_overview') tables.push(surveyTable(doc));
+    else if (id === 'questionnaire') tables.push(...questionnaireTables(doc));
+    else if (id === 'hearings') tables.push(...hearingTables(doc));
     else if (id === 'resource_map') tables.push(...resourceMapTables(doc));
     else if (id === 'next_steps') tables.push(scheduleTable(doc));
   }

@@ -5,6 +5,9 @@ import { cssString, warekiDate } from '../../src/packet/format.ts';
 import { SECTION_LABEL, type SectionChoice, type SectionId } from '../../src/packet/sections.ts';
 import { reiwa } from '../../src/lib/time.ts';
 import { CoverageSummary, ResourceMapTable } from '../resourceMap/ResourceMapTable.tsx';
+import { QuestionnaireSection } from './sections/Questionnaire.tsx';
+import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
+import { HearingsSection } from './sections/Hearings.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -22,7 +25,7 @@ function pageRules(doc: PacketDocument, confidential: boolean): string {
   @bottom-center { content: counter(page) " / " counter(pages); ${box} font-size: 9pt; }
   ${confidential ? `@bottom-right { content: "取扱注意（会議後回収）"; ${box} color: #9b1c1c; }` : ''}
 }
-@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }`;
+@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } @bottom-right { content: none; } }`;
 }
 
 function Comment({ text }: { text: string }) {
@@ -198,6 +201,12 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <Agenda doc={doc} />;
     case 'attendance':
       return <Attendance doc={doc} />;
+    case 'survey_overview':
+      return <SurveyOverviewSection doc={doc} />;
+    case 'questionnaire':
+      return <QuestionnaireSection doc={doc} />;
+    case 'hearings':
+      return <HearingsSection doc={doc} />;
     case 'resource_map':
       return <ResourceMapSection doc={doc} />;
     case 'next_steps':
