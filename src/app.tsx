@@ -19,6 +19,8 @@ import { packetJsonRoutes } from './packet/routes.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
 import { questionnaireRoutes } from './questionnaire/routes.tsx';
+import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
+import { participantRoutes } from './live/participantRoutes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
 
 declare module 'hono' {
@@ -90,11 +92,16 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.json', packetJsonRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
 
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);
   app.use('/a/:token/*', agencyAuth);
   app.route('/a/:token', agencyPortalRoutes());
+
+  // Meeting participants: no account, a join code and a random cookie (/join, /m/:code/…).
+  app.route('/', participantRoutes());
 
   app.notFound((c) => {
     c.status(404);

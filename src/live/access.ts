@@ -1,0 +1,57 @@
+// Who may touch a live meeting: staff through the project (loadProject already ran), participants
+// through the join code plus their own random cookie (only its hash is stored).
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../context.ts';
+import { idParam, isSecure } from '../http/middleware.ts';
+import { findMeeting, type Meeting } from '../meetings/queries.ts';
+import { randomToken, sha256 } from '../lib/crypto.ts';
+import { findParticipant, type LiveParticipant, type LiveSession } from './queries.ts';
+
+export type MeetingEnv = { Variables: AppEnv['Variables'] & { meeting: Meeting } };
+export type ParticipantEnv = { Variables: AppEnv['Variables'] & { live: LiveSession; meeting: Meeting } };
+
+/** Loads :mid inside the already-loaded project; another project's meeting is a 404. */
+export const loadMeeting: MiddlewareHandler<MeetingEnv> = async (c, next) => {
+  const mid = idParam(c, 'mid');
+  const meeting = mid === null ? undefined : findMeeting(c.get('db'), c.get('project').id, mid);
+  if (!meeting) return c.notFound();
+  c.set('meeting', meeting);
+  await next();
+};
+
+export const PARTICIPANT_COOKIE = 'renkei_participant';
+
+export function currentParticipant(c: Context<ParticipantEnv>): LiveParticipant | undefined {
+  const token = getCookie(c, PARTICIPANT_COOKIE);
+  return token && token.length >= 32 ? findParticipant(c.get('db'), c.get('live').meetingId, sha256(token)) : undefined;
+}
+
+/** The hash to store for this browser, issuing a new cookie when it has none yet. */
+export function participantTokenHash(c: Context): string {
+  let token = getCookie(c, PARTICIPANT_COOKIE);
+  if (!token || token.length < 32) {
+    token = randomToken(32);
+    setCookie(c, PARTICIPANT_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c), path: '/', maxAge: 24 * 3600 });
+  }
+  return sha256(token);
+}
+
+export function clientIp(c: Context): string {
+  if ((c.get('deps') as AppEnv['Variables']['deps']).trustProxy) {
+    const fwd = c.req.header('X-Forwarded-For');
+    if (fwd) return fwd.split(',')[0].trim();
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local'; // in-process requests (tests) have no socket
+  }
+}
+
+/** Origin as the browser sees it, for the join URL and QR code. */
+export function publicOrigin(c: Context): string {
+  const host = ((c.get('deps') as AppEnv['Variables']['deps']).trustProxy && c.req.header('X-Forwarded-Host')) || c.req.header('Host') || new URL(c.req.url).host;
+  return `${isSecure(c) ? 'https' : 'http'}://${host}`;
+}

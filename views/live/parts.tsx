@@ -1,0 +1,28 @@
+import type { LivePrompt, LiveSession } from '../../src/live/queries.ts';
+import { formatDateTime } from '../../src/lib/time.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Countdown; live.js keeps it ticking, without JS it shows the time left when the page was made. */
+export function Timer({ endsAt }: { endsAt: string | null }) {
+  if (!endsAt) return null;
+  const left = Math.max(0, Math.ceil((Date.parse(endsAt) - Date.now()) / 1000));
+  return (
+    <span class="timer-box">
+      <span class="timer" role="timer" aria-label="残り時間" data-ends-at={endsAt} data-server-now={new Date().toISOString()}>
+        {`${pad(Math.floor(left / 60))}:${pad(left % 60)}`}
+      </span>
+      <span class="timer-until">{`${formatDateTime(endsAt).split(' ')[1] ?? ''} まで`}</span>
+    </span>
+  );
+}
+
+export function currentPrompt(session: LiveSession, prompts: LivePrompt[]): { prompt: LivePrompt; index: number } | null {
+  const index = prompts.findIndex((p) => p.id === session.currentPromptId);
+  return index >= 0 ? { prompt: prompts[index], index } : null;
+}
+
+/** "123 456": easier to read aloud and to copy from a projector. */
+export const spacedCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
+
+export const STATUS_LABEL: Record<LiveSession['status'], string> = { draft: '準備中', open: '開催中', closed: '終了' };

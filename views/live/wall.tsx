@@ -1,0 +1,114 @@
+import { raw } from 'hono/html';
+import type { Board } from '../../src/live/board.ts';
+import { cellKey } from '../../src/live/board.ts';
+import type { LiveCard } from '../../src/live/queries.ts';
+import { currentPrompt, spacedCode, Timer } from './parts.tsx';
+
+/** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
+export function WallCards(p: { groupId: number; promptId: number; cards: LiveCard[]; showVotes: boolean; oob?: boolean }) {
+  return (
+    <ul id={`w-cards-${p.groupId}-${p.promptId}`} class="w-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
+      {p.cards.map((card) => (
+        <li class={`w-card${card.candidate ? ' candidate' : ''}`} id={`w-card-${card.id}`}>
+          <span class="w-text">{card.text}</span>
+          {(card.candidate || (p.showVotes && card.votes > 0)) && (
+            <span class="w-meta">
+              {card.candidate && <span class="w-cand">課題候補</span>}
+              {p.showVotes && card.votes > 0 && <span class="w-votes" aria-label={`${card.votes}票`}>{`● ${card.votes}`}</span>}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function WallBoard({ title, board, oob }: { title: string; board: Board; oob?: boolean }) {
+  const { session, prompts, groups, cells } = board;
+  const current = currentPrompt(session, prompts);
+  const showVotes = session.votingStatus !== 'none';
+  return (
+    <div id="wall-board" class="wall-board" hx-swap-oob={oob ? 'outerHTML' : undefined}>
+      <header class="wall-head">
+        <div class="wall-title">
+          <p class="wall-meeting">{title}</p>
+          {current ? (
+            <h1 class="wall-prompt">
+              <span class="wall-step">{`お題 ${current.index + 1}/${prompts.length}`}</span>
+              {current.prompt.text}
+            </h1>
+          ) : (
+            <h1 class="wall-prompt">グループワーク</h1>
+          )}
+        </div>
+        <div class="wall-status">
+          <Timer endsAt={session.status === 'open' ? session.timerEndsAt : null} />
+          {session.status === 'open' && session.joinCode && (
+            <p class="wall-code">
+              参加コード <strong>{spacedCode(session.joinCode)}</strong>
+            </p>
+          )}
+          <p class="wall-badges">
+            {session.status === 'draft' && <span class="w-badge">準備中</span>}
+            {session.status === 'closed' && <span class="w-badge closed">終了しました</span>}
+            {session.status === 'open' && session.inputLocked && <span class="w-badge locked">入力締切</span>}
+            {session.status === 'open' && session.votingStatus === 'open' && (
+              <span class="w-badge voting">{`投票中（1人${session.votesPerPerson}票）`}</span>
+            )}
+            {session.votingStatus === 'closed' && <span class="w-badge">投票結果</span>}
+          </p>
+        </div>
+      </header>
+      {session.wallHidden ? (
+        <div class="wall-hidden">
+          <p>しばらくお待ちください</p>
+        </div>
+      ) : groups.length === 0 ? (
+        <div class="wall-hidden">
+          <p>グループがまだありません</p>
+        </div>
+      ) : (
+        prompts.map((prompt, i) => (
+          <section class={`prompt-section${prompt.id === session.currentPromptId ? ' current' : ''}`} aria-label={prompt.text}>
+            <h2 class="prompt-heading">{`${i + 1}. ${prompt.text}`}</h2>
+            <div class="w-groups" style={`--groups:${groups.length}`}>
+              {groups.map((g) => (
+                <section class="w-group">
+                  <h3>{g.name}</h3>
+                  <WallCards groupId={g.id} promptId={prompt.id} cards={cells.get(cellKey(g.id, prompt.id)) ?? []} showVotes={showVotes} />
+                </section>
+              ))}
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
+
+export function WallPage(p: { title: string; board: Board; eventsUrl: string; all: boolean; joinUrl: string; qr: string }) {
+  return (
+    <html lang="ja">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`投影：${p.title} | renkei 連携`}</title>
+        <link rel="stylesheet" href="/static/wall.css" />
+        <script src="/static/htmx.min.js" defer></script>
+        <script src="/static/htmx-sse.js" defer></script>
+        <script src="/static/live.js" defer></script>
+      </head>
+      <body class="wall-page">
+        <div class={`wall-view${p.all ? '' : ' follow'}`} hx-ext="sse" sse-connect={p.eventsUrl}>
+          <div sse-swap="cell,state" hx-swap="none" hidden></div>
+          <WallBoard title={p.title} board={p.board} />
+          <aside class="wall-join" aria-label="参加方法">
+            {raw(p.qr)}
+            <span>{p.joinUrl}</span>
+          </aside>
+        </div>
+        <p class="live-offline" role="status">接続が切れました。再接続しています…</p>
+      </body>
+    </html>
+  );
+}
