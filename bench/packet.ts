@@ -20,8 +20,7 @@ import { standardSchedule } from '../src/meetings/schedule.ts';
 import { compilePacket } from '../src/packet/compile.ts';
 import { renderPacketHtml } from '../src/packet/render.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
-import { packetTables } from '../src/packet/tables.ts';
-import { tablesToXlsx } from '../src/packet/xlsx.ts';
+import { packetXlsx } from '../src/packet/xlsx.ts';
 import { SECTION_IDS } from '../src/packet/sections.ts';
 import { chromiumAvailable, htmlToPdf } from '../src/packet/pdf.ts';
 
@@ -141,7 +140,7 @@ const compile = () => compilePacket(db, project, meeting.id, { generatedAt: new 
 
 const json = await time('packet JSON (load + build)', RUNS, () => JSON.stringify(buildPacketJson(loadPacketData(db, project.id, meeting.id)!)));
 const html = await time('print HTML (compile + render)', RUNS, async () => renderPacketHtml(compile()));
-await time('XLSX appendix', 5, async () => tablesToXlsx(packetTables(compile()), { title: 'bench', created: new Date() }));
+await time('XLSX appendix', 5, async () => packetXlsx(compile()));
 const page = await renderPacketHtml(compile());
 console.log(`HTML size ${(page.length / 1024).toFixed(0)} KiB`);
 if (chromiumAvailable()) {

@@ -13,8 +13,7 @@ import { compilePacket, type PacketDocument } from './compile.ts';
 import { deletePacketSettings, findIssuedPacket, findPacketSettings, issuePacket, listIssuedPackets, savePacketSettings } from './queries.ts';
 import { packetSettingsSchema, settingsToForm } from './sections.ts';
 import { renderPacketHtml } from './render.ts';
-import { packetTables } from './tables.ts';
-import { tablesToXlsx } from './xlsx.ts';
+import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 
 type C = Context<AppEnv>;
@@ -122,7 +121,7 @@ export function packetBuilderRoutes() {
   app.get('/packet.xlsx', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    const xlsx = await tablesToXlsx(packetTables(doc), { title: `${doc.meeting.title} 資料 データ付録`, created: new Date(doc.generatedAt) });
+    const xlsx = await packetXlsx(doc);
     return c.body(new Uint8Array(xlsx), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${fileName(doc, 'xlsx')}"`,

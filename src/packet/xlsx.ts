@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../resourceMap/hsds.ts';
-import type { DataTable } from './tables.ts';
+import { packetTables, type DataTable } from './tables.ts';
+import type { PacketDocument } from './compile.ts';
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
 function sheetName(name: string, used: Set<string>): string {
@@ -34,4 +35,9 @@ export async function tablesToXlsx(tables: DataTable[], meta: { title: string; c
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The packet's data appendix (packet.xlsx). */
+export function packetXlsx(doc: PacketDocument): Promise<Buffer> {
+  return tablesToXlsx(packetTables(doc), { title: `${doc.meeting.title} 資料 データ付録`, created: new Date(doc.generatedAt) });
 }

@@ -11,7 +11,7 @@ export function idArgument(value: string | undefined, label: string): number {
 }
 
 /** Writes beside the target and renames, so a failed run never leaves a half-written file. */
-export function writeFileAtomically(target: string, content: string, force: boolean): void {
+export function writeFileAtomically(target: string, content: string | Uint8Array, force: boolean): void {
   if (existsSync(target) && !force) throw new CliError(`ファイルが既に存在します: ${target}（上書きする場合は --force を付けてください）`);
   if (!existsSync(dirname(target))) throw new CliError(`保存先のフォルダがありません: ${dirname(target)}`);
   const partial = `${target}.partial-${process.pid}`;
