@@ -410,3 +410,8 @@ export function ballot(db: Db, meetingId: number): LiveCard[] {
   const candidates = cards.filter((c) => c.candidate);
   return candidates.length ? candidates : cards;
 }
+
+/** Cards kept for a meeting (the meeting page warns before deleting a meeting that has some). */
+export function countMeetingCards(db: Db, meetingId: number): number {
+  return countCards(db, meetingId, {});
+}

@@ -2,6 +2,7 @@
 // Each feature adds ONE entry to the lists below; the meeting pages pick them up.
 import type { Db } from '../db/client.ts';
 import type { Meeting } from './queries.ts';
+import { countMeetingCards } from '../live/queries.ts';
 
 /** A link shown under "この会議の資料・運営" on the meeting's detail page. */
 export type MeetingTool = {
@@ -25,9 +26,17 @@ export const MEETING_TOOLS: MeetingTool[] = [
     description: '配布資料の項目と順番を選び、印刷用（A4）・PDF・Excel で出力して発行します。',
     href: (m) => `/projects/${m.projectId}/meetings/${m.id}/packet`,
   },
+  {
+    label: 'グループワーク（進行・投影）',
+    description: '参加コードで参加者がスマートフォンから書いたカードを、投影画面にリアルタイムで表示します。お題・タイマー・投票を進行します。',
+    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/group-work`,
+    kinds: ['network'],
+  },
 ];
 
-export const MEETING_REFERENCES: MeetingReference[] = [];
+export const MEETING_REFERENCES: MeetingReference[] = [
+  { label: 'グループワークのカード', count: (db, m) => countMeetingCards(db, m.id) },
+];
 
 export function toolsFor(meeting: Meeting): { label: string; description: string; href: string }[] {
   return MEETING_TOOLS.filter((t) => !t.kinds || t.kinds.includes(meeting.kind)).map((t) => ({
