@@ -140,7 +140,7 @@ function validateQuestion(q: Question, answers: Answers, errors: FieldErrors): v
         const x = bands[b.key];
         if (x === undefined) {
           // once one band is filled, every band must be, so a blank is never mistaken for 0
-          if (q.required || anyValue) errors[bandKey(q.id, b.key)] = `${b.label}を入力してください（該当なしは 0）`;
+          if (q.required || anyValue) errors[bandKey(q.id, b.key)] = '入力してください（該当なしは 0）';
         } else {
           const err = checkInteger(x, 0, AGE_BAND_MAX);
           if (err) errors[bandKey(q.id, b.key)] = err;

@@ -25,7 +25,8 @@ export type StackedBarChartProps = {
 };
 
 const M = { top: 34, right: 12, bottom: 56, left: 52 };
-const LEGEND_ITEM_W = 170;
+const LEGEND_MIN_W = 170;
+const CHAR_W = 12; // a full-width character at font-size 12
 const LEGEND_ROW_H = 20;
 
 export function StackedBarChart(p: StackedBarChartProps) {
@@ -37,7 +38,11 @@ export function StackedBarChart(p: StackedBarChartProps) {
   const y = (v: number) => M.top + plotH - (v / top) * plotH;
   const band = plotW / Math.max(1, p.categories.length);
   const barW = Math.min(56, band * 0.62);
-  const perRow = Math.max(1, Math.floor(plotW / LEGEND_ITEM_W));
+  // legend entries as wide as the longest name needs, at most two per row for long agency names
+  const longest = Math.max(0, ...p.series.map((s) => s.label.length));
+  const itemW = Math.min(Math.max(LEGEND_MIN_W, longest * CHAR_W + 24), plotW / 2);
+  const legendChars = Math.floor((itemW - 24) / CHAR_W);
+  const perRow = Math.max(1, Math.floor(plotW / itemW));
   const legendRows = Math.ceil(p.series.length / perRow);
   const legendTop = M.top + plotH + M.bottom;
   const height = legendTop + legendRows * LEGEND_ROW_H + 8;
@@ -109,10 +114,10 @@ export function StackedBarChart(p: StackedBarChartProps) {
       })}
       <g class="legend" transform={`translate(${M.left},${legendTop})`}>
         {p.series.map((s, si) => (
-          <g transform={`translate(${(si % perRow) * LEGEND_ITEM_W},${Math.floor(si / perRow) * LEGEND_ROW_H})`}>
+          <g transform={`translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})`}>
             <rect width="14" height="14" fill={`url(#${fillId(p.id, si)})`} stroke="#333" stroke-width="0.6" />
             <text x="19" y="11.5" fill="#111">
-              {clip(s.label, 12)}
+              {clip(s.label, legendChars)}
             </text>
           </g>
         ))}

@@ -1,10 +1,10 @@
 // The questionnaire form (agency and staff-on-behalf use the same one) and the read-only
 // answer list. Inputs are plain HTML; htmx only adds autosave.
 import type { Child } from 'hono/jsx';
-import { CsrfField, ErrorSummary, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, type FieldErrors, type FormValues } from '../components/form.tsx';
 import { AGE_BANDS } from '../../src/questionnaire/ageBands.ts';
 import { ageBandTotal, bandKey, otherKey, type Answers } from '../../src/questionnaire/answers.ts';
-import { choicesOf, OTHER_OPTION, type Question, type Template } from '../../src/questionnaire/template.ts';
+import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from '../../src/questionnaire/template.ts';
 import { formatDateTime } from '../../src/lib/time.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -62,28 +62,22 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
       const picked = list(values, q.id);
       const other = q.type === 'multi' && q.other;
       return (
-        <fieldset class={`question${hasErr || errors[otherKey(q.id)] ? ' has-error' : ''}`} id={id} aria-describedby={describedBy(q.id, q, errors)}>
+        <fieldset class={`question${hasErr ? ' has-error' : ''}`} id={id} aria-describedby={describedBy(q.id, q, errors)}>
           <legend>
             {q.label}
             <Req q={q} />
           </legend>
           <Help q={q} />
           <div class="choices">
-            {choicesOf(q).map((option, i) => (
+            {choicesOf(q).map((option) => (
               <label>
-                <input
-                  type={q.type === 'single' ? 'radio' : 'checkbox'}
-                  name={q.id}
-                  value={option}
-                  id={i === 0 ? `${id}-first` : undefined}
-                  checked={picked.includes(option)}
-                />
+                <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={q.id} value={option} checked={picked.includes(option)} />
                 {option}
               </label>
             ))}
           </div>
           {other && (
-            <div class="other-text">
+            <div class={`other-text${errors[otherKey(q.id)] ? ' has-error' : ''}`}>
               <label for={fid(otherKey(q.id))}>「{OTHER_OPTION}」の内容</label>
               <input
                 type="text"
@@ -124,9 +118,8 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
         </div>
       );
     case 'age_bands': {
-      const bandErr = AGE_BANDS.some((b) => errors[bandKey(q.id, b.key)]);
       return (
-        <fieldset class={`question${bandErr ? ' has-error' : ''}`} id={id} aria-describedby={q.help ? `${id}-help` : undefined}>
+        <fieldset class="question" id={id} aria-describedby={q.help ? `${id}-help` : undefined}>
           <legend>
             {q.label}
             <Req q={q} />
@@ -192,6 +185,51 @@ export function AutosaveStatus({ savedAt, message }: { savedAt?: string | null; 
   );
 }
 
+/** Where each error is: the question (and band or "その他" box) with a link to the field. */
+function errorPlaces(template: Template, errors: FieldErrors): { href: string; label: string; message: string }[] {
+  const places: { href: string; label: string; message: string }[] = [];
+  for (const q of allQuestions(template)) {
+    const at = (name: string, label: string) => {
+      const message = errors[name];
+      if (message) places.push({ href: `#${fid(name)}`, label, message });
+    };
+    at(q.id, q.label);
+    if (q.type === 'multi') at(otherKey(q.id), `${q.label}（「${OTHER_OPTION}」の内容）`);
+    if (q.type === 'age_bands') {
+      // one line per message, naming the bands, so nine blank bands do not make nine lines
+      const byMessage = new Map<string, { first: string; bands: string[] }>();
+      for (const b of AGE_BANDS) {
+        const message = errors[bandKey(q.id, b.key)];
+        if (!message) continue;
+        const entry = byMessage.get(message) ?? { first: bandKey(q.id, b.key), bands: [] };
+        entry.bands.push(b.label);
+        byMessage.set(message, entry);
+      }
+      for (const [message, e] of byMessage) places.push({ href: `#${fid(e.first)}`, label: `${q.label}（${e.bands.join('・')}）`, message });
+    }
+  }
+  return places;
+}
+
+function SubmitErrors({ template, errors }: { template: Template; errors: FieldErrors }) {
+  const places = errorPlaces(template, errors);
+  if (!places.length) return null;
+  return (
+    <div class="alert error-summary" role="alert" tabindex={-1}>
+      <p>
+        提出できませんでした。{places.length}件の問題があります。入力内容は下書きとして保存されています。
+      </p>
+      <ul>
+        {places.map((p) => (
+          <li>
+            <a href={p.href}>{p.label}</a>：{p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function QuestionnaireForm(props: {
   template: Template;
   answers: Answers;
@@ -218,7 +256,7 @@ export function QuestionnaireForm(props: {
   return (
     <form method="post" action={props.action} class="questionnaire" novalidate {...autosave}>
       <CsrfField />
-      <ErrorSummary errors={props.errors} message={Object.keys(errors).length ? `提出できませんでした。入力内容に${Object.keys(errors).length}件の問題があります。赤字の説明をご確認ください（入力内容は下書きとして保存されています）。` : undefined} />
+      <SubmitErrors template={props.template} errors={errors} />
       {props.template.sections.map((s) => (
         <section class="q-section">
           <h2>{s.heading}</h2>

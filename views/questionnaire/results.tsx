@@ -67,7 +67,9 @@ export function ResultsPage(props: {
     <QuestionnaireShell project={props.project} tab="results" title="集計結果" window={props.window}>
       <p>
         提出済みの回答 <strong>{r.respondents}</strong> 機関（登録 {r.totalAgencies} 機関）を集計しています。下書きは含みません。割合は各設問の回答機関数を母数とし、小数第1位まで表示します。
-        <button type="button" data-print class="no-print">
+      </p>
+      <p class="actions no-print">
+        <button type="button" data-print>
           印刷
         </button>
       </p>
