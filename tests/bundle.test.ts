@@ -112,6 +112,8 @@ describe('bundle import', () => {
     expect(problems).toContain('project.owner: 不明なキーです（この項目は使えません）');
     expect(problems).toContain('extras: 不明なキーです（この項目は使えません）');
     expect(problems.some((p) => p.startsWith('questionnaire.responses[0].answers.caseload_by_age_band.70+: 年齢帯は'))).toBe(true);
+    const hearing = problemsOf({ ...sampleBundle(), hearings: [{ agency: 'a1', date: '2024-11-07', sections: { memo: 'x' } }] });
+    expect(hearing.some((p) => p.startsWith('hearings[0].sections.memo: 節IDは consultations / support'))).toBe(true);
   });
 
   it('checks references between sections', () => {
@@ -142,7 +144,7 @@ describe('bundle import', () => {
 
   // Sections whose feature has no importer yet must not lose data silently.
   const samples: Record<string, unknown[]> = {
-    hearings: [{ agency: 'a1', date: '2024-11-07', interviewers: ['保健所'], sections: { s1: 'メモ' }, themes: ['supervision'] }],
+    hearings: [{ agency: 'a1', date: '2024-11-07', interviewers: ['保健所'], sections: { support: 'メモ' }, themes: ['supervision'] }],
     cases: [{ key: 'c1', agency: 'a1', classification: 'good', ageBand: '30-39', sex: 'male', factors: { goes_out: 'yes' } }],
     caseStudies: [],
     groupWork: [{ meeting: 'm2', group: 'A', prompt: '自機関の強み', cards: ['訪問できる'] }],

@@ -1,12 +1,18 @@
 import { z } from 'zod';
+import { HEARING_SECTION_IDS } from '../../hearings/sections.ts';
 import { checkRef, defineSection } from '../section.ts';
-import { bundleKey, sectionTexts, textList, ymd } from '../primitives.ts';
+import { bundleKey, text, textList, ymd } from '../primitives.ts';
+
+// The hearing sheet's section ids (src/hearings/sections.ts) are part of the contract.
+const sections = z.partialRecord(z.enum(HEARING_SECTION_IDS), text(20000), {
+  error: (iss) => (iss.code === 'invalid_type' ? undefined : `節IDは ${HEARING_SECTION_IDS.join(' / ')} のいずれか`),
+});
 
 const hearing = z.strictObject({
   agency: bundleKey,
   date: ymd,
   interviewers: textList(20, 200).optional(),
-  sections: sectionTexts.optional(),
+  sections: sections.optional(),
   themes: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'テーマIDは半角英小文字・数字・_ で指定してください')).optional(),
 });
 
