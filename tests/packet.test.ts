@@ -5,6 +5,7 @@ import { agencies, meetings } from '../src/db/schema.ts';
 import { defaultSettings, packetSettingsSchema, SECTION_IDS } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
 import { warekiDate } from '../src/packet/format.ts';
+import { addCard, castVote, createGroup, ensureSession, listPrompts, openSession, saveParticipant, updateControls } from '../src/live/queries.ts';
 
 async function withMeeting() {
   const env = await staffSetup();
@@ -152,6 +153,27 @@ describe('packet routes', () => {
     expect(json.headers.get('content-type')).toContain('application/json');
     expect((await client.get(`${base}/issued/3`)).status).toBe(404);
     expect(nm1.id).toBeGreaterThan(0);
+  });
+
+  it('shows the previous meeting’s group work with its votes', async () => {
+    const { client, db, project, wg, base } = await withMeeting();
+    ensureSession(db, project.id, wg.id);
+    openSession(db, wg.id);
+    const [strengths] = listPrompts(db, wg.id);
+    const group = createGroup(db, wg.id, 'Aグループ');
+    const card = addCard(db, wg.id, { groupId: group.id, promptId: strengths.id, text: '土日の相談に対応できる', participantId: null });
+    addCard(db, wg.id, { groupId: group.id, promptId: strengths.id, text: '家族会を開いている', participantId: null });
+    updateControls(db, wg.id, { votingStatus: 'open' });
+    const voter = saveParticipant(db, wg.id, { tokenHash: 'x'.repeat(64), groupId: group.id, agencyId: null, agencyLabel: '' });
+    expect(castVote(db, wg.id, voter.id, card.id)).toBe('ok');
+    await client.post(base, { include_group_work: 'on' });
+    const html = await (await client.get(`${base}.html`)).text();
+    expect(html).toContain('第1回ワーキンググループ（令和6年9月26日（木））のグループワーク');
+    expect(html).toContain(strengths.text);
+    expect(html).toContain('Aグループ');
+    expect(html).toContain('投票の結果');
+    const ranked = html.slice(html.indexOf('投票の結果'));
+    expect(ranked.indexOf('土日の相談に対応できる')).toBeLessThan(ranked.indexOf('家族会を開いている'));
   });
 
   it('does not reach meetings of another project', async () => {

@@ -12,6 +12,8 @@ import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { countHeardAgencies, themeSummaryFor } from '../hearings/queries.ts';
 import type { ThemeSummary } from '../hearings/themeSummary.ts';
+import { loadBoard } from '../live/board.ts';
+import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
 
 export type PacketMeeting = {
@@ -44,6 +46,8 @@ export type PacketDocument = {
   survey: SurveyReach[];
   /** Hearing passages grouped by theme, with per-theme counts. */
   hearings: ThemeSummary;
+  /** Group work of the latest earlier meeting that had any cards; null when there is none. */
+  groupWork: GroupWorkResult | null;
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
   /** Display names for the agency keys used in `json`. */
@@ -107,6 +111,7 @@ export function compilePacket(
     json,
     survey: surveyReach(db, project.id, json),
     hearings: themeSummaryFor(db, project.id),
+    groupWork: previousGroupWork(db, meetings, meeting),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
   };
 }
@@ -118,4 +123,14 @@ function surveyReach(db: Db, projectId: number, json: PacketJson): SurveyReach[]
     { ...w.questionnaire, label: 'アンケート調査', agencies: total, done: json.questionnaire.respondents, note: '提出済みの回答' },
     { ...w.hearing, label: 'ヒアリング調査', agencies: total, done: countHeardAgencies(db, projectId), note: 'ヒアリングを実施した機関' },
   ];
+}
+
+function previousGroupWork(db: Db, meetings: Meeting[], current: Meeting): GroupWorkResult | null {
+  // meetings come in date order; walk back from the one before this meeting
+  const earlier = meetings.slice(0, meetings.indexOf(current)).reverse();
+  for (const m of earlier) {
+    const board = loadBoard(db, m.id);
+    if (board && board.cells.size > 0) return shapeGroupWork({ title: m.title, date: m.date }, board);
+  }
+  return null;
 }

@@ -139,6 +139,16 @@ function hearingTables(doc: PacketDocument): DataTable[] {
   ];
 }
 
+function groupWorkTable(doc: PacketDocument): DataTable {
+  const g = doc.groupWork;
+  return {
+    sheet: 'グループワーク',
+    title: g ? `${g.meeting.title}（${g.meeting.date}）のグループワーク` : 'グループワーク（記録なし）',
+    columns: ['問い', 'グループ', '意見', '票数'],
+    rows: g ? g.prompts.flatMap((p) => p.groups.flatMap((grp) => grp.cards.map((c) => [p.text, grp.name, c.text, c.votes]))) : [],
+  };
+}
+
 /** Tables for the sections the packet includes (the meeting sheet always comes first). */
 export function packetTables(doc: PacketDocument): DataTable[] {
   const tables: DataTable[] = [meetingTable(doc)];
@@ -148,6 +158,7 @@ export function packetTables(doc: PacketDocument): DataTable[] {
     else if (id === 'survey_overview') tables.push(surveyTable(doc));
     else if (id === 'questionnaire') tables.push(...questionnaireTables(doc));
     else if (id === 'hearings') tables.push(...hearingTables(doc));
+    else if (id === 'group_work') tables.push(groupWorkTable(doc));
     else if (id === 'resource_map') tables.push(...resourceMapTables(doc));
     else if (id === 'next_steps') tables.push(scheduleTable(doc));
   }

@@ -8,6 +8,7 @@ import { CoverageSummary, ResourceMapTable } from '../resourceMap/ResourceMapTab
 import { QuestionnaireSection } from './sections/Questionnaire.tsx';
 import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
 import { HearingsSection } from './sections/Hearings.tsx';
+import { GroupWorkSection } from './sections/GroupWork.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -207,6 +208,8 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <QuestionnaireSection doc={doc} />;
     case 'hearings':
       return <HearingsSection doc={doc} />;
+    case 'group_work':
+      return <GroupWorkSection doc={doc} />;
     case 'resource_map':
       return <ResourceMapSection doc={doc} />;
     case 'next_steps':
