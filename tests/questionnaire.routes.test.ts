@@ -166,6 +166,11 @@ describe('staff questionnaire', () => {
     expect(log[1]).toMatchObject({ actorKind: 'staff', entityId: String(a.id) });
     expect(log[1].detail).toContain('子ども家庭支援センターの回答を事務局が代理入力');
 
+    // a failed correction keeps the submitted answers as they were
+    const failed = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, { _intent: 'submit', ...complete({ total_contacts: 'x' }) });
+    expect(failed.status).toBe(422);
+    expect(findResponse(db, project.id, a.id)).toMatchObject({ status: 'submitted', answers: { total_contacts: 70 } });
+
     const after = await (await client.get(`/projects/${project.id}/questionnaire`)).text();
     expect(after).toContain('事務局が代理入力');
     const view = await (await client.get(`/projects/${project.id}/questionnaire/responses/${a.id}`)).text();

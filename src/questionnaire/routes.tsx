@@ -350,17 +350,21 @@ export function questionnaireRoutes() {
     const errors = submit ? validateAnswers(template, answers) : {};
     const ok = Object.keys(errors).length === 0;
     const status = submit && ok ? 'submitted' : 'draft';
-    db.transaction(() => {
-      saveResponse(db, { projectId: project.id, agencyId: agency.id, answers, status, enteredByUserId: user.id });
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: status === 'submitted' ? 'submit_on_behalf' : 'save_on_behalf',
-        entity: 'questionnaire_response',
-        entityId: agency.id,
-        detail: `${agency.name}の回答を事務局が代理入力（${status === 'submitted' ? '提出' : '下書き保存'}）`,
+    // a failed correction must not turn the agency's submitted answers back into a draft
+    const keepSubmitted = !ok && findResponse(db, project.id, agency.id)?.status === 'submitted';
+    if (!keepSubmitted) {
+      db.transaction(() => {
+        saveResponse(db, { projectId: project.id, agencyId: agency.id, answers, status, enteredByUserId: user.id });
+        recordAudit(db, {
+          projectId: project.id,
+          actor: staffActor(c),
+          action: status === 'submitted' ? 'submit_on_behalf' : 'save_on_behalf',
+          entity: 'questionnaire_response',
+          entityId: agency.id,
+          detail: `${agency.name}の回答を事務局が代理入力（${status === 'submitted' ? '提出' : '下書き保存'}）`,
+        });
       });
-    });
+    }
     if (!ok) {
       c.status(422);
       return renderOnBehalf(c, agency, answers, { errors });
