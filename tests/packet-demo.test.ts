@@ -1,0 +1,79 @@
+// The demo project's packets: the HTML, JSON and XLSX of one meeting show the same numbers.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { staffSetup } from './helpers.ts';
+import { loadDemo } from '../src/demo/index.ts';
+import { listMeetings } from '../src/meetings/queries.ts';
+import { AGE_BAND_LABEL } from '../src/questionnaire/ageBands.ts';
+import type { PacketJson } from '../src/packet/json.ts';
+
+async function demo() {
+  const env = await staffSetup();
+  const pid = loadDemo(env.db);
+  const meetings = listMeetings(env.db, pid).filter((m) => m.kind === 'network');
+  return { ...env, pid, meetings };
+}
+
+function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  const rows: unknown[][] = [];
+  ws.eachRow((row, n) => {
+    if (n > 2) rows.push((row.values as unknown[]).slice(1));
+  });
+  return rows;
+}
+
+/** The text of each <tr> of the table whose caption is `caption`, tags stripped. */
+function tableRows(html: string, caption: string): string[] {
+  const start = html.indexOf(`<caption>${caption}</caption>`);
+  if (start < 0) throw new Error(`no table ${caption}`);
+  const table = html.slice(start, html.indexOf('</table>', start));
+  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
+}
+
+describe('demo project packets', () => {
+  it('shows the same aggregates in the print HTML, packet.json and packet.xlsx', async () => {
+    const { client, pid, meetings } = await demo();
+    const base = `/projects/${pid}/meetings/${meetings[0].id}/packet`;
+    const json = (await (await client.get(`${base}.json`)).json()) as PacketJson;
+    const html = await (await client.get(`${base}.html`)).text();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await client.get(`${base}.xlsx`)).arrayBuffer());
+
+    expect(json.questionnaire.respondents).toBeGreaterThan(0);
+    expect(json.dropOffBands).toEqual(['16-18', '40-49', '60-64']);
+
+    const htmlBands = tableRows(html, '年齢帯別の実人数と支援機関数');
+    const xlsxBands = sheetRows(wb, '年齢帯別');
+    json.ageBands.forEach((b, i) => {
+      expect(htmlBands[i]).toContain(`|${AGE_BAND_LABEL[b.band]}|${b.cases}|${b.agencies}|`);
+      expect(xlsxBands[i].slice(1, 4)).toEqual([b.band, b.cases, b.agencies]);
+    });
+
+    const htmlContacts = tableRows(html, '機関別の対応回数');
+    const xlsxContacts = sheetRows(wb, '対応回数');
+    expect(xlsxContacts).toHaveLength(json.contactsPerCase.length);
+    json.contactsPerCase.forEach((r, i) => {
+      expect(xlsxContacts[i]).toEqual([r.agency, expect.any(String), r.people, r.contacts, r.perCase]);
+      expect(htmlContacts[i]).toContain(`|${r.people}|${r.contacts}|${r.perCase === null ? '—' : r.perCase.toFixed(1)}|`);
+    });
+
+    const htmlSupport = tableRows(html, `支援内容（回答 ${json.supportContent.base} 機関）`);
+    json.supportContent.options.forEach((o, i) => expect(htmlSupport[i]).toContain(`|${o.option}|${o.count}|${o.share.toFixed(1)}%|`));
+    expect(sheetRows(wb, '支援内容')).toEqual(json.supportContent.options.map((o) => [o.option, o.count, o.share]));
+    expect(html).toContain(`<strong>${json.professions.distinct}</strong> 種類の資格`);
+  });
+
+  it('gives each of the three network meetings its seed-000 default sections', async () => {
+    const { client, pid, meetings } = await demo();
+    expect(meetings).toHaveLength(3);
+    const [first, second, third] = await Promise.all(
+      meetings.map(async (m) => (await client.get(`/projects/${pid}/meetings/${m.id}/packet.html`)).text()),
+    );
+    expect(first).toContain('アンケート調査の結果');
+    expect(second).toContain('事例検討の結果');
+    expect(third).toContain('見えてきた問題点と課題');
+    expect(third).toContain('社会資源マップ');
+  });
+});
