@@ -196,7 +196,7 @@ describe('staff questionnaire', () => {
     await agencyA.post(`/a/${tokenA}/questionnaire`, { _intent: 'draft', professions: ['社会福祉士'] });
     const refused = await client.post(`${base}/questions/professions`, { label: '職員が持つ資格', options: '保健師\n精神保健福祉士', other: 'on' });
     expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain('選択肢「社会福祉士」は1件の回答で選ばれているため、削除・変更できません');
+    expect(await refused.text()).toContain('選択肢「社会福祉士」（1件）は回答で選ばれているため、削除・変更できません');
 
     const emptyOptions = await client.post(`${base}/questions/operator`, { label: '運営主体', options: '' });
     expect(emptyOptions.status).toBe(422);

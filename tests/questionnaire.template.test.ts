@@ -99,7 +99,7 @@ describe('orphan protection', () => {
     const renamed = clone();
     const p = renamed.sections[0].questions.find((q) => q.id === 'professions')!;
     if (p.type === 'multi') p.options = p.options.map((o) => (o === '保健師' ? '保健師（常勤）' : o));
-    expect(orphanedBy(DEFAULT_TEMPLATE, renamed, answered).join()).toContain('選択肢「保健師」は1件の回答で選ばれているため');
+    expect(orphanedBy(DEFAULT_TEMPLATE, renamed, answered).join()).toContain('選択肢「保健師」（1件）は回答で選ばれているため');
   });
 
   it('allows wording changes and removing unanswered options', () => {

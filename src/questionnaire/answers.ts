@@ -204,12 +204,15 @@ export function orphanedBy(before: Template, after: Template, responses: Answers
     }
     if (q.type === 'single' || q.type === 'multi') {
       const remaining = choicesOf(n);
-      const used = new Set(answered.flatMap((a) => (Array.isArray(a[q.id]) ? (a[q.id] as string[]) : [String(a[q.id])])));
-      for (const option of used) {
-        if (!remaining.includes(option)) {
-          const count = answered.filter((a) => (Array.isArray(a[q.id]) ? (a[q.id] as string[]).includes(option) : a[q.id] === option)).length;
-          problems.push(`設問「${q.label}」の選択肢「${option}」は${count}件の回答で選ばれているため、削除・変更できません。`);
+      const counts = new Map<string, number>();
+      for (const a of answered) {
+        for (const option of Array.isArray(a[q.id]) ? (a[q.id] as string[]) : [String(a[q.id])]) {
+          if (!remaining.includes(option)) counts.set(option, (counts.get(option) ?? 0) + 1);
         }
+      }
+      if (counts.size) {
+        const list = [...counts].map(([option, n]) => `「${option}」（${n}件）`).join('、');
+        problems.push(`設問「${q.label}」の選択肢${list}は回答で選ばれているため、削除・変更できません。`);
       }
     }
   }
