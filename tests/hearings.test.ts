@@ -134,7 +134,7 @@ describe('summariseThemes', () => {
     ];
     const hearings = [
       { id: 100, agencyId: 10, sections: { need_ibasho: '居場所がほしい' } },
-      { id: 101, agencyId: 11, sections: {} },
+      { id: 101, agencyId: 11, sections: {} as Record<string, string> },
     ];
     const passages = [
       { id: 1, hearingId: 100, sectionId: 'need_supervision', excerpt: 'SVがない', themeIds: [1] },

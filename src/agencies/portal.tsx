@@ -4,6 +4,7 @@ import { AgencyHomePage } from '../../views/agencies/AgencyHome.tsx';
 import { findProject } from '../projects/queries.ts';
 import { collectAgencyTasks } from './tasks.ts';
 import { agencyHearingRoutes } from '../hearings/portal.tsx';
+import { agencyCaseRoutes } from '../cases/portal.tsx';
 import { agencyQuestionnaireRoutes } from '../questionnaire/portal.tsx';
 
 /** Everything under /a/:token — the agency's own pages, never another agency's. */
@@ -23,6 +24,7 @@ export function agencyPortalRoutes() {
     return c.render(<AgencyHomePage agency={agency} project={project} tasks={collectAgencyTasks(db, agency, token)} />);
   });
   app.route('/hearings', agencyHearingRoutes());
+  app.route('/cases', agencyCaseRoutes());
   app.route('/questionnaire', agencyQuestionnaireRoutes());
   return app;
 }

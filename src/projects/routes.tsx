@@ -12,6 +12,8 @@ import { buildTimeline } from './timeline.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { countActiveAgencies } from '../agencies/queries.ts';
 import { submissionProgress } from '../questionnaire/queries.ts';
+import { countHeardAgencies } from '../hearings/queries.ts';
+import { caseCounts } from '../cases/queries.ts';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();
@@ -39,13 +41,18 @@ export function projectRoutes() {
     const windows = getSurveyWindows(db, project.id);
     const meetings = listMeetings(db, project.id);
     const questionnaire = submissionProgress(db, project.id);
+    const cases = caseCounts(db, project.id);
     const steps = buildTimeline({
       projectId: project.id,
       meetings,
       windows: Object.values(windows),
       today: todayJst(),
-      available: { questionnaire: true },
-      progress: { questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関` },
+      available: { questionnaire: true, hearing: true, cases: true },
+      progress: {
+        questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関`,
+        hearing: `記録 ${countHeardAgencies(db, project.id)}/${questionnaire.total}機関`,
+        cases: `提出 ${cases.submitted}件（好事例 ${cases.good}・困難事例 ${cases.difficult}）`,
+      },
     });
     return c.render(
       <DashboardPage project={project} steps={steps} counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }} />,

@@ -1,0 +1,203 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { CaseDetailPage, CaseEditPage, CaseListPage, CaseNewPage } from '../../views/cases/pages.tsx';
+import { FactorComparisonPage } from '../../views/cases/factors.tsx';
+import { SaveStatus } from '../../views/cases/sheet.tsx';
+import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
+import { readForm, redirect } from '../http/form.ts';
+import { idParam, staffActor } from '../http/middleware.ts';
+import { validate } from '../lib/validation.ts';
+import { recordAudit } from '../audit/log.ts';
+import { findAgency } from '../agencies/queries.ts';
+import { listMeetings } from '../meetings/queries.ts';
+import {
+  addFactorDef,
+  candidateMeetingIds,
+  caseCounts,
+  caseFactorRows,
+  createDraftCase,
+  deleteCase,
+  findCase,
+  involvableAgencies,
+  listCases,
+  projectAgencyNames,
+  listFactorDefs,
+  setCandidate,
+  type CaseListItem,
+} from './queries.ts';
+import { candidateSchema, factorDefSchema } from './schemas.ts';
+import { caseWindow, formTimeline, saveCaseForm, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
+import { compareFactors } from './factorComparison.ts';
+
+type C = Context<AppEnv>;
+
+const NOTICES: Record<string, string> = {
+  saved: '下書きを保存しました。',
+  submitted: '事例シートを提出済みにしました。',
+  deleted: '事例シートを削除しました。',
+  candidate_on: '事例検討の候補にしました。',
+  candidate_off: '事例検討の候補から外しました。',
+  factor_added: '要因を追加しました。各機関の事例シートに表示されます。',
+};
+
+export function caseRoutes() {
+  const app = new Hono<AppEnv>();
+
+  const load = (c: C): CaseListItem | undefined => {
+    const cid = idParam(c, 'cid');
+    return cid === null ? undefined : findCase(c.get('db'), c.get('project').id, cid);
+  };
+
+  const renderEdit = (c: C, sheet: CaseListItem, state: { values: FormValues; timeline: ReturnType<typeof sheetTimeline>; errors?: FieldErrors; result?: Extract<SaveResult, { ok: false }> }) => {
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const guard = state.result ?? { ...sheetFindings(sheet), submitAttempted: false };
+    return c.render(
+      <CaseEditPage
+        project={c.get('project')}
+        sheet={sheet}
+        notice={NOTICES[c.req.query('done') ?? '']}
+        form={{
+          action: `/projects/${pid}/cases/${sheet.id}`,
+          autosave: sheet.status === 'draft' ? `/projects/${pid}/cases/${sheet.id}/autosave` : null,
+          factors: listFactorDefs(db, pid),
+          agencies: involvableAgencies(db, pid, sheet),
+          values: state.values,
+          timeline: state.timeline,
+          errors: state.errors,
+          findings: guard.findings,
+          texts: guard.texts,
+          submitAttempted: guard.submitAttempted,
+        }}
+      />,
+    );
+  };
+
+  const renderFactors = (c: C, extra: { values?: FormValues; errors?: FieldErrors } = {}) => {
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const factors = listFactorDefs(db, pid);
+    return c.render(
+      <FactorComparisonPage project={c.get('project')} rows={compareFactors(caseFactorRows(db, pid), factors)} counts={caseCounts(db, pid)} notice={NOTICES[c.req.query('done') ?? '']} {...extra} />,
+    );
+  };
+
+  app.get('/', (c) => {
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    return c.render(
+      <CaseListPage project={c.get('project')} cases={listCases(db, pid)} counts={caseCounts(db, pid)} closesOn={caseWindow(db, pid).closesOn} notice={NOTICES[c.req.query('done') ?? '']} />,
+    );
+  });
+
+  app.get('/new', (c) => c.render(<CaseNewPage project={c.get('project')} agencies={involvableAgencies(c.get('db'), c.get('project').id)} values={{ agencyId: c.req.query('agency') ?? '' }} />));
+
+  app.post('/new', async (c) => {
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const form = await readForm(c);
+    const agencyId = Number(form.agencyId);
+    if (!Number.isInteger(agencyId) || !findAgency(db, pid, agencyId)) {
+      c.status(422);
+      return c.render(<CaseNewPage project={c.get('project')} agencies={involvableAgencies(db, pid)} values={form} errors={{ agencyId: '事例を提供した機関を選んでください' }} />);
+    }
+    const sheet = createDraftCase(db, pid, agencyId, c.get('user')!.id);
+    recordAudit(db, { projectId: pid, actor: staffActor(c), action: 'create', entity: 'case', entityId: sheet.key, detail: '代理入力' });
+    return redirect(c, `/projects/${pid}/cases/${sheet.id}/edit`);
+  });
+
+  app.get('/factors', (c) => renderFactors(c));
+
+  app.post('/factors', async (c) => {
+    const form = await readForm(c);
+    const parsed = validate(factorDefSchema, form);
+    if (!parsed.ok) {
+      c.status(422);
+      return renderFactors(c, { values: form, errors: parsed.errors });
+    }
+    const pid = c.get('project').id;
+    const def = addFactorDef(c.get('db'), pid, parsed.data);
+    recordAudit(c.get('db'), { projectId: pid, actor: staffActor(c), action: 'create', entity: 'case_factor', entityId: def.key, detail: def.label });
+    return redirect(c, `/projects/${pid}/cases/factors?done=factor_added#manage`);
+  });
+
+  app.get('/:cid{[0-9]+}', (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    return c.render(
+      <CaseDetailPage
+        project={c.get('project')}
+        sheet={sheet}
+        factors={listFactorDefs(db, pid)}
+        agencyNames={projectAgencyNames(db, pid)}
+        meetings={listMeetings(db, pid).filter((m) => m.kind === 'network')}
+        candidateIds={candidateMeetingIds(db, sheet.id)}
+        notice={NOTICES[c.req.query('done') ?? '']}
+      />,
+    );
+  });
+
+  app.get('/:cid{[0-9]+}/edit', (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    return renderEdit(c, sheet, { values: sheetFormValues(sheet), timeline: sheetTimeline(sheet) });
+  });
+
+  // Staff enter on an agency's behalf at any time; the window only limits the agency's link.
+  app.post('/:cid{[0-9]+}', async (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const form = await readForm(c);
+    const action = form.action === 'submit' ? 'submit' : 'draft';
+    const result = db.transaction(() =>
+      saveCaseForm(db, sheet, form, { action, factors: listFactorDefs(db, pid), agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)), enteredByUserId: c.get('user')!.id }),
+    );
+    if (!result.ok) {
+      c.status(422);
+      return renderEdit(c, findCase(db, pid, sheet.id)!, { values: form, timeline: formTimeline(form), errors: result.errors, result });
+    }
+    recordAudit(db, { projectId: pid, actor: staffActor(c), action: result.status === 'submitted' ? 'submit' : 'save_draft', entity: 'case', entityId: sheet.key });
+    return result.status === 'submitted' ? redirect(c, `/projects/${pid}/cases/${sheet.id}?done=submitted`) : redirect(c, `/projects/${pid}/cases/${sheet.id}/edit?done=saved`);
+  });
+
+  app.post('/:cid{[0-9]+}/autosave', async (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    if (sheet.status !== 'draft') return c.html(<SaveStatus error="提出済みの事例は自動保存しません。「修正を提出する」で保存してください。" />);
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const form = await readForm(c);
+    const result = db.transaction(() =>
+      saveCaseForm(db, sheet, form, { action: 'draft', factors: listFactorDefs(db, pid), agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)), enteredByUserId: c.get('user')!.id }),
+    );
+    return c.html(result.ok ? <SaveStatus savedAt={findCase(db, pid, sheet.id)!.savedAt} findings={result.findings} /> : <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
+  });
+
+  app.post('/:cid{[0-9]+}/candidates', async (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    const db = c.get('db');
+    const pid = c.get('project').id;
+    const parsed = validate(candidateSchema, await readForm(c));
+    if (!parsed.ok || !listMeetings(db, pid).some((m) => m.id === parsed.data.meetingId)) return c.notFound();
+    setCandidate(db, sheet.id, parsed.data.meetingId, parsed.data.on);
+    recordAudit(db, { projectId: pid, actor: staffActor(c), action: parsed.data.on ? 'candidate_add' : 'candidate_remove', entity: 'case', entityId: sheet.key, detail: `meeting ${parsed.data.meetingId}` });
+    return redirect(c, `/projects/${pid}/cases/${sheet.id}?done=${parsed.data.on ? 'candidate_on' : 'candidate_off'}`);
+  });
+
+  app.post('/:cid{[0-9]+}/delete', async (c) => {
+    const sheet = load(c);
+    if (!sheet) return c.notFound();
+    const pid = c.get('project').id;
+    if ((await readForm(c)).confirm !== '1') return redirect(c, `/projects/${pid}/cases/${sheet.id}`);
+    deleteCase(c.get('db'), sheet);
+    recordAudit(c.get('db'), { projectId: pid, actor: staffActor(c), action: 'delete', entity: 'case', entityId: sheet.key });
+    return redirect(c, `/projects/${pid}/cases?done=deleted`);
+  });
+
+  return app;
+}
