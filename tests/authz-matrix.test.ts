@@ -2,7 +2,7 @@
 // visitor. A route added without a row here fails the test by name, so nobody can ship a
 // page without deciding who may see it.
 import { describe, expect, it } from 'vitest';
-import { bodyText, buildWorld, fillPath, paramNames, registeredRoutes, send, type Label, type Owner, type World } from './world.ts';
+import { bodyText, worldFactory, fillPath, paramNames, registeredRoutes, send, type Label, type Owner, type World } from './world.ts';
 
 // --- who is asking -------------------------------------------------------------------------
 const ROLES = [
@@ -14,11 +14,15 @@ const ROLES = [
   'agencyA', // agency A's own link
   'member', // non-admin staff member of project 1
   'admin', // administrator (sees every project)
+  'newcomer', // knows the live meeting's join code, has not joined a group yet
+  'participantG2', // joined group 2, asking for group 1's sheet and cards
+  'participantG1', // joined group 1
 ] as const;
 type Role = (typeof ROLES)[number];
 
 // --- what they should get ------------------------------------------------------------------
-// allowed   : answered (2xx, 3xx not to /login, or 422 for the empty form we post)
+// allowed   : answered (2xx, 3xx not to /login; 400/409/422 refuse the empty form we post or
+//             the fixture's state, which is not a denial)
 // login     : 303 to /login
 // notFound  : 404 (a denial that does not reveal whether the thing exists)
 // ownOnly   : allowed when the path names only the role's own objects, otherwise notFound
@@ -29,10 +33,7 @@ const every = (o: Outcome): Policy => Object.fromEntries(ROLES.map((r) => [r, o]
 
 /** Staff pages under /projects: visitors without a session go to login, outsiders get 404. */
 const staff = (overrides: Partial<Policy> = {}): Policy => ({
-  anonymous: 'login',
-  revoked: 'login',
-  agencyB: 'login',
-  agencyA: 'login',
+  ...every('login'),
   otherStaff: 'ownOnly',
   crossProject: 'ownOnly',
   member: 'allowed',
@@ -45,6 +46,18 @@ const agency = (overrides: Partial<Policy> = {}): Policy => ({
   ...every('notFound'),
   agencyA: 'allowed',
   agencyB: 'ownOnly',
+  ...overrides,
+});
+
+/**
+ * Live meeting pages under /m/:code: only people who hold the code (everyone else presents a
+ * wrong one and gets 404); a group's sheet only for that group's participants (403).
+ */
+const live = (overrides: Partial<Policy> = {}): Policy => ({
+  ...every('notFound'),
+  newcomer: to(403),
+  participantG2: to(403),
+  participantG1: 'allowed',
   ...overrides,
 });
 
@@ -66,6 +79,8 @@ const P = '/projects/:pid{[0-9]+}';
 const A = `${P}/agencies/:aid{[0-9]+}`;
 const M = `${P}/meetings/:mid{[0-9]+}`;
 const H = `${P}/hearings/:hid{[0-9]+}`;
+const C = `${P}/cases/:cid{[0-9]+}`;
+const G = '/m/:code/g/:gid{[0-9]+}';
 const TABLE: Record<string, Policy> = {
   'GET /healthz': open(),
   'GET /static/:file': open(),
@@ -149,30 +164,117 @@ const TABLE: Record<string, Policy> = {
   [`GET ${M}/packet/issued/:v{[0-9]+}/packet.json`]: staff(),
   [`GET ${M}/packet/issued/:v{[0-9]+}/packet.pdf`]: staff(),
 
+  [`GET ${P}/cases`]: staff(),
+  [`GET ${P}/cases/new`]: staff(),
+  [`POST ${P}/cases/new`]: staff(),
+  [`GET ${P}/cases/factors`]: staff(),
+  [`POST ${P}/cases/factors`]: staff(),
+  [`GET ${C}`]: staff(),
+  [`GET ${C}/edit`]: staff(),
+  [`POST ${C}`]: staff(),
+  [`POST ${C}/autosave`]: staff(),
+  [`POST ${C}/candidates`]: staff(),
+  [`POST ${C}/delete`]: staff(),
+
+  [`GET ${P}/questionnaire`]: staff(),
+  [`GET ${P}/questionnaire/template`]: staff(),
+  [`POST ${P}/questionnaire/template/copy`]: staff(),
+  [`GET ${P}/questionnaire/template/questions/:qid{[a-z][a-z0-9_]*}`]: staff(),
+  [`POST ${P}/questionnaire/template/questions/:qid{[a-z][a-z0-9_]*}`]: staff(),
+  [`GET ${P}/questionnaire/template/sections/:idx{[0-9]+}`]: staff(),
+  [`POST ${P}/questionnaire/template/sections/:idx{[0-9]+}`]: staff(),
+  [`GET ${P}/questionnaire/template/json`]: staff(),
+  [`POST ${P}/questionnaire/template/json`]: staff(),
+  [`GET ${P}/questionnaire/responses/:aid{[0-9]+}`]: staff(),
+  [`GET ${P}/questionnaire/responses/:aid{[0-9]+}/edit`]: staff(),
+  [`POST ${P}/questionnaire/responses/:aid{[0-9]+}/edit`]: staff(),
+  [`GET ${P}/questionnaire/results`]: staff(),
+  [`GET ${P}/questionnaire/export.xlsx`]: staff(),
+  [`GET ${P}/questionnaire/export.csv`]: staff(),
+
+  [`GET ${M}/group-work`]: staff(),
+  [`POST ${M}/group-work/open`]: staff(),
+  [`POST ${M}/group-work/close`]: staff(),
+  [`POST ${M}/group-work/phase`]: staff(),
+  [`POST ${M}/group-work/timer`]: staff(),
+  [`POST ${M}/group-work/timer/stop`]: staff(),
+  [`POST ${M}/group-work/lock`]: staff(),
+  [`POST ${M}/group-work/wall-visibility`]: staff(),
+  [`POST ${M}/group-work/voting/start`]: staff(),
+  [`POST ${M}/group-work/voting/end`]: staff(),
+  [`POST ${M}/group-work/groups`]: staff(),
+  [`POST ${M}/group-work/groups/:gid{[0-9]+}/delete`]: staff(),
+  [`POST ${M}/group-work/prompts`]: staff(),
+  [`POST ${M}/group-work/cards/:cid{[0-9]+}/candidate`]: staff(),
+  [`GET ${M}/group-work/cards/:cid{[0-9]+}`]: staff(),
+  [`POST ${M}/group-work/cards/:cid{[0-9]+}/move`]: staff(),
+  [`POST ${M}/group-work/cards/:cid{[0-9]+}/merge`]: staff(),
+  [`GET ${M}/wall`]: staff(),
+  [`GET ${M}/wall/events`]: staff(),
+
   'GET /a/:token': agency(),
+  'GET /a/:token/questionnaire': agency(),
+  'POST /a/:token/questionnaire': agency(),
+  'POST /a/:token/questionnaire/autosave': agency(),
+  'POST /a/:token/questionnaire/reopen': agency(),
   'GET /a/:token/hearings': agency(),
   'GET /a/:token/hearings/:hid{[0-9]+}': agency(),
   'POST /a/:token/hearings/:hid{[0-9]+}/comments': agency(),
+
+  'GET /a/:token/cases': agency(),
+  'POST /a/:token/cases/new': agency(),
+  'GET /a/:token/cases/:cid{[0-9]+}': agency(),
+  'POST /a/:token/cases/:cid{[0-9]+}': agency(),
+  'POST /a/:token/cases/:cid{[0-9]+}/autosave': agency(),
+  'POST /a/:token/cases/:cid{[0-9]+}/reopen': agency(),
+  'POST /a/:token/cases/:cid{[0-9]+}/delete': agency(),
+
+  'GET /join': open(),
+  'POST /join': every(to(422)),
+  'GET /m/:code': live({ newcomer: 'allowed', participantG2: 'allowed' }),
+  'POST /m/:code': live({ newcomer: 'allowed', participantG2: 'allowed' }),
+  [`GET ${G}`]: live(),
+  [`GET ${G}/events`]: live(),
+  [`POST ${G}/cards`]: live(),
+  [`GET ${G}/cards/:cid{[0-9]+}/edit`]: live(),
+  [`POST ${G}/cards/:cid{[0-9]+}`]: live(),
+  [`POST ${G}/cards/:cid{[0-9]+}/delete`]: live(),
+  'GET /m/:code/vote': live({ newcomer: to(303, /^\/m\/\d{6}$/), participantG2: 'allowed' }),
+  'POST /m/:code/vote/:cid{[0-9]+}': live({ newcomer: 'allowed', participantG2: 'allowed' }),
+  'POST /m/:code/vote/:cid{[0-9]+}/withdraw': live({ newcomer: 'allowed', participantG2: 'allowed' }),
+};
+
+// Routes that answer 404 to an empty form even for allowed users get the body they need here,
+// so the matrix reaches their authorization rather than their validation.
+const FORMS: Record<string, (w: World) => Record<string, string>> = {
+  [`POST ${C}/candidates`]: (w) => ({ meetingId: w.params.mid, on: '1' }),
 };
 
 // --- the world the requests run in ---------------------------------------------------------
 // Every text belonging to someone carries a marker, so a page that leaks it is caught.
-const MARK: Record<Owner, string> = { project1: '甲-MARK', project2: '乙-MARK', agencyA: 'あおば-MARK', agencyB: 'かえで-MARK' };
+const MARK: Record<Owner, string> = { project1: '甲-MARK', project2: '乙-MARK', agencyA: 'あおば-MARK', agencyB: 'かえで-MARK', group1: '班1-MARK' };
 const label: Label = (owner, what) => `${MARK[owner]}${what}`;
 const MUST_NOT_SEE: Record<Role, string[]> = {
   anonymous: Object.values(MARK),
   revoked: Object.values(MARK),
-  agencyB: [MARK.agencyA, MARK.project2],
-  agencyA: [MARK.agencyB, MARK.project2],
-  otherStaff: [MARK.project1, MARK.agencyA, MARK.agencyB],
-  crossProject: [MARK.project1, MARK.agencyA, MARK.agencyB],
+  agencyB: [MARK.agencyA, MARK.project2, MARK.group1],
+  agencyA: [MARK.agencyB, MARK.project2, MARK.group1],
+  otherStaff: [MARK.project1, MARK.agencyA, MARK.agencyB, MARK.group1],
+  crossProject: [MARK.project1, MARK.agencyA, MARK.agencyB, MARK.group1],
   member: [MARK.project2],
   admin: [],
+  // participants see the meeting and its attendee agencies; other groups' cards are public in
+  // the room (wall, ballot) but their sheets are not: the 403 rows above check that
+  newcomer: [MARK.project2, MARK.group1],
+  participantG2: [MARK.project2],
+  participantG1: [MARK.project2],
 };
 // staff of project 1 may see its agency links; nobody else may see a token not their own
 const SEES_LINKS = new Set<Role>(['member', 'admin']);
 
 const SESSION: Partial<Record<Role, keyof World['sessions']>> = { otherStaff: 'outsider', crossProject: 'outsider', member: 'member', admin: 'admin' };
+const PARTICIPANT: Partial<Record<Role, keyof World['participants']>> = { participantG1: 'group1', participantG2: 'group2' };
+const HOLDS_CODE = new Set<Role>(['newcomer', 'participantG1', 'participantG2']);
 
 // Parameters that name nobody's data.
 const NEUTRAL_PARAMS = new Set(['file']);
@@ -187,13 +289,15 @@ function resolveOutcome(outcome: Outcome, role: Role, path: string): Exclude<Out
 }
 
 function ownParams(role: Role, world: World): Record<string, string> {
-  // staff and strangers hold no link: they present a well-formed but unknown token
+  // whoever holds no link or code presents a well-formed but unknown one
   const token = role in world.tokens ? world.tokens[role as keyof World['tokens']] : 'x'.repeat(43);
-  return role === 'crossProject' ? { token, pid: world.pid2 } : { token };
+  const code = HOLDS_CODE.has(role) ? world.joinCode : world.joinCode === '000000' ? '000001' : '000000';
+  return role === 'crossProject' ? { token, code, pid: world.pid2 } : { token, code };
 }
 
 describe('authorization matrix', () => {
   const routes = registeredRoutes();
+  const freshWorld = worldFactory(label);
 
   it('has a row for every registered route (and no row for a route that is gone)', () => {
     const missing = routes.filter((r) => !(r in TABLE));
@@ -208,11 +312,16 @@ describe('authorization matrix', () => {
       const failures: string[] = [];
       for (const role of ROLES) {
         // a fresh installation per request, so one role's write cannot change another's answer
-        const world = buildWorld(label);
+        const world = freshWorld();
         const url = fillPath(path, world, ownParams(role, world));
         const expected = resolveOutcome(TABLE[key][role], role, path);
         const session = SESSION[role];
-        const res = await send(world, method, url, { session: session && world.sessions[session] });
+        const participant = PARTICIPANT[role];
+        const res = await send(world, method, url, {
+          session: session && world.sessions[session],
+          participant: participant && world.participants[participant],
+          form: FORMS[key]?.(world),
+        });
         const location = res.headers.get('location') ?? '';
         const type = res.headers.get('content-type') ?? '';
         const body = await bodyText(res);
@@ -222,8 +331,7 @@ describe('authorization matrix', () => {
         if (expected === 'allowed') {
           if ([401, 403, 404, 405].includes(res.status) || res.status >= 500) fail('expected to be allowed');
           else if (res.status >= 300 && res.status < 400 && /^\/(login|setup)/.test(location)) fail('expected to be allowed, was sent to log in');
-          // 400/422: the empty form we post was refused as invalid, which is not a denial
-          else if (res.status >= 400 && res.status !== 400 && res.status !== 422) fail('expected to be allowed');
+          else if (res.status >= 400 && ![400, 409, 422].includes(res.status)) fail('expected to be allowed');
         } else if (expected === 'login') {
           if (res.status !== 303 || !location.startsWith('/login')) fail('expected 303 to /login');
         } else if (expected === 'notFound') {

@@ -2,12 +2,20 @@
 // by the authorization matrix and the bad-input crawl. Every piece of free text is made by
 // `label`, so one test can fill it with leak markers and another with script payloads.
 import { inspectRoutes } from 'hono/dev';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openDb, type Db } from '../src/db/client.ts';
+import * as schema from '../src/db/schema.ts';
 import { createApp } from '../src/app.tsx';
 import { createSession } from '../src/auth/queries.ts';
-import { createProject } from '../src/projects/queries.ts';
+import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
+import { sha256 } from '../src/lib/crypto.ts';
+import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
+import { saveProjectTemplate, saveResponse } from '../src/questionnaire/queries.ts';
+import { addCard, createGroup, ensureSession, listPrompts, openSession, saveParticipant } from '../src/live/queries.ts';
 import {
   agencies,
+  caseSheets,
   hearingComments,
   hearingPassages,
   hearingPassageThemes,
@@ -19,7 +27,7 @@ import {
 } from '../src/db/schema.ts';
 import { issueAgencyLink, revokeAgencyLink } from '../src/agencies/links.ts';
 
-export type Owner = 'project1' | 'project2' | 'agencyA' | 'agencyB';
+export type Owner = 'project1' | 'project2' | 'agencyA' | 'agencyB' | 'group1';
 export type Label = (owner: Owner, what: string) => string;
 
 export const CSRF = 'c'.repeat(43);
@@ -27,11 +35,17 @@ export const CSRF = 'c'.repeat(43);
 export type World = {
   app: ReturnType<typeof createApp>;
   db: Db;
-  /** Route parameter values naming project 1's (and agency A's) things. */
+  /**
+   * Route parameter values naming project 1's (and agency A's, group 1's) things. A key like
+   * "cards/:cid" wins over plain "cid" when the parameter follows that path segment.
+   */
   params: Record<string, string>;
   pid2: string;
   tokens: Record<'agencyA' | 'agencyB' | 'revoked', string>;
   sessions: Record<'admin' | 'member' | 'outsider', string>;
+  /** Live meeting: the open join code and participant cookies for group 1 and group 2. */
+  joinCode: string;
+  participants: Record<'group1' | 'group2', string>;
 };
 
 function addUser(db: Db, email: string, role: 'admin' | 'staff') {
@@ -42,15 +56,20 @@ function addUser(db: Db, email: string, role: 'admin' | 'staff') {
 function addAgency(db: Db, projectId: number, key: string, name: string, contactName = '') {
   return db
     .insert(agencies)
-    .values({ projectId, key, name, kind: '相談支援', field: 'welfare_ibasho', ageMin: 15, ageMax: 64, contactName })
+    .values({ projectId, key, name, kind: '相談支援', field: 'welfare_ibasho', ageMin: 15, ageMax: 64, contactName, contactEmail: `${key.toLowerCase()}@agency.example.jp` })
     .returning()
     .get();
 }
 
+// The issued packet is stored as the app rendered it, i.e. escaped.
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
 /**
  * A fresh in-memory installation: admin; `member` (staff of project 1); `outsider` (staff of
  * project 2 only); agencies A and B in project 1 with links, C with a revoked link; a meeting
- * with an issued packet; agency A's shared hearing with a themed passage and a comment.
+ * with an issued packet and an open live session (groups 1 and 2, one participant each, a card
+ * in group 1); a draft case sheet from A and from B; agency A's shared hearing with a themed passage and a comment; survey windows
+ * open, a project copy of the questionnaire and drafts from A and B.
  */
 export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): World {
   const db = openDb(':memory:');
@@ -66,8 +85,10 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
   const p1 = project('project1', member.id);
   const p2 = project('project2', outsider.id);
 
-  const a = addAgency(db, p1.id, 'A', label('agencyA', '機関'), label('agencyA', '担当者'));
-  const b = addAgency(db, p1.id, 'B', label('agencyB', '機関'), label('agencyB', '担当者'));
+  // agency names are known across the project's network (case sheets list them); what an
+  // agency wrote or who its contact is belongs to it alone
+  const a = addAgency(db, p1.id, 'A', label('project1', 'あおば相談室'), label('agencyA', '担当者'));
+  const b = addAgency(db, p1.id, 'B', label('project1', 'かえで支援センター'), label('agencyB', '担当者'));
   const c = addAgency(db, p1.id, 'C', '取消済み機関');
   addAgency(db, p2.id, 'Z', label('project2', '機関'));
   const revoked = issueAgencyLink(db, c.id);
@@ -111,9 +132,36 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
   db.insert(hearingPassageThemes).values({ passageId: passage.id, themeId: theme.id }).run();
   const comment = db.insert(hearingComments).values({ hearingId: hearing.id, agencyId: a.id, body: label('agencyA', '修正依頼') }).returning().get();
 
+  // a draft case sheet from each agency
+  const caseOf = (agencyId: number, owner: Owner, key: string) =>
+    db
+      .insert(caseSheets)
+      .values({ projectId: p1.id, agencyId, key, classification: 'difficult', summary: label(owner, '事例の概要'), whatWorked: label(owner, 'できたこと'), savedAt: now })
+      .returning()
+      .get();
+  const caseA = caseOf(a.id, 'agencyA', 'c1');
+  caseOf(b.id, 'agencyB', 'c2');
+
+  // survey parts open, a project copy of the questionnaire, drafts from A and B
+  setSurveyWindows(db, p1.id, (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({ part, opensOn: '2000-04-01', closesOn: '2100-03-31' })));
+  saveProjectTemplate(db, p1.id, DEFAULT_TEMPLATE);
+  for (const [agency, owner] of [[a, 'agencyA'], [b, 'agencyB']] as const) {
+    saveResponse(db, { projectId: p1.id, agencyId: agency.id, answers: { client_profile: label(owner, '対象者像') }, status: 'draft', enteredByUserId: null });
+  }
+
+  // an open live meeting with two groups, a participant in each and a card in group 1
+  ensureSession(db, p1.id, meeting.id);
+  const joinCode = openSession(db, meeting.id);
+  const group1 = createGroup(db, meeting.id, label('project1', 'グループ1'));
+  const group2 = createGroup(db, meeting.id, label('project1', 'グループ2'));
+  const participants = { group1: 'p'.repeat(43), group2: 'q'.repeat(43) };
+  saveParticipant(db, meeting.id, { tokenHash: sha256(participants.group1), groupId: group1.id, agencyId: a.id, agencyLabel: '' });
+  saveParticipant(db, meeting.id, { tokenHash: sha256(participants.group2), groupId: group2.id, agencyId: b.id, agencyLabel: '' });
+  const card = addCard(db, meeting.id, { groupId: group1.id, promptId: listPrompts(db, meeting.id)[0].id, text: label('group1', 'カード'), participantId: null });
+
   const issued = db
     .insert(packetIssues)
-    .values({ projectId: p1.id, meetingId: meeting.id, version: 1, html: `<!doctype html><p>${label('project1', '発行済み資料')}</p>`, json: '{}', issuedAt: now })
+    .values({ projectId: p1.id, meetingId: meeting.id, version: 1, html: `<!doctype html><p>${escapeHtml(label('project1', '発行済み資料'))}</p>`, json: '{}', issuedAt: now })
     .returning()
     .get();
 
@@ -130,11 +178,35 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       psid: String(passage.id),
       cmid: String(comment.id),
       v: String(issued.version),
+      qid: 'client_profile',
+      idx: '0',
+      gid: String(group1.id),
+      'cases/:cid': String(caseA.id),
+      'cards/:cid': String(card.id),
+      'vote/:cid': String(card.id),
+      code: joinCode,
       file: 'app.css',
     },
     pid2: String(p2.id),
     tokens: { agencyA: issueAgencyLink(db, a.id), agencyB: issueAgencyLink(db, b.id), revoked },
     sessions: { admin: createSession(db, admin.id), member: createSession(db, member.id), outsider: createSession(db, outsider.id) },
+    joinCode,
+    participants,
+  };
+}
+
+/**
+ * Makes identical worlds cheaply: builds one, then hands out copies of its database (SQLite's
+ * serialize/deserialize), each with its own app. Every copy starts from the same state.
+ */
+export function worldFactory(label?: Label): () => World {
+  const base = buildWorld(label);
+  const image = base.db.$client.serialize();
+  return () => {
+    const sqlite = new Database(image);
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle(sqlite, { schema }) as Db;
+    return { ...base, db, app: createApp({ db }) };
   };
 }
 
@@ -148,16 +220,19 @@ export const paramNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m
 
 /** Fills a route pattern's parameters; `own` overrides some (a role's own token or project). */
 export function fillPath(path: string, world: World, own: Record<string, string> = {}): string {
-  return path.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => {
-    const value = own[name] ?? world.params[name];
+  return path.replace(/([^/]*)\/:(\w+)(\{[^}]*\})?/g, (_, before: string, name: string) => {
+    const value = own[name] ?? world.params[`${before}/:${name}`] ?? world.params[name];
     if (value === undefined) throw new Error(`no value for :${name} (in ${path}) — add the entity to buildWorld() in tests/world.ts`);
-    return value;
+    return `${before}/${value}`;
   });
 }
 
-/** A request as a browser would send it: CSRF cookie (+ session), form body with the token. */
-export function send(world: World, method: string, path: string, opts: { session?: string; form?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { Cookie: [`renkei_csrf=${CSRF}`, ...(opts.session ? [`renkei_session=${opts.session}`] : [])].join('; ') };
+/** A request as a browser would send it: CSRF cookie (+ session or participant cookie), form body with the token. */
+export function send(world: World, method: string, path: string, opts: { session?: string; participant?: string; form?: Record<string, string> } = {}) {
+  const cookies = [`renkei_csrf=${CSRF}`];
+  if (opts.session) cookies.push(`renkei_session=${opts.session}`);
+  if (opts.participant) cookies.push(`renkei_participant=${opts.participant}`);
+  const headers: Record<string, string> = { Cookie: cookies.join('; ') };
   const init: RequestInit = { method, headers };
   if (method !== 'GET') {
     init.body = new URLSearchParams({ ...opts.form, _csrf: CSRF }).toString();

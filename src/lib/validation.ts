@@ -53,4 +53,8 @@ export const ymdDate = (label: string) =>
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}は YYYY-MM-DD 形式で入力してください`)
-    .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()), `${label}が正しい日付ではありません`);
+    // Date rolls 2024-02-30 over to March 1st, so compare the round trip rather than test for NaN
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    }, `${label}が正しい日付ではありません`);
