@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { staffSetup } from './helpers.ts';
-import { agencies, meetings } from '../src/db/schema.ts';
+import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
 import { defaultSettings, packetSettingsSchema, SECTION_IDS } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
 import { warekiDate } from '../src/packet/format.ts';
@@ -174,6 +174,23 @@ describe('packet routes', () => {
     expect(html).toContain('投票の結果');
     const ranked = html.slice(html.indexOf('投票の結果'));
     expect(ranked.indexOf('土日の相談に対応できる')).toBeLessThan(ranked.indexOf('家族会を開いている'));
+  });
+
+  it('prints the problems → issues table in the order staff arranged it', async () => {
+    const { client, db, project, base } = await withMeeting();
+    db.insert(issueTableRows)
+      .values([
+        { projectId: project.id, position: 2, problem: '相談機関間のアセスメントが一致しない', issue: '情報共有の課題', origin: 'case', updatedAt: '2025-01-01T00:00:00Z' },
+        { projectId: project.id, position: 1, problem: '長期にわたる継続的な支援が難しい', issue: '関係者との信頼関係の形成', origin: 'hearing', status: 'discussing', updatedAt: '2025-01-01T00:00:00Z' },
+      ])
+      .run();
+    await client.post(base, { include_issues: 'on' });
+    const html = await (await client.get(`${base}.html`)).text();
+    expect(html.indexOf('長期にわたる継続的な支援が難しい')).toBeLessThan(html.indexOf('相談機関間のアセスメントが一致しない'));
+    expect(html).toContain('検討中');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await client.get(`${base}.xlsx`)).arrayBuffer());
+    expect(wb.getWorksheet('問題点と課題')!.getRow(3).values).toEqual([undefined, 1, '長期にわたる継続的な支援が難しい', '関係者との信頼関係の形成', 'ヒアリング', '検討中', '']);
   });
 
   it('does not reach meetings of another project', async () => {

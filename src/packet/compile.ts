@@ -7,7 +7,7 @@ import { numberMeetings } from '../meetings/schedule.ts';
 import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
-import { findPacketSettings, listAttendees } from './queries.ts';
+import { findPacketSettings, listAttendees, listIssueRows, type IssueRow } from './queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { countHeardAgencies, themeSummaryFor } from '../hearings/queries.ts';
@@ -48,6 +48,8 @@ export type PacketDocument = {
   hearings: ThemeSummary;
   /** Group work of the latest earlier meeting that had any cards; null when there is none. */
   groupWork: GroupWorkResult | null;
+  /** The problems → issues table as it stands. */
+  issues: IssueRow[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
   /** Display names for the agency keys used in `json`. */
@@ -112,6 +114,7 @@ export function compilePacket(
     survey: surveyReach(db, project.id, json),
     hearings: themeSummaryFor(db, project.id),
     groupWork: previousGroupWork(db, meetings, meeting),
+    issues: listIssueRows(db, project.id),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
   };
 }

@@ -3,6 +3,7 @@
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
 import { AGE_BAND_LABEL } from '../questionnaire/ageBands.ts';
 import type { PacketDocument } from './compile.ts';
+import { ISSUE_ORIGIN_LABEL, ISSUE_STATUS_LABEL } from './format.ts';
 
 export type Cell = string | number | null;
 export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
@@ -149,6 +150,15 @@ function groupWorkTable(doc: PacketDocument): DataTable {
   };
 }
 
+function issuesTable(doc: PacketDocument): DataTable {
+  return {
+    sheet: '問題点と課題',
+    title: '見えてきた問題点と課題',
+    columns: ['No.', '問題点', '課題', '出どころ', '状況', '今後の取組'],
+    rows: doc.issues.map((r, i) => [i + 1, r.problem, r.issue, ISSUE_ORIGIN_LABEL[r.origin], ISSUE_STATUS_LABEL[r.status], r.nextStep]),
+  };
+}
+
 /** Tables for the sections the packet includes (the meeting sheet always comes first). */
 export function packetTables(doc: PacketDocument): DataTable[] {
   const tables: DataTable[] = [meetingTable(doc)];
@@ -159,6 +169,7 @@ export function packetTables(doc: PacketDocument): DataTable[] {
     else if (id === 'questionnaire') tables.push(...questionnaireTables(doc));
     else if (id === 'hearings') tables.push(...hearingTables(doc));
     else if (id === 'group_work') tables.push(groupWorkTable(doc));
+    else if (id === 'issues') tables.push(issuesTable(doc));
     else if (id === 'resource_map') tables.push(...resourceMapTables(doc));
     else if (id === 'next_steps') tables.push(scheduleTable(doc));
   }

@@ -9,6 +9,7 @@ import { QuestionnaireSection } from './sections/Questionnaire.tsx';
 import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
 import { HearingsSection } from './sections/Hearings.tsx';
 import { GroupWorkSection } from './sections/GroupWork.tsx';
+import { IssuesSection } from './sections/Issues.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -210,6 +211,8 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <HearingsSection doc={doc} />;
     case 'group_work':
       return <GroupWorkSection doc={doc} />;
+    case 'issues':
+      return <IssuesSection doc={doc} />;
     case 'resource_map':
       return <ResourceMapSection doc={doc} />;
     case 'next_steps':
