@@ -5,7 +5,7 @@ import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
 import { defaultSettings, packetSettingsSchema, SECTION_IDS } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
 import { warekiDate } from '../src/packet/format.ts';
-import { addCard, castVote, createGroup, ensureSession, listPrompts, openSession, saveParticipant, updateControls } from '../src/live/queries.ts';
+import { addCard, castVote, closeSession, createGroup, ensureSession, listPrompts, openSession, saveParticipant, updateControls } from '../src/live/queries.ts';
 
 async function withMeeting() {
   const env = await staffSetup();
@@ -174,6 +174,10 @@ describe('packet routes', () => {
     expect(html).toContain('投票の結果');
     const ranked = html.slice(html.indexOf('投票の結果'));
     expect(ranked.indexOf('土日の相談に対応できる')).toBeLessThan(ranked.indexOf('家族会を開いている'));
+
+    closeSession(db, wg.id);
+    const wgBuilder = await (await client.get(`/projects/${project.id}/meetings/${wg.id}/packet`)).text();
+    expect(wgBuilder).toContain('この会議は終了しています');
   });
 
   it('prints the problems → issues table in the order staff arranged it', async () => {

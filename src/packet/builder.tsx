@@ -15,6 +15,7 @@ import { packetSettingsSchema, settingsToForm } from './sections.ts';
 import { renderPacketHtml } from './render.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
+import { getSession } from '../live/queries.ts';
 
 type C = Context<AppEnv>;
 
@@ -53,6 +54,7 @@ function builderPage(c: C, doc: PacketDocument, extra: { values?: Record<string,
       issued={listIssuedPackets(c.get('db'), project.id, doc.meeting.id)}
       pdf={chromiumAvailable() ? { available: true } : { available: false, hint: CHROMIUM_INSTALL_HINT }}
       notice={extra.notice}
+      frozen={getSession(c.get('db'), doc.meeting.id)?.status === 'closed'}
     />,
   );
 }

@@ -15,6 +15,8 @@ export type BuilderProps = {
   issued: IssuedPacketSummary[];
   pdf: { available: true } | { available: false; hint: string };
   notice?: string;
+  /** The meeting's live session has been closed: what was handed out should be issued. */
+  frozen: boolean;
 };
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -30,6 +32,14 @@ export function PacketBuilderPage(p: BuilderProps) {
       </p>
       <h1>会議資料</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      {p.frozen && (
+        <Notice kind="warn">
+          この会議は終了しています。
+          {p.issued.length
+            ? `配布した資料は発行済みの版（最新は第${p.issued[0].version}版）で確認できます。下の出力は現在のデータで作り直したものです。`
+            : '配布した資料を後から同じ内容で確認できるよう、「発行する」で保存してください。'}
+        </Notice>
+      )}
 
       <section aria-labelledby="outputs">
         <h2 id="outputs">資料を出力する</h2>
@@ -78,7 +88,7 @@ export function PacketBuilderPage(p: BuilderProps) {
         <form method="post" action={base} class="stack">
           <CsrfField />
           <div class="table-wrap">
-            <table>
+            <table class="pb-sections">
               <thead>
                 <tr>
                   <th scope="col">含める</th>
