@@ -19,6 +19,7 @@ import { packetJsonRoutes } from './packet/routes.tsx';
 import { resourceMapRoutes } from './resourceMap/routes.tsx';
 import { hearingRoutes } from './hearings/routes.tsx';
 import { caseRoutes } from './cases/routes.tsx';
+import { issuesTableRoutes } from './issuesTable/routes.tsx';
 import { questionnaireRoutes } from './questionnaire/routes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/members', memberRoutes());
   app.route('/projects/:pid{[0-9]+}/hearings', hearingRoutes());
   app.route('/projects/:pid{[0-9]+}/cases', caseRoutes());
+  app.route('/projects/:pid{[0-9]+}/issues', issuesTableRoutes());
   app.route('/projects/:pid{[0-9]+}/questionnaire', questionnaireRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.json', packetJsonRoutes());
