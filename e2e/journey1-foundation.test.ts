@@ -84,6 +84,61 @@ describe('journey 1: first setup, project, agency link', () => {
     await shot(page, 'j1-dashboard');
   });
 
+  let linkA = '';
+
+  it('registers two agencies and shows each one its own link', async () => {
+    const addAgency = async (name: string, kind: string, field: string, ages: [string, string]) => {
+      await page.getByRole('navigation', { name: 'プロジェクト' }).getByRole('link', { name: '支援機関' }).click();
+      await page.getByRole('link', { name: '機関を登録' }).click();
+      await page.getByLabel('機関名（部署名まで）').fill(name);
+      await page.getByRole('group', { name: /種別/ }).getByRole('radio', { name: kind, exact: true }).check();
+      await page.getByRole('group', { name: /分野/ }).getByRole('radio', { name: field, exact: true }).check();
+      await page.getByLabel('下限（歳）').fill(ages[0]);
+      await page.getByLabel('上限（歳）').fill(ages[1]);
+      await page.getByRole('button', { name: '登録してリンクを発行する' }).click();
+      await page.getByRole('heading', { level: 2, name: '専用リンク' }).waitFor();
+      return page.getByLabel('専用リンクのURL').inputValue();
+    };
+    // a missing choice is refused next to the field, keeping what was typed
+    await page.getByRole('navigation', { name: 'プロジェクト' }).getByRole('link', { name: '支援機関' }).click();
+    await page.getByRole('link', { name: '機関を登録' }).click();
+    await a11y.check(page, 'agency form');
+    await page.getByLabel('機関名（部署名まで）').fill('みどり市 生活福祉課');
+    await page.getByRole('button', { name: '登録してリンクを発行する' }).click();
+    await page.getByText('種別を選択してください').waitFor();
+    expect(await page.getByLabel('機関名（部署名まで）').inputValue()).toBe('みどり市 生活福祉課');
+    await a11y.check(page, 'agency form with errors');
+
+    linkA = await addAgency('NPO法人 あおばの会', 'NPO', '福祉・居場所', ['15', '39']);
+    expect(linkA).toMatch(new RegExp(`^${server.url}/a/[A-Za-z0-9_-]{40,}$`));
+    await a11y.check(page, 'agency detail');
+    await shot(page, 'j1-agency-detail');
+    const linkB = await addAgency('みどり市 生活福祉課', '行政 部署', '福祉・居場所', ['', '']);
+    expect(linkB).not.toBe(linkA);
+    await page.getByRole('navigation', { name: 'プロジェクト' }).getByRole('link', { name: '支援機関' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'NPO法人 あおばの会' }).count()).toBe(1);
+    await a11y.check(page, 'agency list');
+  });
+
+  it('opens the agency link in a separate browser and sees only that agency', async () => {
+    const agencyContext = await browser.newContext({ locale: 'ja-JP' });
+    try {
+      const agencyPage = await newPage(agencyContext, problems);
+      await agencyPage.goto(linkA);
+      await agencyPage.getByRole('heading', { level: 1, name: 'NPO法人 あおばの会 様' }).waitFor();
+      const text = await agencyPage.locator('body').innerText();
+      expect(text).not.toContain('生活福祉課');
+      expect(text).not.toContain('ログアウト'); // no staff navigation
+      await a11y.check(agencyPage, 'agency home');
+      await shot(agencyPage, 'j1-agency-home');
+      // the agency link opens no staff page
+      await agencyPage.goto(server.url + '/projects');
+      expect(new URL(agencyPage.url()).pathname).toBe('/login');
+    } finally {
+      await agencyContext.close();
+    }
+  });
+
   it('logs out at the end', async () => {
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.waitForURL('**/login');
@@ -103,5 +158,8 @@ describe('journey 1: first setup, project, agency link', () => {
     const all = server.stdout.join('\n');
     expect(all).not.toContain(ADMIN.email);
     expect(all).not.toContain(ADMIN.password);
+    // the agency visit is logged with its token masked
+    expect(lines.some((l) => l.path === '/a/:token' && l.status === 200)).toBe(true);
+    expect(all).not.toContain(new URL(linkA).pathname);
   });
 });
