@@ -9,7 +9,8 @@ export type Audience = { view: 'wall' } | { view: 'console' } | { view: 'group';
 export type SseMessage = { event: string; data: string };
 
 export type Renderers = {
-  cell(meetingId: number, audience: Audience, groupId: number, promptId: number): SseMessage[];
+  /** `eventId` identifies the change being rendered, so data can be shared across audiences. */
+  cell(meetingId: number, audience: Audience, groupId: number, promptId: number, eventId: number): SseMessage[];
   state(meetingId: number, audience: Audience): SseMessage[];
 };
 
@@ -107,7 +108,7 @@ export class LiveHub {
         if (!chunk) {
           const messages =
             e.kind === 'cell'
-              ? this.render.cell(meetingId, sub.audience, e.groupId!, e.promptId!)
+              ? this.render.cell(meetingId, sub.audience, e.groupId!, e.promptId!, e.id)
               : this.render.state(meetingId, sub.audience);
           chunk = encoder.encode(messages.map((m) => formatSse(e.id, m)).join(''));
           rendered.set(key, chunk);

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { LiveHub, type Audience, type Renderers, type SseMessage } from './hub.ts';
 import { loadBoard } from './board.ts';
-import { findGroup, getSession, listCards } from './queries.ts';
+import { findGroup, getSession, listCards, type LiveCard, type LiveSession } from './queries.ts';
 import { WallBoard, WallCards } from '../../views/live/wall.tsx';
 import { ConsoleBoard, ConsoleCards } from '../../views/live/console.tsx';
 import { FormPrompt, FormSubmit, ParticipantCards, ParticipantSheet, ParticipantState } from '../../views/live/participant.tsx';
@@ -18,11 +18,17 @@ function html(node: Child): string {
 }
 
 function renderers(db: Db): Renderers {
+  // The wall, the console and the group render the same cell for one event: read it once.
+  let memo: { key: string; session: LiveSession | undefined; cards: LiveCard[] } | undefined;
+  const cellData = (meetingId: number, groupId: number, promptId: number, eventId: number) => {
+    const key = `${meetingId}:${eventId}`;
+    if (memo?.key !== key) memo = { key, session: getSession(db, meetingId), cards: listCards(db, meetingId, { groupId, promptId }) };
+    return memo;
+  };
   return {
-    cell(meetingId, audience, groupId, promptId) {
-      const session = getSession(db, meetingId);
+    cell(meetingId, audience, groupId, promptId, eventId) {
+      const { session, cards } = cellData(meetingId, groupId, promptId, eventId);
       if (!session) return [];
-      const cards = listCards(db, meetingId, { groupId, promptId });
       const showVotes = session.votingStatus !== 'none';
       if (audience.view === 'wall') return [{ event: 'cell', data: html(<WallCards groupId={groupId} promptId={promptId} cards={cards} showVotes={showVotes} oob />) }];
       if (audience.view === 'console') return [{ event: 'cell', data: html(<ConsoleCards session={session} groupId={groupId} promptId={promptId} cards={cards} oob />) }];
