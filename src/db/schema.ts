@@ -546,3 +546,42 @@ export const issueTableSources = sqliteTable(
   },
   (t) => [index('issue_table_sources_row').on(t.rowId)],
 );
+
+// --- case studies (事例検討シート) ---
+// One sheet per case discussed at a meeting; its texts live in entries so several people can
+// fill different parts at once (optimistic version per entry, like group-work cards).
+export const caseStudies = sqliteTable(
+  'case_studies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => caseSheets.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_studies_meeting_case').on(t.meetingId, t.caseId)],
+);
+
+export const caseStudyEntries = sqliteTable(
+  'case_study_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseStudyId: integer('case_study_id')
+      .notNull()
+      .references(() => caseStudies.id, { onDelete: 'cascade' }),
+    // "gaps", "conclusions", … or "agency:<agencyId>:could_do" for one agency's view
+    slot: text('slot').notNull(),
+    agencyId: integer('agency_id').references(() => agencies.id, { onDelete: 'cascade' }),
+    text: text('text').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at').notNull(),
+    updatedByUserId: integer('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('case_study_entries_slot').on(t.caseStudyId, t.slot)],
+);
