@@ -1,7 +1,8 @@
 // Back-to-back (diverging) horizontal bars: one share to the left of a centre axis, one to the
 // right, per row — e.g. how often a factor appears in difficult vs good cases. Shares 0..1.
 import { clip } from './scale.ts';
-import { fillId, SeriesPatterns } from './patterns.tsx';
+import { fillId, seriesPatterns } from './patterns.ts';
+import { each, el, esc, markup } from './svg.ts';
 
 export type DivergingRow = { label: string; left: number | null; right: number | null; leftText?: string; rightText?: string };
 
@@ -33,62 +34,67 @@ export function DivergingBars(p: DivergingBarsProps) {
   // series 0 (blue, solid) on the right, series 1 (orange, hatched) on the left: readable in greyscale
   const rightFill = `url(#${fillId(p.id, 0)})`;
   const leftFill = `url(#${fillId(p.id, 1)})`;
-  return (
-    <svg
-      class="chart"
-      id={p.id}
-      role="img"
-      aria-labelledby={p.description ? `${titleId} ${descId}` : titleId}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      font-size="12"
-    >
-      <title id={titleId}>{p.title}</title>
-      {p.description && <desc id={descId}>{p.description}</desc>}
-      <SeriesPatterns chartId={p.id} count={2} />
-      <g transform={`translate(${centre - 10},8)`}>
-        <text x="-18" y="11.5" text-anchor="end" fill="#111" font-weight="bold">
-          ◀ {p.leftLabel}
-        </text>
-        <rect x="-14" y="1" width="12" height="12" fill={leftFill} stroke="#333" stroke-width="0.6" />
-      </g>
-      <g transform={`translate(${centre + 10},8)`}>
-        <rect x="2" y="1" width="12" height="12" fill={rightFill} stroke="#333" stroke-width="0.6" />
-        <text x="18" y="11.5" fill="#111" font-weight="bold">
-          {p.rightLabel} ▶
-        </text>
-      </g>
-      {[0.5, 1].flatMap((t) => [centre - t * barMax, centre + t * barMax]).map((x) => (
-        <line x1={x} x2={x} y1={HEAD_H - 6} y2={HEAD_H + p.rows.length * ROW_H} stroke="#ddd" stroke-dasharray="3 3" />
-      ))}
-      {p.rows.map((r, i) => {
-        const y = HEAD_H + i * ROW_H;
-        const lw = (r.left ?? 0) * barMax;
-        const rw = (r.right ?? 0) * barMax;
-        return (
-          <g class="row">
-            <title>{`${r.label}：${p.leftLabel} ${r.leftText ?? pct(r.left)}／${p.rightLabel} ${r.rightText ?? pct(r.right)}`}</title>
-            <text x={labelW - 8} y={y + 16} text-anchor="end" fill="#111">
-              {clip(r.label, 24)}
-            </text>
-            <rect x={centre - lw} y={y + 4} width={lw} height={ROW_H - 8} fill={leftFill} stroke="#333" stroke-width="0.5" />
-            <rect x={centre} y={y + 4} width={rw} height={ROW_H - 8} fill={rightFill} stroke="#333" stroke-width="0.5" />
-            <text x={centre - lw - 4} y={y + 16} text-anchor="end" fill="#111">
-              {r.leftText ?? pct(r.left)}
-            </text>
-            <text x={centre + rw + 4} y={y + 16} fill="#111">
-              {r.rightText ?? pct(r.right)}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={centre} x2={centre} y1={HEAD_H - 6} y2={HEAD_H + p.rows.length * ROW_H} stroke="#333" />
-      {[1, 0.5, 0, 0.5, 1].map((t, k) => (
-        <text x={centre + (k - 2) * 0.5 * barMax} y={HEAD_H + p.rows.length * ROW_H + 15} text-anchor="middle" fill="#555" font-size="11">
-          {`${t * 100}%`}
-        </text>
-      ))}
-    </svg>
+  const plotBottom = HEAD_H + p.rows.length * ROW_H;
+
+  const keys =
+    el(
+      'g',
+      { transform: `translate(${centre - 10},8)` },
+      el('text', { x: '-18', y: '11.5', 'text-anchor': 'end', fill: '#111', 'font-weight': 'bold' }, `◀ ${esc(p.leftLabel)}`),
+      el('rect', { x: '-14', y: '1', width: '12', height: '12', fill: leftFill, stroke: '#333', 'stroke-width': '0.6' }),
+    ) +
+    el(
+      'g',
+      { transform: `translate(${centre + 10},8)` },
+      el('rect', { x: '2', y: '1', width: '12', height: '12', fill: rightFill, stroke: '#333', 'stroke-width': '0.6' }),
+      el('text', { x: '18', y: '11.5', fill: '#111', 'font-weight': 'bold' }, `${esc(p.rightLabel)} ▶`),
+    );
+  const grid = each(
+    [0.5, 1].flatMap((t) => [centre - t * barMax, centre + t * barMax]),
+    (x) => el('line', { x1: x, x2: x, y1: HEAD_H - 6, y2: plotBottom, stroke: '#ddd', 'stroke-dasharray': '3 3' }),
+  );
+  const rows = each(p.rows, (r, i) => {
+    const y = HEAD_H + i * ROW_H;
+    const lw = (r.left ?? 0) * barMax;
+    const rw = (r.right ?? 0) * barMax;
+    const leftText = r.leftText ?? pct(r.left);
+    const rightText = r.rightText ?? pct(r.right);
+    return el(
+      'g',
+      { class: 'row' },
+      el('title', {}, esc(`${r.label}：${p.leftLabel} ${leftText}／${p.rightLabel} ${rightText}`)),
+      el('text', { x: labelW - 8, y: y + 16, 'text-anchor': 'end', fill: '#111' }, esc(clip(r.label, 24))),
+      el('rect', { x: centre - lw, y: y + 4, width: lw, height: ROW_H - 8, fill: leftFill, stroke: '#333', 'stroke-width': '0.5' }),
+      el('rect', { x: centre, y: y + 4, width: rw, height: ROW_H - 8, fill: rightFill, stroke: '#333', 'stroke-width': '0.5' }),
+      el('text', { x: centre - lw - 4, y: y + 16, 'text-anchor': 'end', fill: '#111' }, esc(leftText)),
+      el('text', { x: centre + rw + 4, y: y + 16, fill: '#111' }, esc(rightText)),
+    );
+  });
+  const scale = each([1, 0.5, 0, 0.5, 1], (t, k) =>
+    el('text', { x: centre + (k - 2) * 0.5 * barMax, y: plotBottom + 15, 'text-anchor': 'middle', fill: '#555', 'font-size': '11' }, esc(`${t * 100}%`)),
+  );
+
+  return markup(
+    el(
+      'svg',
+      {
+        class: 'chart',
+        id: p.id,
+        role: 'img',
+        'aria-labelledby': p.description ? `${titleId} ${descId}` : titleId,
+        viewBox: `0 0 ${width} ${height}`,
+        width: '100%',
+        preserveAspectRatio: 'xMinYMin meet',
+        'font-size': '12',
+      },
+      el('title', { id: titleId }, esc(p.title)),
+      p.description ? el('desc', { id: descId }, esc(p.description)) : '',
+      seriesPatterns(p.id, 2),
+      keys,
+      grid,
+      rows,
+      el('line', { x1: centre, x2: centre, y1: HEAD_H - 6, y2: plotBottom, stroke: '#333' }),
+      scale,
+    ),
   );
 }

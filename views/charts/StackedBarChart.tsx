@@ -1,7 +1,8 @@
 // Vertical stacked bars, server-rendered SVG: one bar per category (age band), one stacked
 // segment per series (agency). Bar heights are proportional to the data on a 0-based axis.
 import { clip, niceMax, ticks } from './scale.ts';
-import { fillId, SeriesPatterns } from './patterns.tsx';
+import { fillId, seriesPatterns } from './patterns.ts';
+import { each, el, esc, markup } from './svg.ts';
 
 export type StackedCategory = {
   key: string;
@@ -48,80 +49,77 @@ export function StackedBarChart(p: StackedBarChartProps) {
   const height = legendTop + legendRows * LEGEND_ROW_H + 8;
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;
-  return (
-    <svg
-      class="chart"
-      id={p.id}
-      role="img"
-      aria-labelledby={p.description ? `${titleId} ${descId}` : titleId}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      font-size="12"
-    >
-      <title id={titleId}>{p.title}</title>
-      {p.description && <desc id={descId}>{p.description}</desc>}
-      <SeriesPatterns chartId={p.id} count={p.series.length} />
-      <g class="axis" fill="#333">
-        {ticks(top).map((t) => (
-          <g>
-            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#333' : '#ccc'} stroke-width="1" />
-            <text x={M.left - 6} y={y(t) + 4} text-anchor="end">
-              {String(t)}
-            </text>
-          </g>
-        ))}
-        <text x={M.left - 6} y={M.top - 14} text-anchor="end">
-          （{p.unit}）
-        </text>
-      </g>
-      {p.categories.map((cat, ci) => {
-        const x = M.left + band * ci + (band - barW) / 2;
-        const cx = M.left + band * ci + band / 2;
-        let acc = 0;
-        return (
-          <g class={`bar${cat.flagged ? ' flagged' : ''}`} data-category={cat.key}>
-            {p.series.map((s, si) => {
-              const v = s.values[ci] ?? 0;
-              if (v <= 0) return null;
-              const y0 = y(acc);
-              acc += v;
-              const y1 = y(acc);
-              return (
-                <rect x={x} y={y1} width={barW} height={y0 - y1} fill={`url(#${fillId(p.id, si)})`} stroke="#fff" stroke-width="0.8" data-value={v}>
-                  <title>{`${s.label} ${cat.label}：${v}${p.unit}`}</title>
-                </rect>
-              );
-            })}
-            <text x={cx} y={y(totals[ci]) - 5} text-anchor="middle" font-weight="bold" fill="#111">
-              {String(totals[ci])}
-            </text>
-            {cat.flagged && (
-              <text x={cx} y={y(totals[ci]) - 19} text-anchor="middle" fill="#b3261e" font-weight="bold">
-                ▼{p.flagLabel ?? ''}
-              </text>
-            )}
-            <text x={cx} y={M.top + plotH + 17} text-anchor="middle" fill="#111" font-weight={cat.flagged ? 'bold' : undefined}>
-              {clip(cat.label, 8)}
-            </text>
-            {cat.note && (
-              <text x={cx} y={M.top + plotH + 33} text-anchor="middle" fill="#444">
-                {cat.note}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      <g class="legend" transform={`translate(${M.left},${legendTop})`}>
-        {p.series.map((s, si) => (
-          <g transform={`translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})`}>
-            <rect width="14" height="14" fill={`url(#${fillId(p.id, si)})`} stroke="#333" stroke-width="0.6" />
-            <text x="19" y="11.5" fill="#111">
-              {clip(s.label, legendChars)}
-            </text>
-          </g>
-        ))}
-      </g>
-    </svg>
+  const fills = p.series.map((_, si) => esc(`url(#${fillId(p.id, si)})`));
+  const unit = esc(p.unit);
+
+  const axis = el(
+    'g',
+    { class: 'axis', fill: '#333' },
+    each(ticks(top), (t) =>
+      el(
+        'g',
+        {},
+        el('line', { x1: M.left, x2: width - M.right, y1: y(t), y2: y(t), stroke: t === 0 ? '#333' : '#ccc', 'stroke-width': '1' }),
+        el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, esc(String(t))),
+      ),
+    ),
+    el('text', { x: M.left - 6, y: M.top - 14, 'text-anchor': 'end' }, `（${unit}）`),
+  );
+
+  const bars = each(p.categories, (cat, ci) => {
+    const x = M.left + band * ci + (band - barW) / 2;
+    const cx = M.left + band * ci + band / 2;
+    const catLabel = esc(cat.label);
+    let acc = 0;
+    // one segment per series with a value; the hot loop of a 200-agency chart, so written out
+    const segments = each(p.series, (s, si) => {
+      const v = s.values[ci] ?? 0;
+      if (v <= 0) return '';
+      const y0 = y(acc);
+      acc += v;
+      const y1 = y(acc);
+      return `<rect x="${x}" y="${y1}" width="${barW}" height="${y0 - y1}" fill="${fills[si]}" stroke="#fff" stroke-width="0.8" data-value="${v}"><title>${esc(s.label)} ${catLabel}：${v}${unit}</title></rect>`;
+    });
+    return el(
+      'g',
+      { class: `bar${cat.flagged ? ' flagged' : ''}`, 'data-category': cat.key },
+      segments,
+      el('text', { x: cx, y: y(totals[ci]) - 5, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#111' }, esc(String(totals[ci]))),
+      cat.flagged ? el('text', { x: cx, y: y(totals[ci]) - 19, 'text-anchor': 'middle', fill: '#b3261e', 'font-weight': 'bold' }, `▼${esc(p.flagLabel ?? '')}`) : '',
+      el('text', { x: cx, y: M.top + plotH + 17, 'text-anchor': 'middle', fill: '#111', 'font-weight': cat.flagged ? 'bold' : undefined }, esc(clip(cat.label, 8))),
+      cat.note ? el('text', { x: cx, y: M.top + plotH + 33, 'text-anchor': 'middle', fill: '#444' }, esc(cat.note)) : '',
+    );
+  });
+
+  const legend = el(
+    'g',
+    { class: 'legend', transform: `translate(${M.left},${legendTop})` },
+    each(
+      p.series,
+      (s, si) =>
+        `<g transform="translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})"><rect width="14" height="14" fill="${fills[si]}" stroke="#333" stroke-width="0.6"></rect><text x="19" y="11.5" fill="#111">${esc(clip(s.label, legendChars))}</text></g>`,
+    ),
+  );
+
+  return markup(
+    el(
+      'svg',
+      {
+        class: 'chart',
+        id: p.id,
+        role: 'img',
+        'aria-labelledby': p.description ? `${titleId} ${descId}` : titleId,
+        viewBox: `0 0 ${width} ${height}`,
+        width: '100%',
+        preserveAspectRatio: 'xMinYMin meet',
+        'font-size': '12',
+      },
+      el('title', { id: titleId }, esc(p.title)),
+      p.description ? el('desc', { id: descId }, esc(p.description)) : '',
+      seriesPatterns(p.id, p.series.length),
+      axis,
+      bars,
+      legend,
+    ),
   );
 }
