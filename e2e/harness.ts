@@ -10,6 +10,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { openDb } from '../src/db/client.ts';
+import { createUser } from '../src/auth/queries.ts';
+import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
+import { agencies } from '../src/db/schema.ts';
+import { issueAgencyLink } from '../src/agencies/links.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ARTIFACTS = join(root, 'e2e', 'artifacts');
@@ -46,10 +51,10 @@ export type ServerProcess = {
  * Starts `npx tsx src/server.ts` on a free port and a fresh temp database; resolves once
  * /healthz answers. Pass `dbPath` to start on a database seeded beforehand.
  */
-export async function startServer(opts: { env?: Record<string, string>; dbPath?: string } = {}): Promise<ServerProcess> {
+export async function startServer(opts: { env?: Record<string, string>; dbPath?: string; port?: number } = {}): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'renkei-e2e-'));
   const dbPath = opts.dbPath ?? join(dir, 'renkei.db');
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...opts.env };
   // vitest sets NODE_ENV=test, which silences the request log; the journeys want the real server
   if (!opts.env?.NODE_ENV) delete env.NODE_ENV;
@@ -187,4 +192,50 @@ export async function login(page: Page, baseUrl: string, email: string, password
   await page.getByLabel('パスワード').fill(password);
   await page.getByRole('button', { name: 'ログイン' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+export const STAFF = { name: '保健 花子', email: 'hanako@hokenjo.example.jp', password: 'midori-no-mado-2024' };
+
+export type Seeded = {
+  projectId: number;
+  agencies: { id: number; name: string; link: string }[];
+};
+
+/**
+ * Prepares an installation directly in the database file, before the server opens it, so a
+ * journey starts where the previous one left off: an administrator (STAFF), a project whose
+ * survey windows are open, and two agencies with links.
+ */
+export async function seedInstallation(dbPath: string, baseUrl: string): Promise<Seeded> {
+  const db = openDb(dbPath);
+  try {
+    const admin = await createUser(db, { ...STAFF, role: 'admin' });
+    const project = createProject(db, { name: 'みどり市 ひきこもり支援ネットワーク（令和6年度）', municipality: 'みどり市', fiscalYear: 2024, hostHealthCentre: 'みどり保健所', adviser: '' }, admin.id);
+    setSurveyWindows(db, project.id, (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({ part, opensOn: '2000-04-01', closesOn: '2100-03-31' })));
+    const list = [
+      { key: 'a1', name: 'NPO法人 あおばの会', kind: 'NPO', field: 'welfare_ibasho' as const, ageMin: 15, ageMax: 39 },
+      { key: 'a2', name: 'みどり市 生活福祉課', kind: '行政 部署', field: 'welfare_ibasho' as const, ageMin: null, ageMax: null },
+    ].map((a) => {
+      const row = db.insert(agencies).values({ projectId: project.id, ...a }).returning().get();
+      return { id: row.id, name: row.name, link: `${baseUrl}/a/${issueAgencyLink(db, row.id)}` };
+    });
+    return { projectId: project.id, agencies: list };
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** A server on a seeded installation. */
+export async function startSeededServer(): Promise<{ server: ServerProcess; seed: Seeded }> {
+  const dir = mkdtempSync(join(tmpdir(), 'renkei-e2e-seed-'));
+  const dbPath = join(dir, 'renkei.db');
+  const port = await freePort();
+  const seed = await seedInstallation(dbPath, `http://127.0.0.1:${port}`);
+  const server = await startServer({ dbPath, port });
+  const cleanup = server.cleanup;
+  server.cleanup = () => {
+    cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { server, seed };
 }
