@@ -13,7 +13,7 @@ import { expect } from 'vitest';
 import { openDb } from '../src/db/client.ts';
 import { createUser } from '../src/auth/queries.ts';
 import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
-import { agencies } from '../src/db/schema.ts';
+import { agencies, meetings } from '../src/db/schema.ts';
 import { issueAgencyLink } from '../src/agencies/links.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -199,12 +199,13 @@ export const STAFF = { name: '保健 花子', email: 'hanako@hokenjo.example.jp'
 export type Seeded = {
   projectId: number;
   agencies: { id: number; name: string; link: string }[];
+  meeting: { id: number; title: string };
 };
 
 /**
  * Prepares an installation directly in the database file, before the server opens it, so a
  * journey starts where the previous one left off: an administrator (STAFF), a project whose
- * survey windows are open, and two agencies with links.
+ * survey windows are open, two agencies with links and a network meeting they attend.
  */
 export async function seedInstallation(dbPath: string, baseUrl: string): Promise<Seeded> {
   const db = openDb(dbPath);
@@ -219,7 +220,12 @@ export async function seedInstallation(dbPath: string, baseUrl: string): Promise
       const row = db.insert(agencies).values({ projectId: project.id, ...a }).returning().get();
       return { id: row.id, name: row.name, link: `${baseUrl}/a/${issueAgencyLink(db, row.id)}` };
     });
-    return { projectId: project.id, agencies: list };
+    const meeting = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'n1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-07-10', startTime: '14:00', endTime: '16:00', place: 'みどり保健所 大会議室', agenda: ['実態調査の結果共有', 'グループワーク'], attendeeAgencyIds: list.map((a) => a.id) })
+      .returning()
+      .get();
+    return { projectId: project.id, agencies: list, meeting: { id: meeting.id, title: meeting.title } };
   } finally {
     db.$client.close();
   }
