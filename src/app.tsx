@@ -23,6 +23,7 @@ import { issuesTableRoutes } from './issuesTable/routes.tsx';
 import { questionnaireRoutes } from './questionnaire/routes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
+import { caseStudyRoutes } from './caseStudies/routes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
 
 declare module 'hono' {
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/case-studies', caseStudyRoutes());
 
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client.ts';
 import type { Meeting } from './queries.ts';
 import { countMeetingCards } from '../live/queries.ts';
+import { countMeetingCaseStudies } from '../caseStudies/queries.ts';
 
 /** A link shown under "この会議の資料・運営" on the meeting's detail page. */
 export type MeetingTool = {
@@ -32,10 +33,17 @@ export const MEETING_TOOLS: MeetingTool[] = [
     href: (m) => `/projects/${m.projectId}/meetings/${m.id}/group-work`,
     kinds: ['network'],
   },
+  {
+    label: '事例検討シート',
+    description: '検討する事例ごとに、各機関の見方・制度の狭間・共有したアセスメント・結論と今後の取組を記録します。',
+    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/case-studies`,
+    kinds: ['network'],
+  },
 ];
 
 export const MEETING_REFERENCES: MeetingReference[] = [
   { label: 'グループワークのカード', count: (db, m) => countMeetingCards(db, m.id) },
+  { label: '事例検討シート', count: (db, m) => countMeetingCaseStudies(db, m.id) },
 ];
 
 export function toolsFor(meeting: Meeting): { label: string; description: string; href: string }[] {
