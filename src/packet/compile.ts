@@ -7,13 +7,15 @@ import { numberMeetings } from '../meetings/schedule.ts';
 import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
-import { findPacketSettings, listAttendees, listIssueRows, type IssueRow } from './queries.ts';
+import { findPacketSettings, listAttendees } from './queries.ts';
+import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { countHeardAgencies, themeSummaryFor } from '../hearings/queries.ts';
 import type { ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
+import { ISSUE_ORIGIN_LABEL } from './format.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
 
 export type PacketMeeting = {
@@ -49,7 +51,7 @@ export type PacketDocument = {
   /** Group work of the latest earlier meeting that had any cards; null when there is none. */
   groupWork: GroupWorkResult | null;
   /** The problems → issues table as it stands. */
-  issues: IssueRow[];
+  issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
   /** Display names for the agency keys used in `json`. */
@@ -114,7 +116,13 @@ export function compilePacket(
     survey: surveyReach(db, project.id, json),
     hearings: themeSummaryFor(db, project.id),
     groupWork: previousGroupWork(db, meetings, meeting),
-    issues: listIssueRows(db, project.id),
+    issues: listIssueRows(db, project.id).map((r) => ({
+      problem: r.problem,
+      issue: r.issue,
+      status: r.status,
+      nextStep: r.nextStep,
+      sources: r.sources.length ? r.sources.map((x) => x.label).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
+    })),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
   };
 }

@@ -22,6 +22,5 @@ export function cssString(value: string): string {
   return `"${value.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
-/** Where a problems → issues row came from, and how far it has got (issue_table_rows). */
+/** How a problems → issues row was started, shown when it has no linked source. */
 export const ISSUE_ORIGIN_LABEL = { hearing: 'ヒアリング', case: '支援事例', meeting: '会議', manual: '事務局' } as const;
-export const ISSUE_STATUS_LABEL = { not_started: '未着手', discussing: '検討中', in_progress: '取組中', done: '完了' } as const;

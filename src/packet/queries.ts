@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agencies, issueTableRows, packetIssues, packetSettings, users } from '../db/schema.ts';
+import { agencies, packetIssues, packetSettings, users } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { SECTION_IDS, type PacketSettings, type SectionChoice } from './sections.ts';
 
@@ -88,20 +88,3 @@ export function listAttendees(db: Db, projectId: number, ids: number[]) {
   const byId = new Map(rows.map(({ id, ...rest }) => [id, rest]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** The problems → issues table (表2) rows in the order staff arranged them. */
-export function listIssueRows(db: Db, projectId: number) {
-  return db
-    .select({
-      problem: issueTableRows.problem,
-      issue: issueTableRows.issue,
-      origin: issueTableRows.origin,
-      status: issueTableRows.status,
-      nextStep: issueTableRows.nextStep,
-    })
-    .from(issueTableRows)
-    .where(eq(issueTableRows.projectId, projectId))
-    .orderBy(asc(issueTableRows.position), asc(issueTableRows.id))
-    .all();
-}
-export type IssueRow = ReturnType<typeof listIssueRows>[number];

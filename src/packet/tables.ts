@@ -3,7 +3,7 @@
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
 import { AGE_BAND_LABEL } from '../questionnaire/ageBands.ts';
 import type { PacketDocument } from './compile.ts';
-import { ISSUE_ORIGIN_LABEL, ISSUE_STATUS_LABEL } from './format.ts';
+import { ISSUE_STATUS_LABEL } from '../issuesTable/schemas.ts';
 
 export type Cell = string | number | null;
 export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
@@ -154,8 +154,8 @@ function issuesTable(doc: PacketDocument): DataTable {
   return {
     sheet: '問題点と課題',
     title: '見えてきた問題点と課題',
-    columns: ['No.', '問題点', '課題', '出どころ', '状況', '今後の取組'],
-    rows: doc.issues.map((r, i) => [i + 1, r.problem, r.issue, ISSUE_ORIGIN_LABEL[r.origin], ISSUE_STATUS_LABEL[r.status], r.nextStep]),
+    columns: ['No.', '問題点', '課題', '根拠', '状況', '今後の取組'],
+    rows: doc.issues.map((r, i) => [i + 1, r.problem, r.issue, r.sources, ISSUE_STATUS_LABEL[r.status], r.nextStep]),
   };
 }
 

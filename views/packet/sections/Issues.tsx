@@ -1,5 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { ISSUE_ORIGIN_LABEL, ISSUE_STATUS_LABEL } from '../../../src/packet/format.ts';
+import { ISSUE_STATUS_LABEL } from '../../../src/issuesTable/schemas.ts';
 
 /** Seed 000's 表2: the problems seen so far and the issue each one turns into. */
 export function IssuesSection({ doc }: { doc: PacketDocument }) {
@@ -17,7 +17,7 @@ export function IssuesSection({ doc }: { doc: PacketDocument }) {
             </th>
             <th scope="col">問題点</th>
             <th scope="col">課題</th>
-            <th scope="col">出どころ</th>
+            <th scope="col">根拠</th>
             <th scope="col">状況</th>
             {withSteps && <th scope="col">今後の取組</th>}
           </tr>
@@ -28,7 +28,7 @@ export function IssuesSection({ doc }: { doc: PacketDocument }) {
               <td class="num">{i + 1}</td>
               <td>{r.problem}</td>
               <td>{r.issue}</td>
-              <td class="p-nowrap">{ISSUE_ORIGIN_LABEL[r.origin]}</td>
+              <td class="p-small">{r.sources}</td>
               <td class="p-nowrap">{ISSUE_STATUS_LABEL[r.status]}</td>
               {withSteps && <td>{r.nextStep}</td>}
             </tr>
