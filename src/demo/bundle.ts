@@ -194,45 +194,61 @@ const MEETINGS: MeetingPart[] = [
 /** Hearings by WG members and health-centre staff (seed 000: 11/7–14), tagged with the default theme keys. */
 export const DEMO_HEARINGS: HearingPart[] = [
   {
-    agency: 'a3', date: '2024-11-07', interviewers: ['A市 生活福祉課', 'A保健所'],
+    key: 'h1', agency: 'a3', date: '2024-11-07', interviewers: ['A市 生活福祉課', 'A保健所'],
     sections: {
       need_supervision: '事例について助言を受ける機会がなく、担当者が一人で抱えている。',
       need_medical: 'アウトリーチの際に、医療の見立てをしてもらえると方針が立てやすい。',
       collaboration: '49歳を過ぎると引き継ぎ先が見つからない。',
     },
-    themes: ['supervision', 'outreach_medical', 'age_gaps'],
+    passages: [
+      { section: 'need_supervision', text: '事例について助言を受ける機会がなく', themes: ['supervision'] },
+      { section: 'need_medical', themes: ['outreach_medical'] },
+      { section: 'collaboration', themes: ['age_gaps'] },
+    ],
   },
   {
-    agency: 'a9', date: '2024-11-08', interviewers: ['A市 教育支援課', 'A保健所'],
+    key: 'h2', agency: 'a9', date: '2024-11-08', interviewers: ['A市 教育支援課', 'A保健所'],
     sections: {
       need_ibasho: 'コミュニティセンターなど、敷居が低い居場所が増えてほしい。',
       network_wishes: '支援機関同士が情報共有できるネットワークがあるとよい。',
     },
-    themes: ['ibasho', 'info_sharing'],
+    passages: [
+      { section: 'need_ibasho', themes: ['ibasho'] },
+      { section: 'network_wishes', themes: ['info_sharing'] },
+    ],
   },
   {
-    agency: 'a8', date: '2024-11-11', interviewers: ['A市若者支援ネット', 'A保健所'],
+    key: 'h3', agency: 'a8', date: '2024-11-11', interviewers: ['A市若者支援ネット', 'A保健所'],
     sections: {
       collaboration: 'つなぐ側の機関が役割や期待を明確に伝えてくれると連携しやすい。',
       need_info_sharing: '本人の全体像をどう共有するかのルールがない。',
     },
-    themes: ['referral_roles', 'info_sharing'],
+    passages: [
+      { section: 'collaboration', themes: ['referral_roles'] },
+      { section: 'need_info_sharing', themes: ['info_sharing'] },
+    ],
   },
   {
-    agency: 'a6', date: '2024-11-13', interviewers: ['A市 生活福祉課', 'A保健所'],
+    key: 'h4', agency: 'a6', date: '2024-11-13', interviewers: ['A市 生活福祉課', 'A保健所'],
     sections: {
       collaboration: '18歳で支援が終わると、その後を担う機関が分からない。',
       need_supervision: '困難な家庭への関わり方について助言がほしい。',
     },
-    themes: ['age_gaps', 'supervision', 'family_support'],
+    passages: [
+      { section: 'collaboration', themes: ['age_gaps'] },
+      { section: 'need_supervision', themes: ['supervision', 'family_support'] },
+    ],
   },
   {
-    agency: 'a11', date: '2024-11-14', interviewers: ['A市 教育支援課', 'A保健所'],
+    key: 'h5', agency: 'a11', date: '2024-11-14', interviewers: ['A市 教育支援課', 'A保健所'],
     sections: {
       need_medical: '受診を望まない方への関わりで、医療職の助言がほしい。',
       need_ibasho: '日中に安心して過ごせる場所が足りない。',
     },
-    themes: ['outreach_medical', 'ibasho'],
+    passages: [
+      { section: 'need_medical', themes: ['outreach_medical'] },
+      { section: 'need_ibasho', themes: ['ibasho'] },
+    ],
   },
 ];
 
@@ -292,14 +308,22 @@ export const DEMO_CASES: CasePart[] = CASE_ROWS.map(([key, agency, classificatio
   factors: factors(code),
   involvedAgencies,
   summary,
+  // consent basis (DOMAIN.md §6): difficult cases are often shared only inside a support meeting
+  consent: classification === 'good' ? 'person' : Number(key.slice(1)) % 2 ? 'family_only' : 'support_meeting_only',
 }));
 
 /** Seed 000 表2: the four problems and the issues drawn from them. */
 export const DEMO_ISSUES: IssuePart[] = [
-  { problem: '長期にわたる継続的な支援が難しい', issue: '関係者との信頼関係の形成', source: 'hearing' },
-  { problem: '相談機関間のアセスメントが一致しないと、支援がつながらない', issue: '情報共有の課題（支援対象者の全体像をどう共有するか）', source: 'case' },
-  { problem: '各支援機関の機能・役割・強みが認識されていないとつながらない、活用できない', issue: '支援機関同士の相互理解（機能・役割・強みの共通認識）', source: 'hearing' },
-  { problem: '当事者の多様なニーズに合わせた相談先、居場所、支援機関がない', issue: '社会資源をどうつくるか', source: 'meeting' },
+  { problem: '長期にわたる継続的な支援が難しい', issue: '関係者との信頼関係の形成', source: 'hearing', status: 'discussing', sources: [{ theme: 'supervision' }, { case: 'c11' }] },
+  {
+    problem: '相談機関間のアセスメントが一致しないと、支援がつながらない', issue: '情報共有の課題（支援対象者の全体像をどう共有するか）', source: 'case', status: 'discussing',
+    sources: [{ case: 'c12' }, { hearing: 'h3', passage: 1 }],
+  },
+  {
+    problem: '各支援機関の機能・役割・強みが認識されていないとつながらない、活用できない', issue: '支援機関同士の相互理解（機能・役割・強みの共通認識）', source: 'hearing', status: 'in_progress',
+    nextStep: '第3回ネットワーク会議で機関の機能・役割の一覧を検討する', sources: [{ theme: 'referral_roles' }, { meeting: 'm4' }],
+  },
+  { problem: '当事者の多様なニーズに合わせた相談先、居場所、支援機関がない', issue: '社会資源をどうつくるか', source: 'meeting', status: 'not_started', sources: [{ theme: 'ibasho' }, { meeting: 'm5' }] },
 ];
 
 /** The whole demo bundle; hearings, cases and issues join once their importers exist. */

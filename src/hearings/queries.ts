@@ -4,7 +4,7 @@ import { agencies, hearingComments, hearingPassages, hearingPassageThemes, heari
 import { nowIso } from '../lib/time.ts';
 import { DEFAULT_HEARING_THEMES } from './sections.ts';
 import type { HearingInput } from './schemas.ts';
-import { summariseThemes, type ThemeSummary } from './themeSummary.ts';
+import { summariseThemes, type ThemeSummary, type ThemeSummaryInput } from './themeSummary.ts';
 
 export type HearingRecord = typeof hearingRecords.$inferSelect;
 export type HearingTheme = typeof hearingThemes.$inferSelect;
@@ -200,7 +200,12 @@ export function countHeardAgencies(db: Db, projectId: number): number {
 
 /** Theme × agency counts and grouped passages for the whole project. */
 export function themeSummaryFor(db: Db, projectId: number): ThemeSummary {
-  return summariseThemes({
+  return summariseThemes(themeSummaryInput(db, projectId));
+}
+
+/** The rows the theme summary is computed from (the packet JSON loads these). */
+export function themeSummaryInput(db: Db, projectId: number): ThemeSummaryInput {
+  return {
     themes: listThemes(db, projectId),
     agencies: db.select({ id: agencies.id, key: agencies.key, name: agencies.name }).from(agencies).where(eq(agencies.projectId, projectId)).orderBy(asc(agencies.id)).all(),
     hearings: db
@@ -210,5 +215,5 @@ export function themeSummaryFor(db: Db, projectId: number): ThemeSummary {
       .orderBy(asc(hearingRecords.date), asc(hearingRecords.id))
       .all(),
     passages: listPassages(db, projectId),
-  });
+  };
 }

@@ -21,7 +21,9 @@ export function passageText(p: { sectionId: string | null; excerpt: string }, he
   return p.sectionId ? (hearing.sections[p.sectionId] ?? '') : '';
 }
 
-export function summariseThemes(input: { themes: ThemeLike[]; agencies: AgencyLike[]; hearings: HearingLike[]; passages: PassageLike[] }): ThemeSummary {
+export type ThemeSummaryInput = { themes: ThemeLike[]; agencies: AgencyLike[]; hearings: HearingLike[]; passages: PassageLike[] };
+
+export function summariseThemes(input: ThemeSummaryInput): ThemeSummary {
   const hearingById = new Map(input.hearings.map((h) => [h.id, h]));
   const heard = new Set(input.hearings.map((h) => h.agencyId));
   const columns = input.agencies.filter((a) => heard.has(a.id));

@@ -18,6 +18,11 @@ import {
 } from '../questionnaire/aggregate.ts';
 import type { AgeBandKey } from '../questionnaire/ageBands.ts';
 import { listRespondentAgencies, listResponses } from '../questionnaire/queries.ts';
+import { caseFactorsJson, compareFactors } from '../cases/factorComparison.ts';
+import { FIXED_FACTORS, type FactorDef } from '../cases/fields.ts';
+import { caseFactorRows, listFactorDefs } from '../cases/queries.ts';
+import { hearingThemesJson, summariseThemes, type ThemeSummaryInput } from '../hearings/themeSummary.ts';
+import { themeSummaryInput } from '../hearings/queries.ts';
 
 export const PACKET_JSON_FORMAT = 'renkei-packet/1';
 
@@ -27,6 +32,11 @@ export type PacketData = {
   /** The questionnaire's population (active agencies), in id order. */
   agencies: AggregateAgency[];
   responses: AggregateResponse[];
+  /** Case sheets (drafts included; the comparison keeps submitted ones) and the factor list. */
+  cases?: { status: string; classification: string | null; factors: Record<string, string> }[];
+  caseFactorDefs?: FactorDef[];
+  /** Rows of the hearing theme summary. */
+  hearing?: ThemeSummaryInput;
 };
 
 type GroupTotals = { agencies: number; people: number; contacts: number; perCase: number | null };
@@ -43,6 +53,8 @@ export type PacketJson = {
   contactsPerCaseByAgeGroup: { upTo18: GroupTotals; others: GroupTotals };
   professions: MultiChoiceSummary & { distinct: number; names: string[] };
   supportContent: MultiChoiceSummary;
+  caseFactors: ReturnType<typeof caseFactorsJson>;
+  hearingThemes: ReturnType<typeof hearingThemesJson>;
 };
 
 const totals = ({ agencies, people, contacts, perCase }: GroupTotals): GroupTotals => ({ agencies, people, contacts, perCase });
@@ -60,6 +72,8 @@ export function buildPacketJson(data: PacketData): PacketJson {
     contactsPerCaseByAgeGroup: { upTo18: totals(q.contactsByAgeGroup.youth), others: totals(q.contactsByAgeGroup.others) },
     professions: q.professions,
     supportContent: q.supportContent,
+    caseFactors: caseFactorsJson(compareFactors(data.cases ?? [], data.caseFactorDefs ?? FIXED_FACTORS)),
+    hearingThemes: hearingThemesJson(summariseThemes(data.hearing ?? { themes: [], agencies: [], hearings: [], passages: [] })),
   };
 }
 
@@ -77,6 +91,9 @@ export function loadPacketData(db: Db, projectId: number, meetingId: number): Pa
     meeting: { key: meeting.key, kind: meeting.kind, title: meeting.title, date: meeting.date, agenda: meeting.agenda },
     agencies: listRespondentAgencies(db, projectId).map(({ id, key, name, ageMin, ageMax }) => ({ id, key, name, ageMin, ageMax })),
     responses: listResponses(db, projectId).map(({ agencyId, status, answers }) => ({ agencyId, status, answers })),
+    cases: caseFactorRows(db, projectId),
+    caseFactorDefs: listFactorDefs(db, projectId),
+    hearing: themeSummaryInput(db, projectId),
   };
 }
 

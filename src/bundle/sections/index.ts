@@ -6,6 +6,8 @@ import { caseStudiesSection } from './caseStudies.ts';
 import { casesSection } from './cases.ts';
 import { groupWorkSection } from './groupWork.ts';
 import { hearingsSection } from './hearings.ts';
+import { hearingThemesSection } from './hearingThemes.ts';
+import { extraCaseFactorsSection } from './caseFactors.ts';
 import { issuesSection } from './issues.ts';
 import { meetingsSection } from './meetings.ts';
 import { projectSection } from './project.ts';
@@ -15,7 +17,9 @@ export const SECTIONS = {
   project: projectSection,
   agencies: agenciesSection,
   questionnaire: questionnaireSection,
+  hearingThemes: hearingThemesSection,
   hearings: hearingsSection,
+  extraCaseFactors: extraCaseFactorsSection,
   cases: casesSection,
   meetings: meetingsSection,
   caseStudies: caseStudiesSection,
