@@ -5,6 +5,7 @@ import { caseStudyResults } from '../src/caseStudies/queries.ts';
 import { createProject } from '../src/projects/queries.ts';
 import { createUser } from '../src/auth/queries.ts';
 import type { Db } from '../src/db/client.ts';
+import { exportBundle, formatProblem, importBundle, parseBundle } from '../src/bundle/index.ts';
 
 function addAgency(db: Db, projectId: number, key: string, name: string) {
   return db.insert(agencies).values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho' }).returning().get();
@@ -25,6 +26,7 @@ async function setup() {
       key: 'c1',
       classification: 'difficult',
       ageBand: '40-49',
+      sex: 'male',
       summary: '40代男性。親の高齢化で世帯の収入が途絶えた。',
       involvedAgencyIds: [station.id],
       status: 'submitted',
@@ -114,5 +116,36 @@ describe('case-study sheets', () => {
     const url = (await client.post(base, { caseId: String(sheet.id) })).headers.get('location')!;
     const added = await client.post(`${url}/agencies`, { agencyId: String(otherAgency.id) });
     expect(added.status).toBe(422);
+  });
+});
+
+describe('bundle caseStudies', () => {
+  it('round-trips the shared sections and each agency view by agency key', async () => {
+    const { client, db, base, project, sheet, welfare } = await setup();
+    const url = (await client.post(base, { caseId: String(sheet.id) })).headers.get('location')!;
+    const form = formState(await (await client.get(url)).text());
+    await client.post(url, { ...form, 't.conclusions': '40代の相談先を明確にする', [`t.agency:${welfare.id}:step_in`]: '収入が途絶えた時点' });
+    const first = exportBundle(db, project.id)!;
+    expect(first.caseStudies).toHaveLength(1);
+    expect(first.caseStudies![0]).toMatchObject({ meeting: 'm2', case: 'c1' });
+    expect(first.caseStudies![0].sections).toMatchObject({ conclusions: '40代の相談先を明確にする', agency__a1__step_in: '収入が途絶えた時点', agency__a2__could_do: '' });
+    const copy = importBundle(db, first);
+    const again = exportBundle(db, copy)!;
+    expect(again.caseStudies).toEqual(first.caseStudies);
+  });
+
+  it('rejects unknown section ids and agency keys by path', () => {
+    const parsed = parseBundle({
+      format: 'renkei-bundle/1',
+      project: { name: 'B市', municipality: 'B市', fiscalYear: 2024 },
+      agencies: [{ key: 'a1', name: '生活福祉課', kind: '行政', field: 'welfare_ibasho', ageMin: null, ageMax: null }],
+      cases: [{ key: 'c1', agency: 'a1', classification: 'good', ageBand: '30-39', sex: 'male', factors: {} }],
+      meetings: [{ key: 'm1', kind: 'network', title: '第2回', date: '2025-01-20' }],
+      caseStudies: [{ meeting: 'm1', case: 'c1', sections: { agency__zz__could_do: 'x', feelings: 'y' } }],
+    });
+    expect(parsed.ok).toBe(false);
+    const problems = parsed.ok ? [] : parsed.problems.map(formatProblem);
+    expect(problems.some((p) => p.startsWith('caseStudies[0].sections.agency__zz__could_do') && p.includes('機関キー'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('caseStudies[0].sections.feelings') && p.includes('節ID'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { generateJoinCode, normaliseJoinCode } from '../src/live/joinCode.ts';
 import { ensureSession, getSession, listGroups, openSession } from '../src/live/queries.ts';
 import { sha256 } from '../src/lib/crypto.ts';
 import { createProject } from '../src/projects/queries.ts';
+import { exportBundle, importBundle, serializeBundle } from '../src/bundle/index.ts';
 import type { Db } from '../src/db/client.ts';
 
 function addMeeting(db: Db, projectId: number, title = '第3回ネットワーク会議') {
@@ -340,5 +341,29 @@ describe('live stream (SSE)', () => {
     expect(all).not.toContain('Aの秘密のカード');
     expect(all).toContain('会議は終了しました');
     expect(msgs.at(-1)!.event).toBe('closed');
+  });
+});
+
+describe('bundle groupWork', () => {
+  it('exports live cards by meeting, prompt and group, and imports them back as a closed meeting', async () => {
+    const live = await liveSetup();
+    const a = await participant(live, live.groupA.id);
+    const b = await participant(live, live.groupB.id);
+    const promptId = String(live.session.currentPromptId);
+    await a.phone.post(`${a.sheet}/cards`, { text: '訪問できる', promptId });
+    await b.phone.post(`${b.sheet}/cards`, { text: '家族会がある', promptId });
+    await a.phone.post(`${a.sheet}/cards`, { text: '削除するカード', promptId });
+    const doomed = cardsOf(live.db, live.meeting.id).find((c) => c.text === '削除するカード')!;
+    await a.phone.post(`${a.sheet}/cards/${doomed.id}/delete`);
+
+    const first = exportBundle(live.db, live.project.id)!;
+    expect(first.groupWork).toEqual([
+      { meeting: live.meeting.key, group: 'Aグループ', prompt: '自機関の強み', cards: ['訪問できる'] },
+      { meeting: live.meeting.key, group: 'Bグループ', prompt: '自機関の強み', cards: ['家族会がある'] },
+    ]);
+    const copyId = importBundle(live.db, first);
+    const copyMeeting = live.db.select().from(meetings).where(eq(meetings.projectId, copyId)).get()!;
+    expect(getSession(live.db, copyMeeting.id)).toMatchObject({ status: 'closed', joinCode: null });
+    expect(serializeBundle(exportBundle(live.db, copyId)!)).toBe(serializeBundle({ ...first, project: exportBundle(live.db, copyId)!.project }));
   });
 });
