@@ -2,7 +2,7 @@
 // right, per row — e.g. how often a factor appears in difficult vs good cases. Shares 0..1.
 import { clip } from './scale.ts';
 import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from './svg.ts';
+import { each, el, esc, markup } from '../../src/lib/markup.ts';
 
 export type DivergingRow = { label: string; left: number | null; right: number | null; leftText?: string; rightText?: string };
 

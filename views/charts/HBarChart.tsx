@@ -1,7 +1,7 @@
 // Horizontal bars with the value written at the end of each bar (MA frequencies, ratios).
 import { clip, niceMax } from './scale.ts';
 import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from './svg.ts';
+import { each, el, esc, markup } from '../../src/lib/markup.ts';
 
 export type HBarRow = { label: string; value: number; valueLabel?: string; series?: number };
 

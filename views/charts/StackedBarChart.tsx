@@ -2,7 +2,7 @@
 // segment per series (agency). Bar heights are proportional to the data on a 0-based axis.
 import { clip, niceMax, ticks } from './scale.ts';
 import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from './svg.ts';
+import { each, el, esc, markup } from '../../src/lib/markup.ts';
 
 export type StackedCategory = {
   key: string;

@@ -2,6 +2,7 @@ import type { Project } from '../../src/context.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
 import type { ContactsGroup, MultiChoiceSummary } from '../../src/questionnaire/aggregate.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
+import { each, esc, markup } from '../../src/lib/markup.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { HBarChart } from '../charts/HBarChart.tsx';
@@ -9,6 +10,8 @@ import { StackedBarChart } from '../charts/StackedBarChart.tsx';
 import { QuestionnaireShell } from './staff.tsx';
 
 const one = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+
+// The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 
 function ChoiceTable({ caption, label, summary }: { caption: string; label: string; summary: MultiChoiceSummary }) {
   return (
@@ -116,15 +119,13 @@ export function ResultsPage(props: {
                   </tr>
                 </thead>
                 <tbody>
-                  {r.bandsByAgency.map((b) => (
-                    <tr>
-                      <th scope="row">{b.agency.name}</th>
-                      {b.values.map((v) => (
-                        <td class="num">{v}</td>
-                      ))}
-                      <td class="num">{b.values.reduce((s, v) => s + v, 0)}</td>
-                    </tr>
-                  ))}
+                  {markup(
+                    each(
+                      r.bandsByAgency,
+                      (b) =>
+                        `<tr><th scope="row">${esc(b.agency.name)}</th>${each(b.values, (v) => `<td class="num">${v}</td>`)}<td class="num">${b.values.reduce((s, v) => s + v, 0)}</td></tr>`,
+                    ),
+                  )}
                 </tbody>
                 <tfoot>
                   <tr>
@@ -210,15 +211,12 @@ export function ResultsPage(props: {
                   </tr>
                 </thead>
                 <tbody>
-                  {r.contactsPerCase.map((x) => (
-                    <tr>
-                      <th scope="row">{byKey.get(x.agency)?.name ?? x.agency}</th>
-                      <td>{ageRange(byKey.get(x.agency))}</td>
-                      <td class="num">{x.people}</td>
-                      <td class="num">{x.contacts}</td>
-                      <td class="num">{one(x.perCase)}</td>
-                    </tr>
-                  ))}
+                  {markup(
+                    each(r.contactsPerCase, (x) => {
+                      const agency = byKey.get(x.agency);
+                      return `<tr><th scope="row">${esc(agency?.name ?? x.agency)}</th><td>${esc(ageRange(agency))}</td><td class="num">${x.people}</td><td class="num">${x.contacts}</td><td class="num">${one(x.perCase)}</td></tr>`;
+                    }),
+                  )}
                 </tbody>
               </table>
             </div>
@@ -261,14 +259,7 @@ export function ResultsPage(props: {
                 {q.answers.length === 0 ? (
                   <p class="muted">記入はありません。</p>
                 ) : (
-                  <dl class="free-text">
-                    {q.answers.map((a) => (
-                      <>
-                        <dt>{a.agency.name}</dt>
-                        <dd class="prewrap">{a.text}</dd>
-                      </>
-                    ))}
-                  </dl>
+                  <dl class="free-text">{markup(each(q.answers, (a) => `<dt>${esc(a.agency.name)}</dt><dd class="prewrap">${esc(a.text)}</dd>`))}</dl>
                 )}
               </>
             ))}

@@ -1,6 +1,7 @@
-// Charts are built as strings rather than JSX: a chart of 200 agencies has thousands of
-// elements, and creating and serialising a JSX node for each made up most of a results page's
-// time. The markup is the same hono/jsx would write (escaping, attribute order, closing tags).
+// Markup built as strings for the parts of a page that repeat per agency (charts, long tables):
+// a chart of 200 agencies has thousands of elements, and creating and serialising a hono/jsx
+// node for each made up most of a results page's time. The markup is the same hono/jsx writes
+// (escaping, attribute order, closing tags), so the two mix freely.
 import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 
