@@ -1,9 +1,9 @@
 // After a meeting closes, its candidate-issue cards start rows in the problems → issues table
 // (問題点 → 課題), each linked back to the meeting, so the next packet includes them.
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { issueTableRows, issueTableSources } from '../db/schema.ts';
-import { nowIso } from '../lib/time.ts';
+import { insertIssueRow } from '../issuesTable/queries.ts';
 import { listCards } from './queries.ts';
 
 /** Adds one row per candidate card not already in the table for this meeting; returns how many. */
@@ -19,17 +19,11 @@ export function exportCandidateIssues(db: Db, projectId: number, meetingId: numb
         .all()
         .map((r) => r.problem),
     );
-    let position = db.select({ p: max(issueTableRows.position) }).from(issueTableRows).where(eq(issueTableRows.projectId, projectId)).get()?.p ?? 0;
     let added = 0;
     for (const card of candidates) {
       if (existing.has(card.text)) continue;
       existing.add(card.text);
-      const row = db
-        .insert(issueTableRows)
-        .values({ projectId, position: ++position, problem: card.text, origin: 'meeting', updatedAt: nowIso() })
-        .returning({ id: issueTableRows.id })
-        .get();
-      db.insert(issueTableSources).values({ rowId: row.id, kind: 'meeting', meetingId }).run();
+      insertIssueRow(db, projectId, { problem: card.text, issue: '', status: 'not_started', nextStep: '' }, [{ kind: 'meeting', meetingId }]);
       added++;
     }
     return added;
