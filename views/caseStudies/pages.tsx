@@ -206,17 +206,18 @@ export function CaseStudySheetPage(p: {
         </div>
       </form>
       {p.addable.length > 0 && (
-        <form method="post" action={`${base}/${p.studyId}/agencies`} class="row-inline" novalidate>
+        <form method="post" action={`${base}/${p.studyId}/agencies`} class="stack add-agency" novalidate>
+          <h2>機関を追加</h2>
           <CsrfField />
           <div class="field">
-            <label for="f-agencyId">機関を追加</label>
+            <label for="f-agencyId">この事例について見方を記入する機関</label>
             <select id="f-agencyId" name="agencyId">
               {p.addable.map((a) => (
                 <option value={String(a.id)}>{a.name}</option>
               ))}
             </select>
           </div>
-          <button type="submit">追加</button>
+          <button type="submit">追加する</button>
         </form>
       )}
     </Layout>
