@@ -7,7 +7,11 @@ import { numberMeetings } from '../meetings/schedule.ts';
 import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
-import { findPacketSettings, listAttendees } from './queries.ts';
+import { agencyDirectory, findPacketSettings, listAttendees, listSubmittedCaseBands, submittedCaseConsent } from './queries.ts';
+import { agencyLabeler, caseOverviews, caseStudyViews, countCasesByBand, type CaseBandRow, type CaseOverview, type CaseStudyView } from './cases.ts';
+import { listCandidateCases, listFactorDefs } from '../cases/queries.ts';
+import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/fields.ts';
+import { caseStudyResults } from '../caseStudies/queries.ts';
 import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
@@ -50,6 +54,17 @@ export type PacketDocument = {
   hearings: ThemeSummary;
   /** Group work of the latest earlier meeting that had any cards; null when there is none. */
   groupWork: GroupWorkResult | null;
+  cases: {
+    good: number;
+    difficult: number;
+    byBand: CaseBandRow[];
+    /** Labels for the factor keys of json.caseFactors. */
+    factors: Record<string, FactorDef & { groupLabel: string }>;
+    /** Cases proposed for this meeting's case study. */
+    candidates: CaseOverview[];
+  };
+  /** Case-study sheets of this meeting, or else of the latest earlier meeting that has some. */
+  caseStudies: { meeting: { title: string; date: string }; studies: CaseStudyView[] } | null;
   /** The problems → issues table as it stands. */
   issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
@@ -95,6 +110,7 @@ export function compilePacket(
   const number = numbers.get(meeting.id) ?? 1;
   const agencies = listMapAgencies(db, project.id);
   const json = buildPacketJson(data);
+  const settings = opts.settings ?? effectiveSettings(db, project.id, meeting, number);
   return {
     generatedAt: opts.generatedAt,
     project: {
@@ -105,7 +121,7 @@ export function compilePacket(
       adviser: project.adviser,
     },
     meeting: toPacketMeeting(meeting, number),
-    settings: opts.settings ?? effectiveSettings(db, project.id, meeting, number),
+    settings,
     attendees: listAttendees(db, project.id, meeting.attendeeAgencyIds).map((a) => ({ ...a, field: AGENCY_FIELD_LABEL[a.field] })),
     schedule: meetings.map((m) => {
       const pm = toPacketMeeting(m, numbers.get(m.id) ?? 1);
@@ -116,6 +132,7 @@ export function compilePacket(
     survey: surveyReach(db, project.id, json),
     hearings: themeSummaryFor(db, project.id),
     groupWork: previousGroupWork(db, meetings, meeting),
+    ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies),
     issues: listIssueRows(db, project.id).map((r) => ({
       problem: r.problem,
       issue: r.issue,
@@ -144,4 +161,31 @@ function previousGroupWork(db: Db, meetings: Meeting[], current: Meeting): Group
     if (board && board.cells.size > 0) return shapeGroupWork({ title: m.title, date: m.date }, board);
   }
   return null;
+}
+
+function caseMaterial(db: Db, projectId: number, meetings: Meeting[], current: Meeting, hideAgencies: boolean): Pick<PacketDocument, 'cases' | 'caseStudies'> {
+  // one labeler for both sections, so "A機関" is the same agency throughout the packet
+  const label = agencyLabeler(hideAgencies);
+  const submitted = listSubmittedCaseBands(db, projectId);
+  const consent = submittedCaseConsent(db, projectId);
+  // candidates first: the cases section comes before the case studies in the packet
+  const candidates = caseOverviews(listCandidateCases(db, projectId, current.id), agencyDirectory(db, projectId), label);
+  let caseStudies: PacketDocument['caseStudies'] = null;
+  for (const m of meetings.slice(0, meetings.indexOf(current) + 1).reverse()) {
+    const studies = caseStudyViews(caseStudyResults(db, projectId, m.id), consent, label);
+    if (studies.length) {
+      caseStudies = { meeting: { title: m.title, date: m.date }, studies };
+      break;
+    }
+  }
+  return {
+    cases: {
+      good: submitted.filter((c) => c.classification === 'good').length,
+      difficult: submitted.filter((c) => c.classification === 'difficult').length,
+      byBand: countCasesByBand(submitted),
+      factors: Object.fromEntries(listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }])),
+      candidates,
+    },
+    caseStudies,
+  };
 }

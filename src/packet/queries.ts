@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agencies, packetIssues, packetSettings, users } from '../db/schema.ts';
+import { agencies, caseSheets, packetIssues, packetSettings, users } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { SECTION_IDS, type PacketSettings, type SectionChoice } from './sections.ts';
 
@@ -87,4 +87,37 @@ export function listAttendees(db: Db, projectId: number, ids: number[]) {
     .all();
   const byId = new Map(rows.map(({ id, ...rest }) => [id, rest]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Age band and classification of the project's submitted case sheets (drafts never count). */
+export function listSubmittedCaseBands(db: Db, projectId: number) {
+  return db
+    .select({ classification: caseSheets.classification, ageBand: caseSheets.ageBand })
+    .from(caseSheets)
+    .where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.status, 'submitted')))
+    .all();
+}
+
+/** Consent basis of the project's submitted cases by key; a case missing here is not submitted. */
+export function submittedCaseConsent(db: Db, projectId: number): Map<string, string | null> {
+  return new Map(
+    db
+      .select({ key: caseSheets.key, consent: caseSheets.consent })
+      .from(caseSheets)
+      .where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.status, 'submitted')))
+      .all()
+      .map((r) => [r.key, r.consent]),
+  );
+}
+
+/** Every agency of the project (archived too, so old sheets keep their names) by id. */
+export function agencyDirectory(db: Db, projectId: number): Map<number, { key: string; name: string }> {
+  return new Map(
+    db
+      .select({ id: agencies.id, key: agencies.key, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.projectId, projectId))
+      .all()
+      .map(({ id, ...a }) => [id, a]),
+  );
 }

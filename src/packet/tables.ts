@@ -159,6 +159,42 @@ function issuesTable(doc: PacketDocument): DataTable {
   };
 }
 
+function caseTables(doc: PacketDocument): DataTable[] {
+  const c = doc.cases;
+  return [
+    {
+      sheet: '事例（年齢帯別）',
+      title: '年齢帯別・分類別の事例数（提出済み）',
+      columns: ['年齢帯', '年齢帯キー', '好事例', '困難事例', '計'],
+      rows: c.byBand.map((r) => [r.label, r.band, r.good, r.difficult, r.total]),
+    },
+    {
+      sheet: '事例の要因比較',
+      title: '要因ごとの該当件数と割合（割合は0〜1）',
+      columns: ['要因キー', '要因', '分類', '好事例 該当', '好事例 件数', '好事例 割合', '困難事例 該当', '困難事例 件数', '困難事例 割合'],
+      rows: doc.json.caseFactors.map((f) => {
+        const def = c.factors[f.factor];
+        return [f.factor, def?.label ?? f.factor, def?.groupLabel ?? '', f.good.yes, f.good.total, f.good.share, f.difficult.yes, f.difficult.total, f.difficult.share];
+      }),
+    },
+  ];
+}
+
+function caseStudyTable(doc: PacketDocument): DataTable {
+  const cs = doc.caseStudies;
+  return {
+    sheet: '事例検討',
+    title: cs ? `${cs.meeting.title}（${cs.meeting.date}）の事例検討` : '事例検討（記録なし）',
+    columns: ['事例', '分類', '機関', '項目', '内容'],
+    rows: cs
+      ? cs.studies.flatMap((s) => [
+          ...s.agencyViews.flatMap((a) => a.views.map((v) => [s.caseKey, s.classification, a.agency, v.label, v.text])),
+          ...s.sections.map((x) => [s.caseKey, s.classification, '', x.label, x.text]),
+        ])
+      : [],
+  };
+}
+
 /** Tables for the sections the packet includes (the meeting sheet always comes first). */
 export function packetTables(doc: PacketDocument): DataTable[] {
   const tables: DataTable[] = [meetingTable(doc)];
@@ -168,6 +204,8 @@ export function packetTables(doc: PacketDocument): DataTable[] {
     else if (id === 'survey_overview') tables.push(surveyTable(doc));
     else if (id === 'questionnaire') tables.push(...questionnaireTables(doc));
     else if (id === 'hearings') tables.push(...hearingTables(doc));
+    else if (id === 'cases') tables.push(...caseTables(doc));
+    else if (id === 'case_studies') tables.push(caseStudyTable(doc));
     else if (id === 'group_work') tables.push(groupWorkTable(doc));
     else if (id === 'issues') tables.push(issuesTable(doc));
     else if (id === 'resource_map') tables.push(...resourceMapTables(doc));

@@ -10,6 +10,8 @@ import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
 import { HearingsSection } from './sections/Hearings.tsx';
 import { GroupWorkSection } from './sections/GroupWork.tsx';
 import { IssuesSection } from './sections/Issues.tsx';
+import { CasesSection } from './sections/Cases.tsx';
+import { CaseStudiesSection } from './sections/CaseStudies.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -209,6 +211,10 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <QuestionnaireSection doc={doc} />;
     case 'hearings':
       return <HearingsSection doc={doc} />;
+    case 'cases':
+      return <CasesSection doc={doc} />;
+    case 'case_studies':
+      return <CaseStudiesSection doc={doc} />;
     case 'group_work':
       return <GroupWorkSection doc={doc} />;
     case 'issues':

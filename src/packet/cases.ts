@@ -1,0 +1,119 @@
+// Case material for the packet: counts by age band and classification, and overviews of the
+// cases proposed for this meeting. Only submitted sheets (those that passed the personal-
+// information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
+import { AGE_BANDS } from '../questionnaire/ageBands.ts';
+import { CASE_AGE_BAND_LABEL, CASE_TEXT_FIELDS, CLASSIFICATION_LABEL, CONSENT_LABEL, type CaseTextField } from '../cases/fields.ts';
+
+export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
+export type CaseOverview = {
+  key: string;
+  classification: string;
+  ageBand: string;
+  consent: string;
+  agency: string;
+  involved: string[];
+  /** Empty when the case may only be discussed inside a 支援会議 (no consent): aggregates only. */
+  texts: { label: string; text: string }[];
+  withheld: boolean;
+};
+
+type SubmittedCase = { classification: string | null; ageBand: string | null };
+type CandidateCase = SubmittedCase & {
+  key: string;
+  agencyId: number;
+  consent: string | null;
+  involvedAgencyIds: number[];
+} & Record<CaseTextField, string>;
+
+/** Submitted cases per age band (plus 不明) and classification; empty bands are kept so gaps show. */
+export function countCasesByBand(cases: readonly SubmittedCase[]): CaseBandRow[] {
+  const bands = [...AGE_BANDS.map((b) => b.key as string), 'unknown'];
+  return bands
+    .map((band) => {
+      const inBand = cases.filter((c) => (c.ageBand && bands.includes(c.ageBand) ? c.ageBand : 'unknown') === band);
+      const good = inBand.filter((c) => c.classification === 'good').length;
+      const difficult = inBand.filter((c) => c.classification === 'difficult').length;
+      return { band, label: CASE_AGE_BAND_LABEL[band] ?? band, good, difficult, total: inBand.length };
+    })
+    .filter((r) => r.band !== 'unknown' || r.total > 0);
+}
+
+/** "A機関", "B機関" … "Z機関", "AA機関" in order of first appearance. */
+export function pseudonym(index: number): string {
+  let n = index;
+  let s = '';
+  do {
+    s = String.fromCharCode(65 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return `${s}機関`;
+}
+
+/**
+ * Names agencies in case sections: the real name, or a letter that stays the same for one
+ * agency throughout the packet when names are hidden.
+ */
+export type AgencyRef = { key: string; name: string };
+export function agencyLabeler(hide: boolean): (agency: AgencyRef) => string {
+  const letters = new Map<string, string>();
+  return (a) => {
+    if (!hide) return a.name;
+    if (!letters.has(a.key)) letters.set(a.key, pseudonym(letters.size));
+    return letters.get(a.key)!;
+  };
+}
+
+export function caseOverviews(cases: readonly CandidateCase[], directory: ReadonlyMap<number, AgencyRef>, label: (agency: AgencyRef) => string): CaseOverview[] {
+  const nameOf = (id: number) => {
+    const a = directory.get(id);
+    return a ? label(a) : '';
+  };
+  return cases.map((c) => {
+    const withheld = c.consent === 'support_meeting_only';
+    return {
+      key: c.key,
+      classification: c.classification ? CLASSIFICATION_LABEL[c.classification as 'good' | 'difficult'] : '',
+      ageBand: c.ageBand ? (CASE_AGE_BAND_LABEL[c.ageBand] ?? c.ageBand) : '不明',
+      consent: c.consent ? CONSENT_LABEL[c.consent as keyof typeof CONSENT_LABEL] : '不明',
+      agency: nameOf(c.agencyId),
+      involved: c.involvedAgencyIds.filter((id) => id !== c.agencyId).map(nameOf),
+      texts: withheld ? [] : CASE_TEXT_FIELDS.map((f) => ({ label: f.label, text: c[f.key].trim() })).filter((t) => t.text),
+      withheld,
+    };
+  });
+}
+
+export type CaseStudyView = {
+  caseKey: string;
+  classification: string;
+  summary: string;
+  sections: { label: string; text: string }[];
+  agencyViews: { agency: string; views: { label: string; text: string }[] }[];
+};
+
+type StudyInput = {
+  caseKey: string;
+  classification: string | null;
+  summary: string;
+  sections: { label: string; text: string }[];
+  agencyViews: { agencyKey: string; agencyName: string; views: { label: string; text: string }[] }[];
+};
+
+/**
+ * Filled case-study sheets as printed: sheets of cases no longer submitted are left out, the
+ * case summary is withheld without consent, blank parts are dropped, agencies named by `label`.
+ */
+export function caseStudyViews(studies: readonly StudyInput[], consentByKey: ReadonlyMap<string, string | null>, label: (agency: AgencyRef) => string): CaseStudyView[] {
+  const filled = <T extends { text: string }>(xs: readonly T[]) => xs.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() }));
+  return studies
+    .filter((s) => consentByKey.has(s.caseKey))
+    .map((s) => ({
+      caseKey: s.caseKey,
+      classification: s.classification ? CLASSIFICATION_LABEL[s.classification as 'good' | 'difficult'] : '',
+      summary: consentByKey.get(s.caseKey) === 'support_meeting_only' ? '' : s.summary.trim(),
+      sections: filled(s.sections).map(({ label: l, text }) => ({ label: l, text })),
+      agencyViews: s.agencyViews
+        .map((a) => ({ agency: label({ key: a.agencyKey, name: a.agencyName }), views: filled(a.views).map(({ label: l, text }) => ({ label: l, text })) }))
+        .filter((a) => a.views.length > 0),
+    }));
+}

@@ -1,0 +1,151 @@
+import { DivergingBars } from '../../charts/DivergingBars.tsx';
+import type { PacketDocument } from '../../../src/packet/compile.ts';
+import { percent } from '../../../src/packet/format.ts';
+import type { CaseOverview } from '../../../src/packet/cases.ts';
+
+function CaseCard({ c }: { c: CaseOverview }) {
+  return (
+    <article class="p-case">
+      <h3>
+        事例 {c.key}（{[c.classification, c.ageBand].filter(Boolean).join('・')}）
+      </h3>
+      <dl class="p-case-meta">
+        <dt>提供機関</dt>
+        <dd>{c.agency}</dd>
+        {c.involved.length > 0 && (
+          <>
+            <dt>関わった機関</dt>
+            <dd>{c.involved.join('、')}</dd>
+          </>
+        )}
+        <dt>情報共有の同意</dt>
+        <dd>{c.consent}</dd>
+      </dl>
+      {c.withheld ? (
+        <p class="p-empty">本人の同意がなく支援会議の中でのみ共有できる事例のため、内容は資料に掲載していません。</p>
+      ) : (
+        c.texts.map((t) => (
+          <section class="p-case-text">
+            <h4>{t.label}</h4>
+            <p>{t.text}</p>
+          </section>
+        ))
+      )}
+    </article>
+  );
+}
+
+/** Case analysis: counts by age band and classification, the good/difficult factor comparison, and this meeting's proposed cases. */
+export function CasesSection({ doc }: { doc: PacketDocument }) {
+  const c = doc.cases;
+  const total = c.good + c.difficult;
+  if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
+  const factors = doc.json.caseFactors
+    .map((f) => ({ ...f, def: c.factors[f.factor], gap: (f.good.share ?? 0) - (f.difficult.share ?? 0) }))
+    .sort((a, b) => b.gap - a.gap);
+  return (
+    <>
+      <p>
+        各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {c.good} 件・困難事例 {c.difficult} 件）です。個人が特定される情報は提出時に確認済みです。
+      </p>
+      <table class="p-table">
+        <caption>年齢帯別・分類別の事例数</caption>
+        <thead>
+          <tr>
+            <th scope="col">年齢帯</th>
+            <th scope="col" class="num">
+              好事例
+            </th>
+            <th scope="col" class="num">
+              困難事例
+            </th>
+            <th scope="col" class="num">
+              計
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.byBand.map((r) => (
+            <tr>
+              <th scope="row">{r.label}</th>
+              <td class="num">{r.good}</td>
+              <td class="num">{r.difficult}</td>
+              <td class="num">{r.total}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">計</th>
+            <td class="num">{c.good}</td>
+            <td class="num">{c.difficult}</td>
+            <td class="num">{total}</td>
+          </tr>
+        </tfoot>
+      </table>
+
+      {total > 0 && (
+        <>
+          <h3>好事例と困難事例の要因の比較</h3>
+          <p>事例シートの要因チェックで「該当」とされた割合を、好事例と困難事例で比べました（「不明」は該当に含めません）。上ほど好事例に多く、下ほど困難事例に多い要因です。</p>
+          <figure class="p-chart">
+            <figcaption>要因ごとの該当割合</figcaption>
+            <DivergingBars
+              id="packet-case-factors"
+              title="要因ごとの該当割合：好事例と困難事例"
+              leftLabel={`困難事例（${c.difficult}件）`}
+              rightLabel={`好事例（${c.good}件）`}
+              rows={factors.map((f) => ({ label: f.def?.label ?? f.factor, left: f.difficult.share, right: f.good.share }))}
+            />
+          </figure>
+          <table class="p-table">
+            <caption>要因ごとの該当件数と割合</caption>
+            <thead>
+              <tr>
+                <th scope="col">要因</th>
+                <th scope="col">分類</th>
+                <th scope="col" class="num">
+                  好事例
+                </th>
+                <th scope="col" class="num">
+                  割合
+                </th>
+                <th scope="col" class="num">
+                  困難事例
+                </th>
+                <th scope="col" class="num">
+                  割合
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {factors.map((f) => (
+                <tr>
+                  <th scope="row">{f.def?.label ?? f.factor}</th>
+                  <td class="p-nowrap">{f.def?.groupLabel ?? ''}</td>
+                  <td class="num">
+                    {f.good.yes} / {f.good.total}
+                  </td>
+                  <td class="num">{percent(f.good.share)}</td>
+                  <td class="num">
+                    {f.difficult.yes} / {f.difficult.total}
+                  </td>
+                  <td class="num">{percent(f.difficult.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      {c.candidates.length > 0 && (
+        <>
+          <h3>この会議で取り上げる事例</h3>
+          {c.candidates.map((x) => (
+            <CaseCard c={x} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
