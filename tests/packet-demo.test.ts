@@ -63,6 +63,24 @@ describe('demo project packets', () => {
     json.supportContent.options.forEach((o, i) => expect(htmlSupport[i]).toContain(`|${o.option}|${o.count}|${o.share.toFixed(1)}%|`));
     expect(sheetRows(wb, '支援内容')).toEqual(json.supportContent.options.map((o) => [o.option, o.count, o.share]));
     expect(html).toContain(`<strong>${json.professions.distinct}</strong> 種類の資格`);
+
+    const themes = json.hearingThemes.filter((t) => t.passages > 0);
+    expect(themes.length).toBeGreaterThan(0);
+    const htmlThemes = tableRows(html, 'テーマ別の件数と機関数').join('\n');
+    const xlsxThemes = sheetRows(wb, 'ヒアリング（テーマ別）');
+    for (const t of themes) {
+      expect(htmlThemes).toContain(`|${t.label}|${t.passages}|${t.agencies}|`);
+      expect(xlsxThemes.find((r) => r[0] === t.theme)?.slice(1, 4)).toEqual([t.label, t.passages, t.agencies]);
+    }
+
+    const htmlFactors = tableRows(html, '要因ごとの該当件数と割合').join('\n');
+    const xlsxFactors = sheetRows(wb, '事例の要因比較');
+    expect(json.caseFactors[0].good.total + json.caseFactors[0].difficult.total).toBeGreaterThan(0);
+    for (const f of json.caseFactors) {
+      const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+      expect(htmlFactors).toContain(`|${f.good.yes} / ${f.good.total}|${pct(f.good.share)}|${f.difficult.yes} / ${f.difficult.total}|${pct(f.difficult.share)}|`);
+      expect(xlsxFactors.find((r) => r[0] === f.factor)?.slice(3)).toEqual([f.good.yes, f.good.total, f.good.share, f.difficult.yes, f.difficult.total, f.difficult.share]);
+    }
   });
 
   it('gives each of the three network meetings its seed-000 default sections', async () => {

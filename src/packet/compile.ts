@@ -15,8 +15,8 @@ import { caseStudyResults } from '../caseStudies/queries.ts';
 import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
-import { countHeardAgencies, themeSummaryFor } from '../hearings/queries.ts';
-import type { ThemeSummary } from '../hearings/themeSummary.ts';
+import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
+import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { ISSUE_ORIGIN_LABEL } from './format.ts';
@@ -50,13 +50,11 @@ export type PacketDocument = {
   schedule: (Pick<PacketMeeting, 'key' | 'kindLabel' | 'number' | 'title' | 'date' | 'startTime' | 'endTime' | 'place'> & { current: boolean })[];
   resourceMap: ResourceMap;
   survey: SurveyReach[];
-  /** Hearing passages grouped by theme, with per-theme counts. */
+  /** Hearing passages grouped by theme (the counts printed come from json.hearingThemes). */
   hearings: ThemeSummary;
   /** Group work of the latest earlier meeting that had any cards; null when there is none. */
   groupWork: GroupWorkResult | null;
   cases: {
-    good: number;
-    difficult: number;
     byBand: CaseBandRow[];
     /** Labels for the factor keys of json.caseFactors. */
     factors: Record<string, FactorDef & { groupLabel: string }>;
@@ -130,7 +128,8 @@ export function compilePacket(
     resourceMap: buildResourceMap(agencies),
     json,
     survey: surveyReach(db, project.id, json),
-    hearings: themeSummaryFor(db, project.id),
+    // the same rows the packet JSON counted
+    hearings: summariseThemes(data.hearing ?? themeSummaryInput(db, project.id)),
     groupWork: previousGroupWork(db, meetings, meeting),
     ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies),
     issues: listIssueRows(db, project.id).map((r) => ({
@@ -180,8 +179,6 @@ function caseMaterial(db: Db, projectId: number, meetings: Meeting[], current: M
   }
   return {
     cases: {
-      good: submitted.filter((c) => c.classification === 'good').length,
-      difficult: submitted.filter((c) => c.classification === 'difficult').length,
       byBand: countCasesByBand(submitted),
       factors: Object.fromEntries(listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }])),
       candidates,

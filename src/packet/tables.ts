@@ -129,7 +129,7 @@ function hearingTables(doc: PacketDocument): DataTable[] {
       sheet: 'ヒアリング（テーマ別）',
       title: 'ヒアリング：テーマ別の件数と機関数',
       columns: ['テーマキー', 'テーマ', '件数', '機関数', ...h.agencies.map((a) => a.name)],
-      rows: h.rows.map((r) => [r.theme.key, r.theme.label, r.passages, r.agencies, ...r.byAgency]),
+      rows: doc.json.hearingThemes.map((r) => [r.theme, r.label, r.passages, r.agencies, ...h.agencies.map((a) => r.byAgency[a.key] ?? 0)]),
     },
     {
       sheet: 'ヒアリング（発言）',

@@ -38,7 +38,10 @@ function CaseCard({ c }: { c: CaseOverview }) {
 /** Case analysis: counts by age band and classification, the good/difficult factor comparison, and this meeting's proposed cases. */
 export function CasesSection({ doc }: { doc: PacketDocument }) {
   const c = doc.cases;
-  const total = c.good + c.difficult;
+  // class sizes as the packet JSON counted them (every factor row has the same totals)
+  const good = doc.json.caseFactors[0]?.good.total ?? 0;
+  const difficult = doc.json.caseFactors[0]?.difficult.total ?? 0;
+  const total = good + difficult;
   if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
   const factors = doc.json.caseFactors
     .map((f) => ({ ...f, def: c.factors[f.factor], gap: (f.good.share ?? 0) - (f.difficult.share ?? 0) }))
@@ -46,7 +49,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {c.good} 件・困難事例 {c.difficult} 件）です。個人が特定される情報は提出時に確認済みです。
+        各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {good} 件・困難事例 {difficult} 件）です。個人が特定される情報は提出時に確認済みです。
       </p>
       <table class="p-table">
         <caption>年齢帯別・分類別の事例数</caption>
@@ -77,8 +80,8 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
         <tfoot>
           <tr>
             <th scope="row">計</th>
-            <td class="num">{c.good}</td>
-            <td class="num">{c.difficult}</td>
+            <td class="num">{good}</td>
+            <td class="num">{difficult}</td>
             <td class="num">{total}</td>
           </tr>
         </tfoot>
@@ -93,8 +96,8 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
             <DivergingBars
               id="packet-case-factors"
               title="要因ごとの該当割合：好事例と困難事例"
-              leftLabel={`困難事例（${c.difficult}件）`}
-              rightLabel={`好事例（${c.good}件）`}
+              leftLabel={`困難事例（${difficult}件）`}
+              rightLabel={`好事例（${good}件）`}
               rows={factors.map((f) => ({ label: f.def?.label ?? f.factor, left: f.difficult.share, right: f.good.share }))}
             />
           </figure>

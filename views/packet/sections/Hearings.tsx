@@ -6,7 +6,8 @@ import { HEARING_SECTION_LABEL } from '../../../src/hearings/sections.ts';
 export function HearingsSection({ doc }: { doc: PacketDocument }) {
   const h = doc.hearings;
   if (!h.agencies.length) return <p class="p-empty">ヒアリングの記録はまだありません。</p>;
-  const rows = h.rows.filter((r) => r.passages > 0).sort((a, b) => b.passages - a.passages || b.agencies - a.agencies);
+  // counts as in the packet JSON; the passages themselves from the same summary rows
+  const rows = doc.json.hearingThemes.filter((r) => r.passages > 0).sort((a, b) => b.passages - a.passages || b.agencies - a.agencies);
   return (
     <>
       <p>
@@ -21,7 +22,7 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
             <HBarChart
               id="packet-hearing-themes"
               title="ヒアリングのテーマ別件数"
-              rows={rows.map((r) => ({ label: r.theme.label, value: r.passages, valueLabel: `${r.passages}件` }))}
+              rows={rows.map((r) => ({ label: r.label, value: r.passages, valueLabel: `${r.passages}件` }))}
             />
           </figure>
           <table class="p-table">
@@ -40,7 +41,7 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <th scope="row">{r.theme.label}</th>
+                  <th scope="row">{r.label}</th>
                   <td class="num">{r.passages}</td>
                   <td class="num">{r.agencies}</td>
                 </tr>
@@ -48,11 +49,11 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
             </tbody>
           </table>
           {rows.map((r) => {
-            const group = h.groups.find((g) => g.theme.id === r.theme.id);
+            const group = h.groups.find((g) => g.theme.key === r.theme);
             return (
               <>
                 <h3>
-                  {r.theme.label}（{r.passages}件・{r.agencies}機関）
+                  {r.label}（{r.passages}件・{r.agencies}機関）
                 </h3>
                 {group?.passages.map((p) => (
                   <blockquote class="p-quote">
