@@ -80,6 +80,7 @@ const A = `${P}/agencies/:aid{[0-9]+}`;
 const M = `${P}/meetings/:mid{[0-9]+}`;
 const H = `${P}/hearings/:hid{[0-9]+}`;
 const C = `${P}/cases/:cid{[0-9]+}`;
+const I = `${P}/issues/:rid{[0-9]+}`;
 const G = '/m/:code/g/:gid{[0-9]+}';
 const TABLE: Record<string, Policy> = {
   'GET /healthz': open(),
@@ -176,6 +177,22 @@ const TABLE: Record<string, Policy> = {
   [`POST ${C}/candidates`]: staff(),
   [`POST ${C}/delete`]: staff(),
 
+  [`GET ${P}/issues`]: staff(),
+  [`GET ${P}/issues/new`]: staff(),
+  [`POST ${P}/issues`]: staff(),
+  [`GET ${I}/edit`]: staff(),
+  [`POST ${I}/edit`]: staff(),
+  [`POST ${I}/move`]: staff(),
+  [`POST ${I}/sources`]: staff(),
+  [`POST ${I}/sources/:sid{[0-9]+}/delete`]: staff(),
+  [`POST ${I}/delete`]: staff(),
+
+  [`GET ${M}/case-studies`]: staff(),
+  [`POST ${M}/case-studies`]: staff(),
+  [`GET ${M}/case-studies/:sid{[0-9]+}`]: staff(),
+  [`POST ${M}/case-studies/:sid{[0-9]+}`]: staff(),
+  [`POST ${M}/case-studies/:sid{[0-9]+}/agencies`]: staff(),
+
   [`GET ${P}/questionnaire`]: staff(),
   [`GET ${P}/questionnaire/template`]: staff(),
   [`POST ${P}/questionnaire/template/copy`]: staff(),
@@ -248,6 +265,7 @@ const TABLE: Record<string, Policy> = {
 // so the matrix reaches their authorization rather than their validation.
 const FORMS: Record<string, (w: World) => Record<string, string>> = {
   [`POST ${C}/candidates`]: (w) => ({ meetingId: w.params.mid, on: '1' }),
+  [`POST ${I}/move`]: () => ({ direction: 'down' }),
 };
 
 // --- the world the requests run in ---------------------------------------------------------

@@ -16,6 +16,10 @@ import { addCard, createGroup, ensureSession, listPrompts, openSession, savePart
 import {
   agencies,
   caseSheets,
+  caseStudies,
+  caseStudyEntries,
+  issueTableRows,
+  issueTableSources,
   hearingComments,
   hearingPassages,
   hearingPassageThemes,
@@ -68,7 +72,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCode
  * A fresh in-memory installation: admin; `member` (staff of project 1); `outsider` (staff of
  * project 2 only); agencies A and B in project 1 with links, C with a revoked link; a meeting
  * with an issued packet and an open live session (groups 1 and 2, one participant each, a card
- * in group 1); a draft case sheet from A and from B; agency A's shared hearing with a themed passage and a comment; survey windows
+ * in group 1); a draft case sheet from A and from B, A's discussed in a case study and cited
+ * by a row of the issues table; agency A's shared hearing with a themed passage and a comment; survey windows
  * open, a project copy of the questionnaire and drafts from A and B.
  */
 export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): World {
@@ -141,6 +146,16 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       .get();
   const caseA = caseOf(a.id, 'agencyA', 'c1');
   caseOf(b.id, 'agencyB', 'c2');
+  const caseStudy = db.insert(caseStudies).values({ projectId: p1.id, meetingId: meeting.id, caseId: caseA.id }).returning().get();
+  db.insert(caseStudyEntries).values({ caseStudyId: caseStudy.id, slot: 'conclusions', text: label('project1', '事例検討の結論'), updatedAt: now }).run();
+
+  // a row of the problems → issues table, backed by agency A's case
+  const issueRow = db
+    .insert(issueTableRows)
+    .values({ projectId: p1.id, position: 1, problem: label('project1', '問題点'), issue: label('project1', '課題'), origin: 'case', updatedAt: now })
+    .returning()
+    .get();
+  const issueSource = db.insert(issueTableSources).values({ rowId: issueRow.id, kind: 'case', caseId: caseA.id }).returning().get();
 
   // survey parts open, a project copy of the questionnaire, drafts from A and B
   setSurveyWindows(db, p1.id, (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({ part, opensOn: '2000-04-01', closesOn: '2100-03-31' })));
@@ -182,6 +197,9 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       idx: '0',
       gid: String(group1.id),
       'cases/:cid': String(caseA.id),
+      'case-studies/:sid': String(caseStudy.id),
+      rid: String(issueRow.id),
+      'sources/:sid': String(issueSource.id),
       'cards/:cid': String(card.id),
       'vote/:cid': String(card.id),
       code: joinCode,
