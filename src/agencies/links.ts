@@ -10,7 +10,19 @@ import { nowIso } from '../lib/time.ts';
 // Agency link tokens: 256-bit HMAC of a per-issue nonce under the server secret. The DB keeps
 // the nonce and the token's hash, so a letter can be reprinted while lookups only ever see hashes.
 export function deriveAgencyToken(db: Db, agencyId: number, nonce: string): string {
-  return hmacToken(linkSecret(db), `agency:${agencyId}:${nonce}`);
+  return hmacToken(secretOf(db), `agency:${agencyId}:${nonce}`);
+}
+
+// The secret never changes once created; pages listing 200 agencies derive a token per row.
+const secrets = new WeakMap<Db, string>();
+function secretOf(db: Db): string {
+  let secret = secrets.get(db);
+  if (secret === undefined) {
+    secret = linkSecret(db);
+    // a secret first created inside a transaction that is rolled back must not outlive it
+    if (db.$client && !db.$client.inTransaction) secrets.set(db, secret);
+  }
+  return secret;
 }
 
 /** Issues a new link (revoking any previous one) and returns its token. */
