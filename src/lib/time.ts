@@ -28,11 +28,20 @@ export function formatDate(ymd: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? ymd : dateFmt.format(d);
 }
 
+// Japan has kept UTC+9 without daylight saving since 1952-01-01 (JST), so from then on the
+// arithmetic below gives what Intl gives, at a fraction of the cost on 200-row lists.
+const FIXED_OFFSET_SINCE = Date.UTC(1951, 11, 31, 15);
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** An instant (ISO string) → "2024/12/24 10:00" in JST. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${dateTimeFmt.format(d)}`;
+  const t = d.getTime();
+  if (Number.isNaN(t)) return iso;
+  if (t < FIXED_OFFSET_SINCE) return dateTimeFmt.format(d);
+  const j = new Date(t + 9 * 3600_000);
+  return `${j.getUTCFullYear()}/${j.getUTCMonth() + 1}/${j.getUTCDate()} ${pad2(j.getUTCHours())}:${pad2(j.getUTCMinutes())}`;
 }
 
 /** Today's calendar date in JST as "YYYY-MM-DD". */

@@ -180,7 +180,10 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 
 /** Number of questions answered, for the status list. */
 export function answeredCount(template: Template, answers: Answers): number {
-  return allQuestions(template).filter((q) => isAnswered(q, answers)).length;
+  // a loop rather than allQuestions().filter(): the status list counts this for every agency
+  let count = 0;
+  for (const section of template.sections) for (const q of section.questions) if (isAnswered(q, answers)) count++;
+  return count;
 }
 
 /**
