@@ -109,6 +109,7 @@ export function compilePacket(
   const agencies = listMapAgencies(db, project.id);
   const json = buildPacketJson(data);
   const settings = opts.settings ?? effectiveSettings(db, project.id, meeting, number);
+  const submittedCases = listSubmittedCaseBands(db, project.id);
   return {
     generatedAt: opts.generatedAt,
     project: {
@@ -127,11 +128,11 @@ export function compilePacket(
     }),
     resourceMap: buildResourceMap(agencies),
     json,
-    survey: surveyReach(db, project.id, json),
+    survey: surveyReach(db, project.id, json, submittedCases),
     // the same rows the packet JSON counted
     hearings: summariseThemes(data.hearing ?? themeSummaryInput(db, project.id)),
     groupWork: previousGroupWork(db, meetings, meeting),
-    ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies),
+    ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies, submittedCases),
     issues: listIssueRows(db, project.id).map((r) => ({
       problem: r.problem,
       issue: r.issue,
@@ -143,12 +144,15 @@ export function compilePacket(
   };
 }
 
-function surveyReach(db: Db, projectId: number, json: PacketJson): SurveyReach[] {
+type SubmittedCase = ReturnType<typeof listSubmittedCaseBands>[number];
+
+function surveyReach(db: Db, projectId: number, json: PacketJson, cases: SubmittedCase[]): SurveyReach[] {
   const w = getSurveyWindows(db, projectId);
   const total = json.questionnaire.agencies;
   return [
     { ...w.questionnaire, label: 'アンケート調査', agencies: total, done: json.questionnaire.respondents, note: '提出済みの回答' },
     { ...w.hearing, label: 'ヒアリング調査', agencies: total, done: countHeardAgencies(db, projectId), note: 'ヒアリングを実施した機関' },
+    { ...w.cases, label: '事例提供', agencies: total, done: new Set(cases.map((c) => c.agencyId)).size, note: `事例を提出した機関・${cases.length}件` },
   ];
 }
 
@@ -162,10 +166,16 @@ function previousGroupWork(db: Db, meetings: Meeting[], current: Meeting): Group
   return null;
 }
 
-function caseMaterial(db: Db, projectId: number, meetings: Meeting[], current: Meeting, hideAgencies: boolean): Pick<PacketDocument, 'cases' | 'caseStudies'> {
+function caseMaterial(
+  db: Db,
+  projectId: number,
+  meetings: Meeting[],
+  current: Meeting,
+  hideAgencies: boolean,
+  submitted: SubmittedCase[],
+): Pick<PacketDocument, 'cases' | 'caseStudies'> {
   // one labeler for both sections, so "A機関" is the same agency throughout the packet
   const label = agencyLabeler(hideAgencies);
-  const submitted = listSubmittedCaseBands(db, projectId);
   const consent = submittedCaseConsent(db, projectId);
   // candidates first: the cases section comes before the case studies in the packet
   const candidates = caseOverviews(listCandidateCases(db, projectId, current.id), agencyDirectory(db, projectId), label);

@@ -12,6 +12,17 @@ export function warekiDate(ymd: string): string {
   return `${era}${mo}月${d}日（${weekday}）`;
 }
 
+/** A date range without repeating the era and year: "令和6年10月18日〜10月25日". */
+export function warekiPeriod(from: string | null, to: string | null): string {
+  if (!from && !to) return '';
+  const short = (ymd: string) => warekiDate(ymd).replace(/（.）$/, '');
+  if (!from || !to) return `${from ? short(from) : ''}〜${to ? short(to) : ''}`;
+  const a = short(from);
+  const b = short(to);
+  const year = /^.*?年/.exec(a)?.[0] ?? '';
+  return `${a}〜${b.startsWith(year) && from.slice(0, 4) === to.slice(0, 4) ? b.slice(year.length) : b}`;
+}
+
 /** 0.778 → "77.8%"; null → "—". */
 export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '—' : `${(Math.round(share * 1000) / 10).toFixed(1)}%`;

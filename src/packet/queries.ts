@@ -89,10 +89,10 @@ export function listAttendees(db: Db, projectId: number, ids: number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Age band and classification of the project's submitted case sheets (drafts never count). */
+/** Agency, age band and classification of the project's submitted case sheets (drafts never count). */
 export function listSubmittedCaseBands(db: Db, projectId: number) {
   return db
-    .select({ classification: caseSheets.classification, ageBand: caseSheets.ageBand })
+    .select({ agencyId: caseSheets.agencyId, classification: caseSheets.classification, ageBand: caseSheets.ageBand })
     .from(caseSheets)
     .where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.status, 'submitted')))
     .all();

@@ -12,6 +12,7 @@ import { GroupWorkSection } from './sections/GroupWork.tsx';
 import { IssuesSection } from './sections/Issues.tsx';
 import { CasesSection } from './sections/Cases.tsx';
 import { CaseStudiesSection } from './sections/CaseStudies.tsx';
+import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/schemas.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -42,9 +43,13 @@ function Comment({ text }: { text: string }) {
   );
 }
 
-function Section({ n, id, comment, children }: { n: number; id: SectionId; comment: string; children: Child }) {
+/** Sections short enough to share the page of the section before them (名簿 under the 次第). */
+const FOLLOWS: Partial<Record<SectionId, SectionId>> = { attendance: 'agenda' };
+
+function Section({ n, id, comment, after, children }: { n: number; id: SectionId; comment: string; after?: SectionId; children: Child }) {
+  const continues = after !== undefined && FOLLOWS[id] === after;
   return (
-    <section class="p-sheet p-section" id={`sec-${id}`}>
+    <section class={`p-sheet p-section${continues ? ' p-continues' : ''}`} id={`sec-${id}`}>
       <h2>
         {n}　{SECTION_LABEL[id]}
       </h2>
@@ -171,31 +176,57 @@ function ResourceMapSection({ doc }: { doc: PacketDocument }) {
 
 function NextSteps({ doc }: { doc: PacketDocument }) {
   const upcoming = doc.schedule.filter((m) => m.date >= doc.meeting.date);
+  const rows = upcoming.length ? upcoming : doc.schedule;
+  const withPlace = rows.some((m) => m.place);
+  const steps = doc.issues.filter((r) => r.nextStep.trim());
   return (
-    <table class="p-table">
-      <caption>会議の予定</caption>
-      <thead>
-        <tr>
-          <th scope="col">会議</th>
-          <th scope="col">日時</th>
-          <th scope="col">会場</th>
-        </tr>
-      </thead>
-      <tbody>
-        {(upcoming.length ? upcoming : doc.schedule).map((m) => (
-          <tr class={m.current ? 'p-current' : undefined}>
-            <th scope="row">
-              {m.title}
-              {m.current && '（本日）'}
-            </th>
-            <td>
-              {warekiDate(m.date)} {timeRange(m)}
-            </td>
-            <td>{m.place}</td>
+    <>
+      <table class="p-table">
+        <caption>会議の予定</caption>
+        <thead>
+          <tr>
+            <th scope="col">会議</th>
+            <th scope="col">日時</th>
+            {withPlace && <th scope="col">会場</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((m) => (
+            <tr class={m.current ? 'p-current' : undefined}>
+              <th scope="row">
+                {m.title}
+                {m.current && '（本日）'}
+              </th>
+              <td>
+                {warekiDate(m.date)} {timeRange(m)}
+              </td>
+              {withPlace && <td>{m.place}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {steps.length > 0 && (
+        <table class="p-table">
+          <caption>課題ごとの今後の取組</caption>
+          <thead>
+            <tr>
+              <th scope="col">課題</th>
+              <th scope="col">今後の取組</th>
+              <th scope="col">状況</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((r) => (
+              <tr>
+                <td>{r.issue || r.problem}</td>
+                <td>{r.nextStep}</td>
+                <td class="p-nowrap">{ISSUE_STATUS_LABEL[r.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }
 
@@ -246,8 +277,8 @@ export function PacketHtml({ doc, css, toolbar }: { doc: PacketDocument } & Docu
       <body class="packet">
         {toolbar}
         {doc.settings.sections.some((s) => s.id === 'cover') && <Cover doc={doc} confidential={confidential} />}
-        {numbered.map((s) => (
-          <Section n={s.n} id={s.id} comment={s.comment}>
+        {numbered.map((s, i) => (
+          <Section n={s.n} id={s.id} comment={s.comment} after={numbered[i - 1]?.id}>
             <SectionBody id={s.id} doc={doc} />
           </Section>
         ))}

@@ -1,10 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { percent, warekiDate } from '../../../src/packet/format.ts';
-
-function period(opensOn: string | null, closesOn: string | null): string {
-  if (!opensOn && !closesOn) return '';
-  return `${opensOn ? warekiDate(opensOn) : ''}〜${closesOn ? warekiDate(closesOn) : ''}`;
-}
+import { percent, warekiPeriod } from '../../../src/packet/format.ts';
 
 /** How far each survey part reached: agencies asked, agencies that took part, and the rate. */
 export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {
@@ -33,9 +28,9 @@ export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {
             <tr>
               <th scope="row">
                 {s.label}
-                <span class="p-note">（{s.note}）</span>
+                <span class="p-note p-block">{s.note}</span>
               </th>
-              <td>{period(s.opensOn, s.closesOn)}</td>
+              <td>{warekiPeriod(s.opensOn, s.closesOn)}</td>
               <td class="num">{s.agencies}</td>
               <td class="num">{s.done}</td>
               <td class="num">{percent(s.agencies ? s.done / s.agencies : null)}</td>
