@@ -1,6 +1,5 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
-import ExcelJS from 'exceljs';
 import { formatDateTime } from '../lib/time.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from './ageBands.ts';
 import { ageBandTotal, otherKey } from './answers.ts';
@@ -102,6 +101,8 @@ function choiceTable(label: string, s: { base: number; options: { option: string
 }
 
 export async function toXlsx(raw: Table, aggregates: { name: string; table: Table }[]): Promise<Buffer> {
+  // loaded on the first export only: exceljs adds ~18 MB to the server's memory
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'renkei';
   for (const { name, table } of [{ name: '回答一覧', table: raw }, ...aggregates]) {
