@@ -162,26 +162,36 @@ export async function axe(page: Page, label: string): Promise<A11yFinding[]> {
   return violations.map((v) => ({ page: label, url: new URL(page.url()).pathname.replace(/^\/a\/[^/]+/, '/a/:token'), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
+/** A serious finding already reported to the owner of the page; it warns instead of failing. */
+export type KnownIssue = { url: RegExp; id: string; owner: string };
+
 /**
- * Accessibility bookkeeping for one journey file: every finding goes to
- * e2e/artifacts/axe-<name>.json; serious and critical ones fail the journey.
+ * Accessibility bookkeeping for one test file: every finding goes to
+ * e2e/artifacts/axe-<name>.json; serious and critical ones fail the test unless listed as known.
  */
 export class A11yLog {
   findings: A11yFinding[] = [];
-  constructor(private name: string) {}
+  constructor(
+    private name: string,
+    private known: KnownIssue[] = [],
+  ) {}
+
+  private isKnown(f: A11yFinding): boolean {
+    return this.known.some((k) => k.id === f.id && k.url.test(f.url));
+  }
 
   async check(page: Page, label: string): Promise<void> {
     const found = await axe(page, label);
     this.findings.push(...found);
-    const blocking = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+    const blocking = found.filter((f) => (f.impact === 'serious' || f.impact === 'critical') && !this.isKnown(f));
     expect(blocking.map((f) => `${f.page} ${f.url}: [${f.impact}] ${f.id} — ${f.help} (${f.targets.join(', ')})`)).toEqual([]);
   }
 
   write(): void {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, `axe-${this.name}.json`), JSON.stringify(this.findings, null, 2));
-    const minor = this.findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical');
-    if (minor.length) console.warn(`axe (${this.name}): ${minor.length} minor/moderate finding(s):\n` + minor.map((f) => `  ${f.url} [${f.impact}] ${f.id}: ${f.help}`).join('\n'));
+    const rest = this.findings.filter((f) => !(f.impact === 'serious' || f.impact === 'critical') || this.isKnown(f));
+    if (rest.length) console.warn(`axe (${this.name}): ${rest.length} known or moderate finding(s):\n` + rest.map((f) => `  ${f.url} [${f.impact}] ${f.id}: ${f.help}`).join('\n'));
   }
 }
 

@@ -176,7 +176,7 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
 
   const issued = db
     .insert(packetIssues)
-    .values({ projectId: p1.id, meetingId: meeting.id, version: 1, html: `<!doctype html><p>${escapeHtml(label('project1', '発行済み資料'))}</p>`, json: '{}', issuedAt: now })
+    .values({ projectId: p1.id, meetingId: meeting.id, version: 1, html: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>発行済み資料</title></head><body><main><h1>${escapeHtml(label('project1', '発行済み資料'))}</h1></main></body></html>`, json: '{}', issuedAt: now })
     .returning()
     .get();
 
