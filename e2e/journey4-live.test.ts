@@ -87,6 +87,13 @@ describe('journey 4: live meeting with a participant and the wall', () => {
     await a11y.check(wall, 'wall with a card');
   });
 
+  it('logged the participant’s requests with the join code masked', () => {
+    const paths = server.stdout.filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { path: string }).path);
+    expect(paths).toContain('/m/:code');
+    expect(paths.some((p) => p.startsWith('/m/:code/g/'))).toBe(true);
+    expect(server.stdout.join('\n')).not.toContain(`/m/${code}`);
+  });
+
   it('showed no script errors, CSP violations or broken assets', () => {
     expect(problems).toEqual([]);
   });
