@@ -87,7 +87,7 @@ export type CaseStudyView = {
   caseKey: string;
   classification: string;
   summary: string;
-  sections: { label: string; text: string }[];
+  sections: { key: string; label: string; text: string }[];
   agencyViews: { agency: string; views: { label: string; text: string }[] }[];
 };
 
@@ -95,7 +95,7 @@ type StudyInput = {
   caseKey: string;
   classification: string | null;
   summary: string;
-  sections: { label: string; text: string }[];
+  sections: { key: string; label: string; text: string }[];
   agencyViews: { agencyKey: string; agencyName: string; views: { label: string; text: string }[] }[];
 };
 
@@ -111,7 +111,7 @@ export function caseStudyViews(studies: readonly StudyInput[], consentByKey: Rea
       caseKey: s.caseKey,
       classification: s.classification ? CLASSIFICATION_LABEL[s.classification as 'good' | 'difficult'] : '',
       summary: consentByKey.get(s.caseKey) === 'support_meeting_only' ? '' : s.summary.trim(),
-      sections: filled(s.sections).map(({ label: l, text }) => ({ label: l, text })),
+      sections: filled(s.sections).map(({ key, label: l, text }) => ({ key, label: l, text })),
       agencyViews: s.agencyViews
         .map((a) => ({ agency: label({ key: a.agencyKey, name: a.agencyName }), views: filled(a.views).map(({ label: l, text }) => ({ label: l, text })) }))
         .filter((a) => a.views.length > 0),

@@ -154,7 +154,7 @@ function Attendance({ doc }: { doc: PacketDocument }) {
             <td class="num">{i + 1}</td>
             <th scope="row">{a.name}</th>
             <td>{a.kind}</td>
-            <td>{a.field}</td>
+            <td class="p-nowrap">{a.field}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,19 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { warekiDate } from '../../../src/packet/format.ts';
 
+function Texts({ items }: { items: { label: string; text: string }[] }) {
+  return (
+    <>
+      {items.map((x) => (
+        <section class="p-case-text">
+          <h4>{x.label}</h4>
+          <p>{x.text}</p>
+        </section>
+      ))}
+    </>
+  );
+}
+
 /** Results of the case-study sheets: shared sections and each agency's view, per case. */
 export function CaseStudiesSection({ doc }: { doc: PacketDocument }) {
   const cs = doc.caseStudies;
@@ -22,6 +35,7 @@ export function CaseStudiesSection({ doc }: { doc: PacketDocument }) {
               <p>{s.summary}</p>
             </section>
           )}
+          <Texts items={s.sections.filter((x) => x.key === 'reason')} />
           {s.agencyViews.length > 0 && (
             <table class="p-table">
               <caption>各機関の見立て・できること</caption>
@@ -51,12 +65,7 @@ export function CaseStudiesSection({ doc }: { doc: PacketDocument }) {
               </tbody>
             </table>
           )}
-          {s.sections.map((x) => (
-            <section class="p-case-text">
-              <h4>{x.label}</h4>
-              <p>{x.text}</p>
-            </section>
-          ))}
+          <Texts items={s.sections.filter((x) => x.key !== 'reason')} />
         </article>
       ))}
     </>

@@ -1,6 +1,9 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { warekiDate } from '../../../src/packet/format.ts';
 
+/** Cards listed in the vote ranking; every card and its votes is in the XLSX appendix. */
+const RANKED_MAX = 10;
+
 /** The previous meeting's group-work cards by prompt and group, then the cards that got votes. */
 export function GroupWorkSection({ doc }: { doc: PacketDocument }) {
   const g = doc.groupWork;
@@ -17,7 +20,9 @@ export function GroupWorkSection({ doc }: { doc: PacketDocument }) {
             <p class="p-empty">票が入った意見はありません。</p>
           ) : (
             <table class="p-table">
-              <caption>票を集めた意見（多い順）</caption>
+              <caption>
+                票を集めた意見（多い順{g.ranked.length > RANKED_MAX ? `、上位${RANKED_MAX}件。全${g.ranked.length}件はデータ付録に掲載` : ''}）
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" class="num">
@@ -31,7 +36,7 @@ export function GroupWorkSection({ doc }: { doc: PacketDocument }) {
                 </tr>
               </thead>
               <tbody>
-                {g.ranked.map((c, i) => (
+                {g.ranked.slice(0, RANKED_MAX).map((c, i) => (
                   <tr>
                     <td class="num">{i + 1}</td>
                     <td>
