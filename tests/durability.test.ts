@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../src/db/client.ts';
+import { createApp } from '../src/app.tsx';
 import { createSession, createUser } from '../src/auth/queries.ts';
 import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
 import { agencies } from '../src/db/schema.ts';
@@ -114,5 +115,15 @@ describe('durability', () => {
     server = await startServer({ dbPath, env: { LOG_LEVEL: 'silent' } });
     const health = await fetch(`${server.url}/healthz`);
     expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it('reports an unusable database on /healthz, so a monitor notices', async () => {
+    const db = openDb(':memory:');
+    const app = createApp({ db });
+    expect((await app.request('/healthz')).status).toBe(200);
+    db.$client.close();
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ ok: false, error: 'データベースに接続できません。' });
   });
 });
