@@ -23,6 +23,8 @@ import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { packetXlsx } from '../src/packet/xlsx.ts';
 import { SECTION_IDS } from '../src/packet/sections.ts';
 import { chromiumAvailable, htmlToPdf } from '../src/packet/pdf.ts';
+import { setCandidate } from '../src/cases/queries.ts';
+import { addCard, createGroup, ensureSession, listPrompts } from '../src/live/queries.ts';
 
 const AGENCIES = 200;
 const CASES = 1000;
@@ -110,7 +112,18 @@ function seedDb() {
       .values(schedule.map((m, i) => ({ ...m, projectId: project.id, key: `m${i + 1}` })))
       .run();
   });
-  const meeting = db.select().from(meetings).all().find((m) => m.key === 'm3')!;
+  const all = db.select().from(meetings).all();
+  const meeting = all.find((m) => m.key === 'm3')!;
+  // four proposed cases and a group work round at the meeting before, as a busy year would have
+  const caseIds = db.select({ id: caseSheets.id }).from(caseSheets).all();
+  for (const { id } of caseIds.slice(0, 4)) setCandidate(db, id, meeting.id, true);
+  const previous = all.find((m) => m.key === 'm2')!;
+  ensureSession(db, project.id, previous.id);
+  const prompts = listPrompts(db, previous.id);
+  for (let g = 0; g < 10; g++) {
+    const group = createGroup(db, previous.id, `${g + 1}班`);
+    for (const p of prompts) for (let k = 0; k < 4; k++) addCard(db, previous.id, { groupId: group.id, promptId: p.id, text: `意見 ${g + 1}-${p.position}-${k + 1}`, participantId: null });
+  }
   return { db, project, meeting };
 }
 
