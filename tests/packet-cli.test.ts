@@ -1,6 +1,6 @@
 // `npm run cli -- packet … --format html|xlsx|pdf` and the packet pages when Chromium is missing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -34,7 +34,7 @@ describe('cli packet html / xlsx', () => {
     const xlsx = await cli(['packet', pid, 'm3', '--format', 'xlsx', '--out', file]);
     expect(xlsx.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(file));
+    await wb.xlsx.readFile(file);
     expect(wb.getWorksheet('年齢帯別')).toBeDefined();
 
     const noOut = await cli(['packet', pid, 'm3', '--format', 'xlsx']);

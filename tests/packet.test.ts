@@ -81,7 +81,7 @@ describe('packet sections', () => {
 
 describe('packet routes', () => {
   it('saves section choice and order, and the print HTML follows it', async () => {
-    const { client, base } = await withMeeting();
+    const { client, base, project } = await withMeeting();
     const page = await client.get(base);
     expect(page.status).toBe(200);
     const builder = await page.text();
@@ -116,6 +116,9 @@ describe('packet routes', () => {
     expect(html.indexOf('=教育支援課')).toBeLessThan(html.indexOf('生活福祉課'));
     expect(html).toContain('size: A4');
     expect(html).toContain('counter(page)');
+
+    const log = await (await client.get(`/projects/${project.id}/audit`)).text();
+    expect(log).toContain('構成：表紙・出席機関・次第');
 
     const reset = await client.post(`${base}/reset`);
     expect(reset.status).toBe(303);

@@ -11,7 +11,7 @@ import { nowIso } from '../lib/time.ts';
 import { recordAudit } from '../audit/log.ts';
 import { compilePacket, type PacketDocument } from './compile.ts';
 import { deletePacketSettings, findIssuedPacket, findPacketSettings, issuePacket, listIssuedPackets, savePacketSettings } from './queries.ts';
-import { packetSettingsSchema, settingsToForm } from './sections.ts';
+import { packetSettingsSchema, SECTION_LABEL, settingsToForm } from './sections.ts';
 import { renderPacketHtml } from './render.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
@@ -28,6 +28,11 @@ function load(c: C): PacketDocument | null {
 function fileName(doc: PacketDocument, ext: string, version?: number): string {
   const key = doc.meeting.key.replace(/[^A-Za-z0-9_-]/g, '') || String(doc.meeting.id);
   return `packet-${key}${version ? `-v${version}` : ''}.${ext}`;
+}
+
+/** Files that leave the system are logged (DOMAIN.md §6: audit log for exports). */
+function recordExport(c: C, meetingId: number, what: string) {
+  recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c), action: 'export', entity: 'packet', entityId: meetingId, detail: what });
 }
 
 function pdfResponse(c: C, pdf: Buffer, name: string) {
@@ -86,9 +91,9 @@ export function packetBuilderRoutes() {
         projectId: project.id,
         actor: staffActor(c),
         action: 'update',
-        entity: 'packet_settings',
+        entity: 'packet',
         entityId: doc.meeting.id,
-        detail: parsed.data.sections.map((s) => s.id).join(','),
+        detail: `構成：${parsed.data.sections.map((s) => SECTION_LABEL[s.id]).join('・')}${parsed.data.hideCaseAgencies ? '（事例提供機関を伏せる）' : ''}`,
       });
     });
     return redirect(c, `${c.req.path}?saved=1`);
@@ -101,7 +106,7 @@ export function packetBuilderRoutes() {
     const project = c.get('project');
     db.transaction(() => {
       deletePacketSettings(db, project.id, doc.meeting.id);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'reset', entity: 'packet_settings', entityId: doc.meeting.id });
+      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'packet', entityId: doc.meeting.id, detail: '標準の構成に戻す' });
     });
     return redirect(c, c.req.path.replace(/\/reset$/, ''));
   });
@@ -117,13 +122,16 @@ export function packetBuilderRoutes() {
     const doc = load(c);
     if (!doc) return c.notFound();
     if (!chromiumAvailable()) return pdfUnavailable(c);
-    return pdfResponse(c, await htmlToPdf(await renderPacketHtml(doc)), fileName(doc, 'pdf'));
+    const pdf = await htmlToPdf(await renderPacketHtml(doc));
+    recordExport(c, doc.meeting.id, fileName(doc, 'pdf'));
+    return pdfResponse(c, pdf, fileName(doc, 'pdf'));
   });
 
   app.get('/packet.xlsx', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
     const xlsx = await packetXlsx(doc);
+    recordExport(c, doc.meeting.id, fileName(doc, 'xlsx'));
     return c.body(new Uint8Array(xlsx), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${fileName(doc, 'xlsx')}"`,
@@ -145,7 +153,7 @@ export function packetBuilderRoutes() {
         issuedAt: doc.generatedAt,
         userId: c.get('user')!.id,
       });
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'issue', entity: 'packet', entityId: doc.meeting.id, detail: `第${v}版` });
+      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'create', entity: 'packet', entityId: doc.meeting.id, detail: `${doc.meeting.title} 第${v}版を発行` });
       return v;
     });
     return redirect(c, `${c.req.path.replace(/\/issue$/, '')}?issued=${version}`);
@@ -173,7 +181,10 @@ export function packetBuilderRoutes() {
     const row = issued(c);
     if (!row) return c.notFound();
     if (!chromiumAvailable()) return pdfUnavailable(c);
-    return pdfResponse(c, await htmlToPdf(row.html), `packet-${row.meetingId}-v${row.version}.pdf`);
+    const name = `packet-${row.meetingId}-v${row.version}.pdf`;
+    const pdf = await htmlToPdf(row.html);
+    recordExport(c, row.meetingId, name);
+    return pdfResponse(c, pdf, name);
   });
 
   return app;
