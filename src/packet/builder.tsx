@@ -70,7 +70,8 @@ export function packetBuilderRoutes() {
   app.get('/packet', (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    const notice = c.req.query('saved') ? '設定を保存しました。' : c.req.query('issued') ? `第${c.req.query('issued')}版を発行しました。` : undefined;
+    const issued = Number(c.req.query('issued'));
+    const notice = c.req.query('saved') ? '設定を保存しました。' : Number.isInteger(issued) && issued > 0 ? `第${issued}版を発行しました。` : undefined;
     return builderPage(c, doc, { notice });
   });
 
