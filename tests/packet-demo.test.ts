@@ -6,6 +6,9 @@ import { loadDemo } from '../src/demo/index.ts';
 import { listMeetings } from '../src/meetings/queries.ts';
 import { AGE_BAND_LABEL } from '../src/questionnaire/ageBands.ts';
 import type { PacketJson } from '../src/packet/json.ts';
+import { compilePacket } from '../src/packet/compile.ts';
+import { renderPacketHtml } from '../src/packet/render.ts';
+import { findProject } from '../src/projects/queries.ts';
 
 async function demo() {
   const env = await staffSetup();
@@ -81,6 +84,15 @@ describe('demo project packets', () => {
       expect(htmlFactors).toContain(`|${f.good.yes} / ${f.good.total}|${pct(f.good.share)}|${f.difficult.yes} / ${f.difficult.total}|${pct(f.difficult.share)}|`);
       expect(xlsxFactors.find((r) => r[0] === f.factor)?.slice(3)).toEqual([f.good.yes, f.good.total, f.good.share, f.difficult.yes, f.difficult.total, f.difficult.share]);
     }
+  });
+
+  it('stacks the age-band figure by agency with segments adding up to the JSON totals', async () => {
+    const { db, pid, meetings } = await demo();
+    const doc = compilePacket(db, findProject(db, pid)!, meetings[0].id, { generatedAt: '2024-12-01T00:00:00Z' })!;
+    expect(doc.ageBandsByAgency).toHaveLength(doc.json.questionnaire.respondents);
+    doc.json.ageBands.forEach((b, i) => expect(doc.ageBandsByAgency.reduce((sum, a) => sum + a.values[i], 0)).toBe(b.cases));
+    const html = await renderPacketHtml(doc);
+    expect(html).toContain('（機関別の積み上げ）');
   });
 
   it('gives each of the three network meetings its seed-000 default sections', async () => {

@@ -15,6 +15,7 @@ import { caseStudyResults } from '../caseStudies/queries.ts';
 import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
+import { ageBandTotals, submittedOnly } from '../questionnaire/aggregate.ts';
 import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
@@ -67,6 +68,8 @@ export type PacketDocument = {
   issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
+  /** Each responding agency's caseload per age band (the segments of the age-band figure). */
+  ageBandsByAgency: { agency: string; values: number[] }[];
   /** Display names for the agency keys used in `json`. */
   agencyNames: Record<string, string>;
 };
@@ -141,6 +144,11 @@ export function compilePacket(
       sources: r.sources.length ? r.sources.map((x) => x.label).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
     })),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
+    // the same aggregate function per agency, so the segments add up to json.ageBands
+    ageBandsByAgency: data.agencies.flatMap((a) => {
+      const own = submittedOnly(data.responses.filter((r) => r.agencyId === a.id));
+      return own.length ? [{ agency: a.key, values: ageBandTotals(own).map((t) => t.cases) }] : [];
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { PacketDocument } from '../../../src/packet/compile.ts';
 import type { PacketJson } from '../../../src/packet/json.ts';
 
 const one = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+const STACK_MAX = 12;
 
 function ChoiceTable({ caption, label, summary }: { caption: string; label: string; summary: PacketJson['supportContent'] }) {
   return (
@@ -40,6 +41,8 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
   if (j.questionnaire.respondents === 0) return <p class="p-empty">提出されたアンケート回答はまだありません。</p>;
   const drop = new Set<string>(j.dropOffBands);
   const name = (key: string) => doc.agencyNames[key] ?? key;
+  // the seed's figure stacks each agency; past a dozen the legend would not fit the page
+  const byAgency = doc.ageBandsByAgency.length <= STACK_MAX;
   const groups = [
     { label: '18歳以下を対象とする機関', g: j.contactsPerCaseByAgeGroup.upTo18 },
     { label: 'その他の機関', g: j.contactsPerCaseByAgeGroup.others },
@@ -58,13 +61,17 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
         </p>
       )}
       <figure class="p-chart">
-        <figcaption>年齢別支援件数と支援機関数</figcaption>
+        <figcaption>年齢別支援件数と支援機関数{byAgency ? '（機関別の積み上げ）' : ''}</figcaption>
         <StackedBarChart
           id="packet-age-bands"
           title="年齢別支援件数と支援機関数"
           description={j.ageBands.map((t) => `${AGE_BAND_LABEL[t.band]} ${t.cases}人（${t.agencies}機関）`).join('、')}
           categories={j.ageBands.map((t) => ({ key: t.band, label: AGE_BAND_LABEL[t.band], note: `${t.agencies}機関`, flagged: drop.has(t.band) }))}
-          series={[{ label: '実人数（全機関の合計）', values: j.ageBands.map((t) => t.cases) }]}
+          series={
+            byAgency
+              ? doc.ageBandsByAgency.map((a) => ({ label: name(a.agency), values: a.values }))
+              : [{ label: '実人数（全機関の合計）', values: j.ageBands.map((t) => t.cases) }]
+          }
           unit="人"
           flagLabel="落ち込み"
           plotHeight={220}
