@@ -46,7 +46,8 @@ describe('packet sections', () => {
     expect(defaultSettings('network', 2).sections.map((s) => s.id)).toContain('case_studies');
     const third = defaultSettings('network', 3).sections.map((s) => s.id);
     expect(third).toEqual(expect.arrayContaining(['group_work', 'issues', 'resource_map']));
-    expect(defaultSettings('working_group', 1).sections[0].id).toBe('cover');
+    expect(defaultSettings('working_group', 1).sections.map((s) => s.id)).not.toContain('questionnaire');
+    expect(defaultSettings('working_group', 2).sections.map((s) => s.id)).toContain('questionnaire');
   });
 
   it('keeps chosen sections in the order staff number them', () => {
