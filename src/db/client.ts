@@ -27,3 +27,42 @@ export function openDb(path: string = defaultDatabasePath()): Db {
   migrate(db, { migrationsFolder });
   return db;
 }
+
+const versionQueries = new WeakMap<Database.Database, { changes: Database.Statement; dataVersion: Database.Statement }>();
+
+/**
+ * A value that changes whenever the database may have changed: rows written through this
+ * connection (total_changes, which also counts writes later rolled back) or commits by any
+ * other connection, such as the CLI (data_version).
+ */
+export function dataVersion(db: Db): string {
+  const sqlite = db.$client;
+  let q = versionQueries.get(sqlite);
+  if (!q) {
+    q = { changes: sqlite.prepare('select total_changes()').pluck(), dataVersion: sqlite.prepare('pragma data_version').pluck() };
+    versionQueries.set(sqlite, q);
+  }
+  return `${q.changes.get()}:${q.dataVersion.get()}`;
+}
+
+const caches = new WeakMap<Database.Database, { version: string; values: Map<string, unknown> }>();
+const MAX_CACHED = 16;
+
+/**
+ * compute() once per key until anything at all is written to the database, for pages that are
+ * read far more often than their data changes. Any write drops every key, so nothing stale is
+ * ever served; at most MAX_CACHED values are kept.
+ */
+export function untilDataChanges<T>(db: Db, key: string, compute: () => T): T {
+  const version = dataVersion(db);
+  let cache = caches.get(db.$client);
+  if (!cache || cache.version !== version) {
+    cache = { version, values: new Map() };
+    caches.set(db.$client, cache);
+  }
+  if (cache.values.has(key)) return cache.values.get(key) as T;
+  const value = compute();
+  if (cache.values.size >= MAX_CACHED) cache.values.delete(cache.values.keys().next().value!);
+  cache.values.set(key, value);
+  return value;
+}

@@ -7,6 +7,7 @@ import { idParam, staffActor } from '../http/middleware.ts';
 import { optionalInt, requiredText, text, validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
 import { recordAudit } from '../audit/log.ts';
+import { untilDataChanges } from '../db/client.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { agencyUrl, currentAgencyToken } from '../agencies/links.ts';
 import { publicOrigin } from '../agencies/origin.ts';
@@ -20,7 +21,7 @@ import {
   TemplateJsonPage,
   TemplatePage,
 } from '../../views/questionnaire/staff.tsx';
-import { ResultsPage } from '../../views/questionnaire/results.tsx';
+import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/results.tsx';
 import { answeredCount, answersToFormValues, formToAnswers, orphanedBy, validateAnswers, type Answers } from './answers.ts';
 import { aggregateTables, rawAnswersTable, toCsv, toXlsx } from './export.ts';
 import {
@@ -379,13 +380,16 @@ export function questionnaireRoutes() {
     const project = c.get('project');
     const template = getProjectTemplate(db, project.id).template;
     const agencies = listRespondentAgencies(db, project.id);
-    const responses = listResponses(db, project.id).filter((r) => agencies.some((a) => a.id === r.agencyId));
+    const listed = new Set(agencies.map((a) => a.id));
+    const responses = listResponses(db, project.id).filter((r) => listed.has(r.agencyId));
     return { template, agencies, responses, results: buildResults(template, agencies, responses) };
   }
 
   app.get('/results', (c) => {
-    const { results } = resultInputs(c);
-    return c.render(<ResultsPage project={c.get('project')} window={windowOf(c)} results={results} />);
+    const project = c.get('project');
+    // results are looked at (and projected) far more often than answers change
+    const body = untilDataChanges(c.get('db'), `questionnaire-results:${project.id}`, () => resultsBodyHtml(resultInputs(c).results));
+    return c.render(<ResultsPage project={project} window={windowOf(c)} body={body} />);
   });
 
   function exportName(c: C, ext: string) {

@@ -60,14 +60,32 @@ function GroupRow({ label, g }: { label: string; g: ContactsGroup }) {
 export function ResultsPage(props: {
   project: Project;
   window: { opensOn: string | null; closesOn: string | null; state: WindowState };
-  results: QuestionnaireResults;
+  /** From resultsBodyHtml(). */
+  body: string;
 }) {
-  const r = props.results;
+  return (
+    <QuestionnaireShell project={props.project} tab="results" title="集計結果" window={props.window}>
+      {markup(props.body)}
+    </QuestionnaireShell>
+  );
+}
+
+/**
+ * Everything under the tabs as HTML. It depends on the results alone (no user, no form), so the
+ * route can keep it until the data changes: for 200 agencies it is most of the page's work.
+ */
+export function resultsBodyHtml(results: QuestionnaireResults): string {
+  // One flat copy: kept as built, the string is thousands of joined pieces that every later
+  // request would walk again when writing the page out.
+  return Buffer.from(String(<ResultsBody r={results} />)).toString();
+}
+
+function ResultsBody({ r }: { r: QuestionnaireResults }) {
   const drop = new Set<string>(r.dropOffBands);
   const byKey = new Map(r.bandsByAgency.map((b) => [b.agency.key, b.agency]));
   const youthKeys = new Set(r.contactsByAgeGroup.youth.rows.map((x) => x.agency));
   return (
-    <QuestionnaireShell project={props.project} tab="results" title="集計結果" window={props.window}>
+    <>
       <p>
         提出済みの回答 <strong>{r.respondents}</strong> 機関（登録 {r.totalAgencies} 機関）を集計しています。下書きは含みません。割合は各設問の回答機関数を母数とし、小数第1位まで表示します。
       </p>
@@ -266,6 +284,6 @@ export function ResultsPage(props: {
           </section>
         </>
       )}
-    </QuestionnaireShell>
+    </>
   );
 }
