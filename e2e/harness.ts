@@ -32,6 +32,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// Servers still running when the test worker exits (a crashed file skips afterAll) are killed
+// with it, so no orphaned server keeps a port or a database open.
+const running = new Set<ServerProcess>();
+process.once('exit', () => {
+  for (const server of running) server.kill('SIGKILL');
+});
+
 export type ServerProcess = {
   url: string;
   dbPath: string;
@@ -64,6 +71,7 @@ export async function startServer(opts: { env?: Record<string, string>; dbPath?:
   child.stdout!.setEncoding('utf8').on('data', (d: string) => stdout.push(...d.split('\n').filter(Boolean)));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => stderr.push(d));
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  child.once('exit', () => running.delete(server));
   const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
     try {
       process.kill(-child.pid!, signal);
@@ -89,6 +97,7 @@ export async function startServer(opts: { env?: Record<string, string>; dbPath?:
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  running.add(server);
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr.join('')}`);
