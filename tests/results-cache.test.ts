@@ -1,4 +1,4 @@
-// The questionnaire results page is kept between requests until the database changes
+// The questionnaire results page and status list are kept between requests until the database changes
 // (untilDataChanges): every kind of change must show on the next request.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,8 +57,8 @@ describe('data version', () => {
   });
 });
 
-describe('questionnaire results page', () => {
-  it('shows the current answers after edits in the app and by another process', async () => {
+describe('questionnaire results and status pages', () => {
+  it('show the current answers after edits in the app and by another process', async () => {
     const { path, db } = fileDb();
     const { app } = makeApp(db);
     const admin = await createUser(db, { ...ADMIN, role: 'admin' });
@@ -66,6 +66,8 @@ describe('questionnaire results page', () => {
     const client = new Client(app);
     await client.post('/login', { email: ADMIN.email, password: ADMIN.password });
     const results = async () => (await client.get(`/projects/${pid}/questionnaire/results`)).text();
+    const status = async () => (await client.get(`/projects/${pid}/questionnaire`)).text();
+    expect(await status()).toContain('<strong>11</strong>/ 11 機関 提出済み');
 
     const before = await results();
     expect(before).toContain('提出済みの回答 <strong>11</strong> 機関');
@@ -74,11 +76,13 @@ describe('questionnaire results page', () => {
     const first = db.select().from(agencies).where(eq(agencies.key, 'a1')).get()!;
     reopenResponse(db, pid, first.id);
     expect(await results()).toContain('提出済みの回答 <strong>10</strong> 機関');
+    expect(await status()).toContain('<strong>10</strong>/ 11 機関 提出済み');
 
     const other = openDb(path);
     other.update(agencies).set({ name: '改称した支援機関' }).where(eq(agencies.key, 'a2')).run();
     other.$client.close();
     expect(await results()).toContain('改称した支援機関');
+    expect(await status()).toContain('改称した支援機関');
     db.$client.close();
   });
 });

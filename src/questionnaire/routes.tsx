@@ -7,7 +7,7 @@ import { idParam, staffActor } from '../http/middleware.ts';
 import { optionalInt, requiredText, text, validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
 import { recordAudit } from '../audit/log.ts';
-import { untilDataChanges } from '../db/client.ts';
+import { untilDataChanges, type Db } from '../db/client.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { agencyUrl, currentAgencyToken } from '../agencies/links.ts';
 import { publicOrigin } from '../agencies/origin.ts';
@@ -136,13 +136,11 @@ export function questionnaireRoutes() {
     return null;
   }
 
-  app.get('/', (c) => {
-    const db = c.get('db');
-    const project = c.get('project');
-    const { template } = getProjectTemplate(db, project.id);
-    const responses = new Map(listResponses(db, project.id).map((r) => [r.agencyId, r]));
-    const origin = publicOrigin(c);
-    const rows = listRespondentAgencies(db, project.id).map((a) => {
+  /** The status list: one row per agency with its answers counted and its link. */
+  function statusList(db: Db, projectId: number, origin: string) {
+    const { template } = getProjectTemplate(db, projectId);
+    const responses = new Map(listResponses(db, projectId).map((r) => [r.agencyId, r]));
+    const rows = listRespondentAgencies(db, projectId).map((a) => {
       const r = responses.get(a.id);
       const token = currentAgencyToken(db, a);
       return {
@@ -156,7 +154,16 @@ export function questionnaireRoutes() {
       };
     });
     const questionCount = template.sections.reduce((n, s) => n + s.questions.length, 0);
-    return c.render(<StatusPage project={project} window={windowOf(c)} rows={rows} questionCount={questionCount} title={template.title} />);
+    return { rows, questionCount, title: template.title };
+  }
+
+  app.get('/', (c) => {
+    const db = c.get('db');
+    const project = c.get('project');
+    const origin = publicOrigin(c);
+    // every agency's answers parsed and link derived: kept until the data changes
+    const { rows, questionCount, title } = untilDataChanges(db, `questionnaire-status:${project.id}:${origin}`, () => statusList(db, project.id, origin));
+    return c.render(<StatusPage project={project} window={windowOf(c)} rows={rows} questionCount={questionCount} title={title} />);
   });
 
   // --- template ---
