@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agencies, questionnaireResponses, questionnaireTemplates } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
@@ -92,7 +92,12 @@ export function findProjectAgency(db: Db, projectId: number, agencyId: number): 
 
 /** "提出 3/10機関" for the dashboard. */
 export function submissionProgress(db: Db, projectId: number): { submitted: number; total: number } {
-  const agencyIds = new Set(listRespondentAgencies(db, projectId).map((a) => a.id));
-  const submitted = listResponses(db, projectId).filter((r) => r.status === 'submitted' && agencyIds.has(r.agencyId)).length;
-  return { submitted, total: agencyIds.size };
+  // counted in SQL: reading the answers only to count them was most of the dashboard's time
+  const r = questionnaireResponses;
+  return db
+    .select({ submitted: count(r.agencyId), total: count(agencies.id) })
+    .from(agencies)
+    .leftJoin(r, and(eq(r.projectId, projectId), eq(r.agencyId, agencies.id), eq(r.status, 'submitted')))
+    .where(and(eq(agencies.projectId, projectId), isNull(agencies.archivedAt)))
+    .get()!;
 }
