@@ -175,7 +175,7 @@ describe('bundle export', () => {
     expect(parseBundle(first).ok).toBe(true);
   });
 
-  it('leaves out drafts and other projects, and answers undefined for a missing project', () => {
+  it('exports drafts marked as drafts, leaves out other projects, and answers undefined for a missing project', () => {
     const db = openDb(':memory:');
     const id = importBundle(db, sampleBundle());
     importBundle(db, { ...sampleBundle(), project: { name: '別', municipality: 'C市', fiscalYear: 2025 } });
@@ -183,7 +183,8 @@ describe('bundle export', () => {
     db.insert(questionnaireResponses).values({ projectId: id, agencyId: npo.id, answers: { total_contacts: 1 }, status: 'draft', savedAt: '2024-10-26T00:00:00Z' }).run();
     const out = exportBundle(db, id)!;
     expect(out.agencies).toHaveLength(3);
-    expect(out.questionnaire!.responses).toHaveLength(2);
+    expect(out.questionnaire!.responses).toHaveLength(3);
+    expect(out.questionnaire!.responses[2]).toEqual({ agency: 'npo-3', status: 'draft', savedAt: '2024-10-26T00:00:00Z', answers: { total_contacts: 1 } });
     expect(exportBundle(db, 9999)).toBeUndefined();
   });
 });

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { openDb } from '../src/db/client.ts';
 import { agencies, meetings, projects, surveyParts } from '../src/db/schema.ts';
 import { loadDemo } from '../src/demo/index.ts';
-import { DEMO_CASES, DEMO_HEARINGS, DEMO_ISSUES, demoBundle } from '../src/demo/bundle.ts';
-import { parseBundle } from '../src/bundle/index.ts';
-import { SECTIONS } from '../src/bundle/sections/index.ts';
+import { DEMO_CASES, DEMO_ISSUES, demoBundle } from '../src/demo/bundle.ts';
+import { exportBundle, importBundle, parseBundle, serializeBundle } from '../src/bundle/index.ts';
+import { getSurveyWindows } from '../src/projects/queries.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
 import { validateAnswers } from '../src/questionnaire/answers.ts';
@@ -56,14 +56,14 @@ describe('demo project A市', () => {
     for (const r of demoBundle().questionnaire!.responses) expect(validateAnswers(DEFAULT_TEMPLATE, r.answers), r.agency).toEqual({});
   });
 
-  it('keeps hearings, cases and issues valid against the bundle, joining once importers exist', () => {
-    const full = { ...demoBundle(), hearings: DEMO_HEARINGS, cases: DEMO_CASES, issues: DEMO_ISSUES };
-    const parsed = parseBundle(full);
-    const problems = parsed.ok ? [] : parsed.problems;
-    // the only acceptable problems are sections that cannot be imported yet
-    const pending = (['hearings', 'cases', 'issues'] as const).filter((k) => !SECTIONS[k].importer);
-    expect(problems.map((p) => p.path).sort()).toEqual([...pending].sort());
-    for (const k of ['hearings', 'cases', 'issues'] as const) expect(k in demoBundle()).toBe(!pending.includes(k));
+  it('is a valid bundle that round-trips: every detail, survey windows included, goes through the bundle', () => {
+    expect(parseBundle(demoBundle()).ok).toBe(true);
+    const db = openDb(':memory:');
+    const id = loadDemo(db);
+    expect(getSurveyWindows(db, id).hearing).toEqual({ part: 'hearing', opensOn: '2024-11-07', closesOn: '2024-11-14' });
+    const exported = exportBundle(db, id)!;
+    expect(exported.project).toEqual(demoBundle().project);
+    expect(serializeBundle(exportBundle(db, importBundle(db, exported))!)).toBe(serializeBundle(exported));
   });
 
   it("gives good and difficult cases seed 000's factor pattern", () => {

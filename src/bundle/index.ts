@@ -15,6 +15,11 @@
  *   issues): add `importer` and `exporter` to its module. Until then a bundle with data in that
  *   section is rejected with a Japanese message instead of silently dropping the data.
  * - To add a new key: write the module, add one line to SECTIONS, and update BUNDLE.md.
+ * - A section that points at keys of a LATER section (cases[].candidateFor → meetings) writes
+ *   those links in `link`, which runs after every importer.
+ * - Optional keys added to a section (BUNDLE.md lists the contract; README "Bundle extensions"
+ *   the additions) must be omitted on export when they hold nothing, so older bundles and
+ *   exports of projects that do not use them stay as they were.
  * - Importers run inside the single import transaction: use the `db` they are given and never
  *   open another transaction. Exporters must order rows deterministically (by id) and emit
  *   exactly what the schema accepts, so export → import → export is byte-identical.
@@ -91,8 +96,6 @@ export function parseBundleText(text: string): ParseResult {
 export type ImportOptions = {
   actor?: Actor;
   ownerUserId?: number;
-  /** Writes beyond the bundle format (e.g. the demo's survey windows), inside the same transaction. */
-  afterImport?: (db: Db, projectId: number) => void;
 };
 
 /**
@@ -109,8 +112,11 @@ export function importBundle(db: Db, raw: unknown, opts: ImportOptions = {}): nu
       const value = bundle[section.key];
       if (value !== undefined && section.importer) section.importer(db, value, ctx);
     }
+    for (const section of sectionList) {
+      const value = bundle[section.key];
+      if (value !== undefined && section.link) section.link(db, value, ctx);
+    }
     if (opts.ownerUserId !== undefined) db.insert(projectMembers).values({ projectId: ctx.projectId, userId: opts.ownerUserId }).run();
-    opts.afterImport?.(db, ctx.projectId);
     recordAudit(db, {
       projectId: ctx.projectId,
       actor: opts.actor ?? { kind: 'system', label: 'バンドル取り込み' },

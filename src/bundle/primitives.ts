@@ -27,3 +27,11 @@ export const textList = (maxItems: number, maxLength: number) => z.array(require
 
 /** Free-text sections of a sheet: section id → text. */
 export const sectionTexts = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '節IDは英数字・_・- で指定してください'), text(20000));
+
+/** A clock time "HH:MM" (meeting start and end, JST like every date in the app). */
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は 13:30 のように HH:MM 形式で指定してください');
+
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An e-mail address, or "" for none. */
+export const emailOrEmpty = text(254).refine((s) => s === '' || EMAIL.test(s), 'メールアドレスの形式ではありません');

@@ -84,8 +84,10 @@ export function problemsFromIssues(issues: readonly core.$ZodIssue[]): Problem[]
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: issue.message });
     } else if (issue.code === 'invalid_union' && issue.errors.length) {
-      // report the closest alternative instead of a bare "invalid input"
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      // report the closest alternative instead of a bare "invalid input": one whose shape matched
+      // (not a wrong type at the value itself), then the one with the fewest problems
+      const wrongType = (errs: readonly core.$ZodIssue[]) => errs.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+      const best = [...issue.errors].sort((a, b) => Number(wrongType(a)) - Number(wrongType(b)) || a.length - b.length)[0];
       out.push(...problemsFromIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }))));
     } else {
       out.push({ path: formatPath(issue.path), message: issue.message });

@@ -37,6 +37,11 @@ export type Section<T> = {
   check?: (value: T, ctx: CheckContext) => void;
   /** Writes the section; always runs inside the import transaction (never open another one). */
   importer?: (db: Db, value: T, ctx: ImportContext) => void;
+  /**
+   * Writes references to sections that come later in SECTIONS (cases → meetings); runs after
+   * every section's importer, in the same transaction, when the ImportContext is complete.
+   */
+  link?: (db: Db, value: T, ctx: ImportContext) => void;
   /** Reads the section back in a deterministic order, producing exactly what `schema` accepts. */
   exporter?: (db: Db, ctx: ExportContext) => T;
   /** Whether a parsed value holds no data (an absent or empty section needs no importer). */

@@ -4,34 +4,30 @@
 // caseloads dip at 16–18, 40–49 and 60–64; agencies serving only up to 18 need 8–12 contacts per
 // case and the others 3–5; staff hold exactly 13 distinct qualifications.
 //
-// Hearings, cases and the issues table live in their own exports below. A section goes into the
-// demo as soon as the bundle has an importer for it (see demoBundle), so the demo keeps loading
-// while those features are being built.
-import { SECTIONS, BUNDLE_FORMAT, type Bundle } from '../bundle/sections/index.ts';
+// Everything, project details included, goes through the bundle format, so loading the demo
+// exercises the importer end to end.
+import { BUNDLE_FORMAT, type Bundle } from '../bundle/sections/index.ts';
 import type { AgencyPart } from '../bundle/sections/agencies.ts';
 import type { CasePart } from '../bundle/sections/cases.ts';
 import type { HearingPart } from '../bundle/sections/hearings.ts';
 import type { IssuePart } from '../bundle/sections/issues.ts';
 import type { MeetingPart } from '../bundle/sections/meetings.ts';
+import type { ProjectPart } from '../bundle/sections/project.ts';
 import { AGE_BAND_KEYS } from '../questionnaire/ageBands.ts';
 
-export const DEMO_PROJECT = {
+export const DEMO_PROJECT: ProjectPart = {
   name: 'A市 ひきこもり支援ネットワーク（令和6年度 モデル事業）',
   municipality: 'A市',
   fiscalYear: 2024,
-} as const;
-
-/** Project details outside the bundle format, written by loadDemo. */
-export const DEMO_PROJECT_EXTRAS = {
   hostHealthCentre: 'A保健所',
   adviser: 'B大学 社会福祉学科 教員',
-  // seed 000 schedule: questionnaire 10/18–25, hearings 11/7–14, case provision 10/18–31
-  surveyWindows: [
-    { part: 'questionnaire', opensOn: '2024-10-18', closesOn: '2024-10-25' },
-    { part: 'hearing', opensOn: '2024-11-07', closesOn: '2024-11-14' },
-    { part: 'cases', opensOn: '2024-10-18', closesOn: '2024-10-31' },
-  ],
-} as const;
+  // seed 000 schedule: questionnaire 10/18–25, case provision 10/18–31, hearings 11/7–14
+  surveyWindows: {
+    questionnaire: { opensOn: '2024-10-18', closesOn: '2024-10-25' },
+    cases: { opensOn: '2024-10-18', closesOn: '2024-10-31' },
+    hearing: { opensOn: '2024-11-07', closesOn: '2024-11-14' },
+  },
+};
 
 type DemoAgency = AgencyPart & {
   /** Caseload (実人数) per age band, in AGE_BANDS order. */
@@ -326,16 +322,16 @@ export const DEMO_ISSUES: IssuePart[] = [
   { problem: '当事者の多様なニーズに合わせた相談先、居場所、支援機関がない', issue: '社会資源をどうつくるか', source: 'meeting', status: 'not_started', sources: [{ theme: 'ibasho' }, { meeting: 'm5' }] },
 ];
 
-/** The whole demo bundle; hearings, cases and issues join once their importers exist. */
+/** The whole demo bundle (a fresh copy each call). */
 export function demoBundle(): Bundle {
-  return {
+  return structuredClone({
     format: BUNDLE_FORMAT,
-    project: { ...DEMO_PROJECT },
+    project: DEMO_PROJECT,
     agencies: AGENCIES.map(({ key, name, kind, field, ageMin, ageMax }) => ({ key, name, kind, field, ageMin, ageMax })),
     questionnaire: { responses: AGENCIES.map((a) => ({ agency: a.key, submittedAt: a.submittedAt, answers: answersOf(a) })) },
-    ...(SECTIONS.hearings.importer ? { hearings: DEMO_HEARINGS } : {}),
-    ...(SECTIONS.cases.importer ? { cases: DEMO_CASES } : {}),
+    hearings: DEMO_HEARINGS,
+    cases: DEMO_CASES,
     meetings: MEETINGS,
-    ...(SECTIONS.issues.importer ? { issues: DEMO_ISSUES } : {}),
-  };
+    issues: DEMO_ISSUES,
+  });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { agencies } from '../../db/schema.ts';
 import { issueAgencyLink } from '../../agencies/links.ts';
 import { checkUniqueKeys, defineSection } from '../section.ts';
-import { bundleKey, requiredText, text } from '../primitives.ts';
+import { bundleKey, EMAIL, emailOrEmpty, instant, requiredText, text } from '../primitives.ts';
 
 export const AGENCY_FIELD_VALUES = ['health_medical', 'welfare_ibasho', 'employment', 'education', 'other'] as const;
 
@@ -17,7 +17,12 @@ const agency = z
     field: z.enum(AGENCY_FIELD_VALUES),
     ageMin: age,
     ageMax: age,
+    /** The contact person; before contactEmail existed it could also hold the address. */
     contact: text(300).optional(),
+    // extensions (README "Bundle extensions"): absent in older bundles
+    contactEmail: emailOrEmpty.optional(),
+    /** Archived (no longer asked, link disabled) since this instant. */
+    archivedAt: instant.optional(),
   })
   .refine((a) => a.ageMin == null || a.ageMax == null || a.ageMin <= a.ageMax, {
     message: '対象年齢の下限が上限より大きくなっています',
@@ -26,7 +31,15 @@ const agency = z
 
 export type AgencyPart = z.infer<typeof agency>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Person and address from a bundle without contactEmail: older bundles put an address alone in
+ * `contact`, and older exports wrote "person address" there.
+ */
+export function splitLegacyContact(contact: string): { name: string; email: string } {
+  if (EMAIL.test(contact)) return { name: '', email: contact };
+  const m = /^(.*\S)\s+(\S+)$/.exec(contact);
+  return m && EMAIL.test(m[2]) ? { name: m[1], email: m[2] } : { name: contact, email: '' };
+}
 
 export const agenciesSection = defineSection<AgencyPart[]>({
   key: 'agencies',
@@ -37,9 +50,7 @@ export const agenciesSection = defineSection<AgencyPart[]>({
   },
   importer(db, list, ctx) {
     for (const a of list) {
-      // the bundle has one contact field; an address alone goes where the links are mailed
-      const contact = a.contact ?? '';
-      const isEmail = EMAIL.test(contact);
+      const contact = a.contactEmail === undefined ? splitLegacyContact(a.contact ?? '') : { name: a.contact ?? '', email: a.contactEmail };
       const row = db
         .insert(agencies)
         .values({
@@ -50,8 +61,9 @@ export const agenciesSection = defineSection<AgencyPart[]>({
           field: a.field,
           ageMin: a.ageMin ?? null,
           ageMax: a.ageMax ?? null,
-          contactName: isEmail ? '' : contact,
-          contactEmail: isEmail ? contact : '',
+          contactName: contact.name,
+          contactEmail: contact.email,
+          archivedAt: a.archivedAt ? new Date(a.archivedAt).toISOString() : null,
         })
         .returning({ id: agencies.id })
         .get();
@@ -63,7 +75,9 @@ export const agenciesSection = defineSection<AgencyPart[]>({
     const rows = db.select().from(agencies).where(eq(agencies.projectId, ctx.projectId)).orderBy(asc(agencies.id)).all();
     return rows.map((r) => {
       ctx.agencyKeys.set(r.id, r.key);
-      const contact = [r.contactName, r.contactEmail].filter(Boolean).join(' ');
+      // contactEmail is written whenever an importer without it would read `contact` differently
+      const legacy = splitLegacyContact(r.contactName);
+      const emailNeeded = r.contactEmail !== '' || legacy.email !== '';
       return {
         key: r.key,
         name: r.name,
@@ -71,7 +85,9 @@ export const agenciesSection = defineSection<AgencyPart[]>({
         field: r.field,
         ageMin: r.ageMin,
         ageMax: r.ageMax,
-        ...(contact ? { contact } : {}),
+        ...(r.contactName ? { contact: r.contactName } : {}),
+        ...(emailNeeded ? { contactEmail: r.contactEmail } : {}),
+        ...(r.archivedAt ? { archivedAt: r.archivedAt } : {}),
       };
     });
   },

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { caseSheets } from '../../db/schema.ts';
+import { caseMeetingCandidates, caseSheets, meetings } from '../../db/schema.ts';
+import { setCandidate } from '../../cases/queries.ts';
 import { AGE_BAND_KEYS } from '../../questionnaire/ageBands.ts';
 import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../cases/fields.ts';
 import { nowIso } from '../../lib/time.ts';
@@ -48,6 +49,8 @@ const caseSheet = z
     gapPoints: z.array(z.enum(values(GAP_POINTS))).optional(),
     gapText: text(4000).optional(),
     missing: text(4000).optional(),
+    /** Extension: meetings whose case study this case is proposed for (事例検討の候補). */
+    candidateFor: z.array(bundleKey).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.status === 'draft') return;
@@ -69,6 +72,12 @@ export const casesSection = defineSection<CasePart[]>({
       c.involvedAgencies?.forEach((a, j) => checkRef(ctx.agencies, a, ['cases', i, 'involvedAgencies', j], '機関', ctx));
       c.timeline?.forEach((r, j) => r.agency !== undefined && checkRef(ctx.agencies, r.agency, ['cases', i, 'timeline', j, 'agency'], '機関', ctx));
       for (const f of Object.keys(c.factors)) checkRef(factors, f, ['cases', i, 'factors', f], '要因', ctx);
+      const seen = new Set<string>();
+      c.candidateFor?.forEach((m, j) => {
+        checkRef(ctx.meetings, m, ['cases', i, 'candidateFor', j], '会議', ctx);
+        if (seen.has(m)) ctx.problem(['cases', i, 'candidateFor', j], `会議 ${JSON.stringify(m)} が重複しています`);
+        seen.add(m);
+      });
     });
   },
   importer(db, list, ctx) {
@@ -105,8 +114,20 @@ export const casesSection = defineSection<CasePart[]>({
       ctx.caseIds.set(c.key, row.id);
     }
   },
+  // meetings are imported after cases
+  link(db, list, ctx) {
+    for (const c of list) for (const m of c.candidateFor ?? []) setCandidate(db, ctx.caseIds.get(c.key)!, ctx.meetingIds.get(m)!, true);
+  },
   exporter(db, ctx) {
     const rows = db.select().from(caseSheets).where(eq(caseSheets.projectId, ctx.projectId)).orderBy(asc(caseSheets.id)).all();
+    // meetings are exported after cases, so their keys come from the table
+    const candidates = db
+      .select({ caseId: caseMeetingCandidates.caseId, meeting: meetings.key })
+      .from(caseMeetingCandidates)
+      .innerJoin(meetings, eq(meetings.id, caseMeetingCandidates.meetingId))
+      .where(eq(meetings.projectId, ctx.projectId))
+      .orderBy(asc(meetings.id))
+      .all();
     const agency = (id: number) => ctx.agencyKeys.get(id)!;
     const opt = <K extends string, V>(key: K, v: V | null | undefined | '') => (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length) ? {} : ({ [key]: v } as Record<K, V>));
     return rows.map((r) => {
@@ -132,6 +153,7 @@ export const casesSection = defineSection<CasePart[]>({
         ...opt('gapPoints', r.gapPoints as CasePart['gapPoints']),
         ...opt('gapText', r.gapText),
         ...opt('missing', r.missing),
+        ...opt('candidateFor', candidates.filter((x) => x.caseId === r.id).map((x) => x.meeting)),
       };
     });
   },

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { checkRef, defineSection } from '../section.ts';
-import { bundleKey, requiredText, text, textList } from '../primitives.ts';
+import { bundleKey, requiredText, text } from '../primitives.ts';
 import { exportGroupWork, importGroupWork } from '../../live/bundle.ts';
+
+/** A card's text, or (extension) the card with its dot votes and whether it was marked as a candidate issue. */
+const card = z.union([
+  requiredText(2000),
+  z.strictObject({ text: requiredText(2000), votes: z.number().int().min(0).max(100_000).optional(), candidate: z.boolean().optional() }),
+]);
 
 const groupSheet = z.strictObject({
   meeting: bundleKey,
   group: requiredText(50),
   prompt: text(500).optional(),
-  cards: textList(500, 2000).optional(),
+  cards: z.array(card).max(500, '500件以内にしてください').optional(),
 });
 
 export type GroupWorkPart = z.infer<typeof groupSheet>;

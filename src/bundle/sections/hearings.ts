@@ -1,12 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { hearingPassages, hearingPassageThemes, hearingRecords, hearingThemes } from '../../db/schema.ts';
+import { hearingComments, hearingPassages, hearingPassageThemes, hearingRecords, hearingThemes } from '../../db/schema.ts';
 import type { Db } from '../../db/client.ts';
 import { DEFAULT_HEARING_THEMES, HEARING_SECTION_IDS, type HearingSectionId } from '../../hearings/sections.ts';
 import { addTheme, insertPassage, listThemes } from '../../hearings/queries.ts';
 import { nowIso } from '../../lib/time.ts';
 import { checkRef, defineSection, type ExportContext, type ImportContext } from '../section.ts';
-import { bundleKey, text, textList, ymd } from '../primitives.ts';
+import { bundleKey, instant, requiredText, text, textList, ymd } from '../primitives.ts';
 import { themeKey, themeKeysFor } from './hearingThemes.ts';
 
 // The hearing sheet's section ids (src/hearings/sections.ts) are part of the contract.
@@ -26,6 +26,13 @@ const passage = z.strictObject({
   themes: z.array(themeKey).min(1, 'テーマを1つ以上指定してください'),
 });
 
+const comment = z.strictObject({
+  body: requiredText(2000),
+  createdAt: instant.optional(),
+  /** When staff marked the correction as dealt with. */
+  resolvedAt: instant.optional(),
+});
+
 const hearing = z.strictObject({
   /** Optional handle so issue rows can point at a passage ({ hearing: key, passage: index }). */
   key: bundleKey.optional(),
@@ -41,6 +48,8 @@ const hearing = z.strictObject({
   passages: z.array(passage).optional(),
   /** Shared with its agency (readable on the agency's link). */
   shared: z.boolean().optional(),
+  /** Extension: corrections the agency sent about the shared record, oldest first. */
+  comments: z.array(comment).optional(),
 });
 
 export type HearingPart = z.infer<typeof hearing>;
@@ -119,6 +128,17 @@ export const hearingsSection = defineSection<HearingPart[]>({
       }
       const rest = (h.themes ?? []).filter((t) => !covered.has(t));
       if (rest.length) insertPassage(db, ctx.projectId, row.id, { sectionId: null, excerpt: '', themeIds: rest.map((t) => themeIdFor(db, ctx.projectId, t)) });
+      // comments come from the agency the record was shared with (src/hearings/portal.tsx)
+      for (const c of h.comments ?? [])
+        db.insert(hearingComments)
+          .values({
+            hearingId: row.id,
+            agencyId: ctx.agencyIds.get(h.agency)!,
+            body: c.body,
+            createdAt: c.createdAt ? new Date(c.createdAt).toISOString() : nowIso(),
+            resolvedAt: c.resolvedAt ? new Date(c.resolvedAt).toISOString() : null,
+          })
+          .run();
       if (h.key !== undefined) byKey.set(h.key, ids);
     }
     importedPassages.set(ctx, byKey);
@@ -130,6 +150,7 @@ export const hearingsSection = defineSection<HearingPart[]>({
     const tags = passages.length
       ? db.select().from(hearingPassageThemes).where(inArray(hearingPassageThemes.passageId, passages.map((p) => p.id))).orderBy(asc(hearingPassageThemes.themeId)).all()
       : [];
+    const comments = rows.length ? db.select().from(hearingComments).where(inArray(hearingComments.hearingId, rows.map((r) => r.id))).orderBy(asc(hearingComments.id)).all() : [];
     const refs = new Map<number, { hearing: string; passage: number }>();
     const out = rows.map((r, i) => {
       const key = `h${i + 1}`;
@@ -140,6 +161,9 @@ export const hearingsSection = defineSection<HearingPart[]>({
         return { ...(p.sectionId ? { section: p.sectionId as HearingSectionId } : {}), ...(p.excerpt ? { text: p.excerpt } : {}), themes };
       });
       const themes = [...new Set(exported.flatMap((p) => p.themes))];
+      const notes = comments
+        .filter((c) => c.hearingId === r.id)
+        .map((c) => ({ body: c.body, createdAt: c.createdAt, ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}) }));
       return {
         key,
         agency: ctx.agencyKeys.get(r.agencyId)!,
@@ -152,6 +176,7 @@ export const hearingsSection = defineSection<HearingPart[]>({
         ...(themes.length ? { themes } : {}),
         ...(exported.length ? { passages: exported } : {}),
         ...(r.sharedAt ? { shared: true } : {}),
+        ...(notes.length ? { comments: notes } : {}),
       };
     });
     exportedPassages.set(ctx, refs);

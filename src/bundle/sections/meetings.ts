@@ -1,16 +1,25 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetings } from '../../db/schema.ts';
-import { checkUniqueKeys, defineSection } from '../section.ts';
-import { bundleKey, requiredText, textList, ymd } from '../primitives.ts';
+import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
+import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
 
-const meeting = z.strictObject({
-  key: bundleKey,
-  kind: z.enum(['working_group', 'network']),
-  title: requiredText(200),
-  date: ymd,
-  agenda: textList(50, 500).optional(),
-});
+const meeting = z
+  .strictObject({
+    key: bundleKey,
+    kind: z.enum(['working_group', 'network']),
+    title: requiredText(200),
+    date: ymd,
+    agenda: textList(50, 500).optional(),
+    // extensions (README "Bundle extensions"): absent in older bundles
+    startTime: hhmm.optional(),
+    endTime: hhmm.optional(),
+    place: text(100).optional(),
+    purpose: text(1000).optional(),
+    /** Attending agencies (keys), in the order they are listed in the packet. */
+    attendees: z.array(bundleKey).optional(),
+  })
+  .refine((m) => !m.startTime || !m.endTime || m.startTime < m.endTime, { message: '終了時刻（endTime）は開始時刻（startTime）より後にしてください', path: ['endTime'] });
 
 export type MeetingPart = z.infer<typeof meeting>;
 
@@ -20,12 +29,32 @@ export const meetingsSection = defineSection<MeetingPart[]>({
   schema: z.array(meeting),
   check(list, ctx) {
     checkUniqueKeys(list, 'meetings', '会議', ctx);
+    list.forEach((m, i) => {
+      const seen = new Set<string>();
+      m.attendees?.forEach((a, j) => {
+        checkRef(ctx.agencies, a, ['meetings', i, 'attendees', j], '機関', ctx);
+        if (seen.has(a)) ctx.problem(['meetings', i, 'attendees', j], `機関 ${JSON.stringify(a)} が重複しています`);
+        seen.add(a);
+      });
+    });
   },
   importer(db, list, ctx) {
     for (const m of list) {
       const row = db
         .insert(meetings)
-        .values({ projectId: ctx.projectId, key: m.key, kind: m.kind, title: m.title, date: m.date, agenda: m.agenda ?? [] })
+        .values({
+          projectId: ctx.projectId,
+          key: m.key,
+          kind: m.kind,
+          title: m.title,
+          date: m.date,
+          agenda: m.agenda ?? [],
+          startTime: m.startTime ?? '',
+          endTime: m.endTime ?? '',
+          place: m.place ?? '',
+          purpose: m.purpose ?? '',
+          attendeeAgencyIds: (m.attendees ?? []).map((a) => ctx.agencyIds.get(a)!),
+        })
         .returning({ id: meetings.id })
         .get();
       ctx.meetingIds.set(m.key, row.id);
@@ -35,7 +64,20 @@ export const meetingsSection = defineSection<MeetingPart[]>({
     const rows = db.select().from(meetings).where(eq(meetings.projectId, ctx.projectId)).orderBy(asc(meetings.id)).all();
     return rows.map((r) => {
       ctx.meetingKeys.set(r.id, r.key);
-      return { key: r.key, kind: r.kind, title: r.title, date: r.date, agenda: r.agenda };
+      // an attendee id without an agency of this project cannot be named in a bundle
+      const attendees = r.attendeeAgencyIds.flatMap((id) => ctx.agencyKeys.get(id) ?? []);
+      return {
+        key: r.key,
+        kind: r.kind,
+        title: r.title,
+        date: r.date,
+        agenda: r.agenda,
+        ...(r.startTime ? { startTime: r.startTime } : {}),
+        ...(r.endTime ? { endTime: r.endTime } : {}),
+        ...(r.place ? { place: r.place } : {}),
+        ...(r.purpose ? { purpose: r.purpose } : {}),
+        ...(attendees.length ? { attendees } : {}),
+      };
     });
   },
 });

@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { agencies, questionnaireResponses } from '../../db/schema.ts';
 import { AGE_BAND_KEYS } from '../../questionnaire/ageBands.ts';
 import { checkRef, defineSection } from '../section.ts';
 import { bundleErrorMap, formatPath } from '../problems.ts';
+import { nowIso } from '../../lib/time.ts';
 import { bundleKey, instant, text, textList } from '../primitives.ts';
 
 const count = z.number().int().min(0).max(1_000_000);
@@ -24,27 +25,45 @@ const KNOWN_ANSWERS: Record<string, z.ZodType> = {
 // A record (not an object schema) so the answers are stored exactly as given, key order included;
 // templates may hold more questions than the ones checked here. `<id>:other` holds a multiple
 // choice's "その他" text (src/questionnaire/answers.ts).
-const answers = z
-  .record(z.string().regex(/^[a-z][a-z0-9_]{0,62}(:other)?$/, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください（「その他」の記述は <設問ID>:other）'), z.unknown())
-  .superRefine((value, ctx) => {
+const answers = z.record(
+  z.string().regex(/^[a-z][a-z0-9_]{0,62}(:other)?$/, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください（「その他」の記述は <設問ID>:other）'),
+  z.unknown(),
+);
+
+const response = z
+  .strictObject({
+    agency: bundleKey,
+    /** Extension: a draft is kept as typed (even invalid values) and counts in no aggregate. */
+    status: z.enum(['submitted', 'draft']).optional(),
+    submittedAt: instant.optional(),
+    /** Extension: when a draft was last saved. */
+    savedAt: instant.optional(),
+    answers,
+  })
+  .superRefine((r, ctx) => {
+    if (r.status === 'draft') {
+      if (r.submittedAt !== undefined) ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: '下書き（status: "draft"）には提出日時を指定できません' });
+      return;
+    }
+    if (r.submittedAt === undefined) ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: '提出済みの回答には必須の項目です' });
+    if (r.savedAt !== undefined) ctx.addIssue({ code: 'custom', path: ['savedAt'], message: 'savedAt は下書き（status: "draft"）にだけ指定できます' });
+    // submitted answers feed the aggregates, so the questions they rely on must be clean
     for (const [id, schema] of Object.entries(KNOWN_ANSWERS)) {
-      if (!(id in value)) continue;
-      const r = schema.safeParse(value[id], { error: bundleErrorMap });
-      if (r.success) continue;
-      for (const iss of r.error.issues) {
+      if (!(id in r.answers)) continue;
+      const result = schema.safeParse(r.answers[id], { error: bundleErrorMap });
+      if (result.success) continue;
+      for (const iss of result.error.issues) {
         const paths = iss.code === 'unrecognized_keys' ? iss.keys.map((k) => [...iss.path, k]) : [iss.path];
-        for (const p of paths) ctx.addIssue({ code: 'custom', path: [id, ...p], message: iss.message });
+        for (const p of paths) ctx.addIssue({ code: 'custom', path: ['answers', id, ...p], message: iss.message });
       }
     }
   });
-
-const response = z.strictObject({ agency: bundleKey, submittedAt: instant, answers });
 
 const schema = z.strictObject({ responses: z.array(response) });
 
 export type QuestionnairePart = z.infer<typeof schema>;
 
-/** Submitted questionnaire responses (drafts are not part of the exchange format). */
+/** Questionnaire responses: submitted ones, and (extension) drafts with what was typed so far. */
 export const questionnaireSection = defineSection<QuestionnairePart>({
   key: 'questionnaire',
   label: 'アンケート回答',
@@ -62,28 +81,40 @@ export const questionnaireSection = defineSection<QuestionnairePart>({
   },
   importer(db, value, ctx) {
     for (const r of value.responses) {
+      const draft = r.status === 'draft';
       db.insert(questionnaireResponses)
         .values({
           projectId: ctx.projectId,
           agencyId: ctx.agencyIds.get(r.agency)!,
           answers: r.answers,
-          status: 'submitted',
-          savedAt: r.submittedAt,
-          submittedAt: r.submittedAt,
+          status: draft ? 'draft' : 'submitted',
+          savedAt: (draft ? r.savedAt : r.submittedAt) ?? nowIso(),
+          submittedAt: draft ? null : r.submittedAt!,
         })
         .run();
     }
   },
   exporter(db, ctx) {
     const rows = db
-      .select({ agencyId: questionnaireResponses.agencyId, answers: questionnaireResponses.answers, submittedAt: questionnaireResponses.submittedAt, savedAt: questionnaireResponses.savedAt })
+      .select({
+        agencyId: questionnaireResponses.agencyId,
+        status: questionnaireResponses.status,
+        answers: questionnaireResponses.answers,
+        submittedAt: questionnaireResponses.submittedAt,
+        savedAt: questionnaireResponses.savedAt,
+      })
       .from(questionnaireResponses)
       .innerJoin(agencies, eq(agencies.id, questionnaireResponses.agencyId))
-      .where(and(eq(questionnaireResponses.projectId, ctx.projectId), eq(questionnaireResponses.status, 'submitted')))
+      .where(eq(questionnaireResponses.projectId, ctx.projectId))
       .orderBy(asc(agencies.id))
       .all();
     return {
-      responses: rows.map((r) => ({ agency: ctx.agencyKeys.get(r.agencyId)!, submittedAt: r.submittedAt ?? r.savedAt, answers: r.answers })),
+      responses: rows.map((r) => {
+        const agency = ctx.agencyKeys.get(r.agencyId)!;
+        return r.status === 'draft'
+          ? { agency, status: 'draft' as const, savedAt: r.savedAt, answers: r.answers }
+          : { agency, submittedAt: r.submittedAt ?? r.savedAt, answers: r.answers };
+      }),
     };
   },
 });
