@@ -2,7 +2,7 @@ import type { Project } from '../../src/context.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
 import type { ContactsGroup, MultiChoiceSummary } from '../../src/questionnaire/aggregate.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
-import { each, esc, markup } from '../../src/lib/markup.ts';
+import { each, esc, flat, markup } from '../../src/lib/markup.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { HBarChart } from '../charts/HBarChart.tsx';
@@ -75,9 +75,7 @@ export function ResultsPage(props: {
  * route can keep it until the data changes: for 200 agencies it is most of the page's work.
  */
 export function resultsBodyHtml(results: QuestionnaireResults): string {
-  // One flat copy: kept as built, the string is thousands of joined pieces that every later
-  // request would walk again when writing the page out.
-  return Buffer.from(String(<ResultsBody r={results} />)).toString();
+  return flat(String(<ResultsBody r={results} />));
 }
 
 function ResultsBody({ r }: { r: QuestionnaireResults }) {
