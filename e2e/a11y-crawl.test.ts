@@ -16,10 +16,7 @@ const pages = registeredRoutes()
   .map((r) => r.slice(4));
 
 // Serious findings reported to the page's owner; remove a line once it is fixed.
-const KNOWN: KnownIssue[] = [
-  // <span class="my-votes" aria-label=…> — aria-label needs a role (e.g. role="img") or visible text
-  { url: /^\/m\/\d+\/vote$/, id: 'aria-prohibited-attr', owner: 'views/live/participant.tsx' },
-];
+const KNOWN: KnownIssue[] = [];
 
 describe('accessibility of every page', () => {
   let world: World;

@@ -153,8 +153,10 @@ export function CaseForm(p: CaseFormProps) {
         errors={errors}
       />
       <Field name="summary" label="事例の概要" multiline rows={5} values={values} errors={errors} hint="ご本人・ご家族の状況と支援の概要を、個人が特定されない書き方で。" />
-      <fieldset>
-        <legend>要因のチェック</legend>
+      <fieldset class="factor-groups">
+        <legend>
+          <h2>要因のチェック</h2>
+        </legend>
         <p class="hint">それぞれ「該当」「非該当」「不明」から選んでください。好事例と困難事例で比べて、ネットワークの課題を見つけるために使います。</p>
         {FACTOR_GROUPS.map((g) => (
           <div>
@@ -264,16 +266,16 @@ export function CaseView({ sheet, factors, agencyNames }: { sheet: CaseSheet; fa
       </dl>
       {sheet.startText && (
         <section class="sheet-section">
-          <h3>支援開始の経緯・主訴</h3>
+          <h2>支援開始の経緯・主訴</h2>
           <p class="sheet-text">{sheet.startText}</p>
         </section>
       )}
       <section class="sheet-section">
-        <h3>事例の概要</h3>
+        <h2>事例の概要</h2>
         <p class="sheet-text">{dash(sheet.summary)}</p>
       </section>
       <section class="sheet-section">
-        <h3>要因</h3>
+        <h2>要因</h2>
         <table class="factor-table">
           <thead>
             <tr>
@@ -296,7 +298,7 @@ export function CaseView({ sheet, factors, agencyNames }: { sheet: CaseSheet; fa
       </section>
       {sheet.timeline.length > 0 && (
         <section class="sheet-section">
-          <h3>支援の経過</h3>
+          <h2>支援の経過</h2>
           <table>
             <tbody>
               {sheet.timeline.map((r) => (
@@ -312,20 +314,20 @@ export function CaseView({ sheet, factors, agencyNames }: { sheet: CaseSheet; fa
       )}
       {sheet.whatWorked && (
         <section class="sheet-section">
-          <h3>うまくいったこと・有効だった支援</h3>
+          <h2>うまくいったこと・有効だった支援</h2>
           <p class="sheet-text">{sheet.whatWorked}</p>
         </section>
       )}
       {(sheet.gapPoints.length > 0 || sheet.gapText) && (
         <section class="sheet-section">
-          <h3>制度の狭間</h3>
+          <h2>制度の狭間</h2>
           <p>{sheet.gapPoints.map((g) => GAP_POINT_LABEL[g as keyof typeof GAP_POINT_LABEL] ?? g).join('、')}</p>
           <p class="sheet-text">{sheet.gapText}</p>
         </section>
       )}
       {sheet.missing && (
         <section class="sheet-section">
-          <h3>足りなかったもの</h3>
+          <h2>足りなかったもの</h2>
           <p class="sheet-text">{sheet.missing}</p>
         </section>
       )}

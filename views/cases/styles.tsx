@@ -5,7 +5,10 @@ fieldset.group { margin: 0; }
 fieldset.group.has-error { border-color: var(--error); }
 .inline-group .checks { gap: 0.25rem 1rem; }
 .sheet-section { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 0.75rem 0; }
-.sheet-section h3 { margin-top: 0; }
+.sheet-section h2, .sheet-section h3 { margin-top: 0; }
+.sheet-section h2 { font-size: 1.05rem; }
+/* a heading inside the legend (so the factor groups' h3 follow an h2) that still looks like a legend */
+fieldset.factor-groups > legend > h2 { font-size: inherit; margin: 0; }
 .sheet-text { white-space: pre-wrap; margin: 0; }
 .tags { display: flex; flex-wrap: wrap; gap: 0.3rem; list-style: none; padding: 0; margin: 0.25rem 0; }
 .tag { font-size: 0.8rem; border-radius: 999px; padding: 0.05rem 0.6rem; background: #e7efe9; color: #1d5a54; border: 1px solid #c5dacd; }

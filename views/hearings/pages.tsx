@@ -142,7 +142,7 @@ export function HearingRecordView({ hearing, agencyName, themesBySection }: { he
       {filled.length === 0 && <p class="empty">聞き取った内容はまだ入力されていません。</p>}
       {filled.map((s) => (
         <section class="sheet-section" id={`section-${s.id}`}>
-          <h3>{s.label}</h3>
+          <h2>{s.label}</h2>
           <p class="sheet-text">{hearing.sections[s.id]}</p>
           {themesBySection?.get(s.id)}
         </section>
@@ -215,7 +215,7 @@ export function HearingDetailPage(p: {
       <HearingRecordView hearing={p.hearing} agencyName={p.agencyName} themesBySection={bySection} />
       {wholeRecord.length > 0 && (
         <section class="sheet-section">
-          <h3>記録全体のテーマ</h3>
+          <h2>記録全体のテーマ</h2>
           {passageList(wholeRecord)}
         </section>
       )}

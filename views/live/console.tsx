@@ -73,7 +73,7 @@ export function ConsoleBoard({ board, csrf, oob }: { board: Board; csrf?: string
             <div class="c-groups">
               {groups.map((g) => (
                 <section class="c-group">
-                  <h4>{g.name}</h4>
+                  <h3>{g.name}</h3>
                   <ConsoleCards session={session} groupId={g.id} promptId={prompt.id} cards={cells.get(cellKey(g.id, prompt.id)) ?? []} csrf={csrf} />
                 </section>
               ))}

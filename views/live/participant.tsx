@@ -123,7 +123,7 @@ export function ParticipantState(p: { code: string; board: Board; group: LiveGro
   const current = currentPrompt(session, prompts);
   return (
     <section id="p-state" class="p-state" hx-swap-oob={p.oob ? 'outerHTML' : undefined} aria-live="polite">
-      <p class="p-group">{p.group.name}</p>
+      <h1 class="p-group">{p.group.name}</h1>
       {session.status === 'closed' ? (
         <p class="alert warn">会議は終了しました。ご参加ありがとうございました。カードは記録として保存されています。</p>
       ) : (
@@ -346,7 +346,14 @@ export function VotePage(p: {
                 <span class="p-text">{card.text}</span>
                 <small class="muted">{`${groupName.get(card.groupId) ?? ''}・${promptText.get(card.promptId) ?? ''}`}</small>
                 <span class="p-actions">
-                  <span class="my-votes" aria-label={`あなたの票 ${mine}`}>{'●'.repeat(mine)}</span>
+                  <span class="my-votes">
+                    {mine > 0 && (
+                      <>
+                        <span aria-hidden="true">{'●'.repeat(mine)}</span>
+                        {` あなたの票 ${mine}`}
+                      </>
+                    )}
+                  </span>
                   {open && (
                     <>
                       <form method="post" action={`/m/${p.code}/vote/${card.id}`} class="inline">

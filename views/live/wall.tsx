@@ -14,7 +14,7 @@ export function WallCards(p: { groupId: number; promptId: number; cards: LiveCar
           {(card.candidate || (p.showVotes && card.votes > 0)) && (
             <span class="w-meta">
               {card.candidate && <span class="w-cand">課題候補</span>}
-              {p.showVotes && card.votes > 0 && <span class="w-votes" aria-label={`${card.votes}票`}>{`● ${card.votes}`}</span>}
+              {p.showVotes && card.votes > 0 && <span class="w-votes">{`● ${card.votes}票`}</span>}
             </span>
           )}
         </li>
@@ -101,7 +101,9 @@ export function WallPage(p: { title: string; board: Board; eventsUrl: string; al
       <body class="wall-page">
         <div class={`wall-view${p.all ? '' : ' follow'}`} hx-ext="sse" sse-connect={p.eventsUrl}>
           <div sse-swap="cell,state" hx-swap="none" hidden></div>
-          <WallBoard title={p.title} board={p.board} />
+          <main>
+            <WallBoard title={p.title} board={p.board} />
+          </main>
           <aside class="wall-join" aria-label="参加方法">
             {raw(p.qr)}
             <span>{p.joinUrl}</span>

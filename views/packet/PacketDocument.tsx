@@ -276,12 +276,14 @@ export function PacketHtml({ doc, css, toolbar }: { doc: PacketDocument } & Docu
       </head>
       <body class="packet">
         {toolbar}
-        {doc.settings.sections.some((s) => s.id === 'cover') && <Cover doc={doc} confidential={confidential} />}
-        {numbered.map((s, i) => (
-          <Section n={s.n} id={s.id} comment={s.comment} after={numbered[i - 1]?.id}>
-            <SectionBody id={s.id} doc={doc} />
-          </Section>
-        ))}
+        <main>
+          {doc.settings.sections.some((s) => s.id === 'cover') && <Cover doc={doc} confidential={confidential} />}
+          {numbered.map((s, i) => (
+            <Section n={s.n} id={s.id} comment={s.comment} after={numbered[i - 1]?.id}>
+              <SectionBody id={s.id} doc={doc} />
+            </Section>
+          ))}
+        </main>
       </body>
     </html>
   );
