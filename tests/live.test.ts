@@ -86,6 +86,27 @@ describe('join code', () => {
   });
 });
 
+describe('join link', () => {
+  it('uses PUBLIC_URL on the console and the wall, and ignores forwarded headers from an untrusted proxy', async () => {
+    const live = await liveSetup();
+    const forwarded = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'evil.example.com' };
+    const untrusted = await (await live.client.get(`${live.base}/group-work`, forwarded)).text();
+    expect(untrusted).toContain('http://localhost/join');
+    expect(untrusted).not.toContain('evil.example.com');
+    process.env.PUBLIC_URL = 'https://renkei.city.example.jp/';
+    try {
+      const consolePage = await (await live.client.get(`${live.base}/group-work`)).text();
+      expect(consolePage).toContain('https://renkei.city.example.jp/join');
+      expect(consolePage).toMatch(/<span class="qr" role="img" aria-label="参加ページのQRコード"><svg[^>]*viewBox/);
+      const wall = await (await live.client.get(`${live.base}/wall`)).text();
+      expect(wall).toContain('https://renkei.city.example.jp/join');
+      expect(wall).not.toContain('http://localhost/join');
+    } finally {
+      delete process.env.PUBLIC_URL;
+    }
+  });
+});
+
 describe('participants', () => {
   it('get an HttpOnly SameSite=Lax cookie whose hash (not the token) is stored', async () => {
     const live = await liveSetup();

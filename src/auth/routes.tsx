@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
@@ -11,23 +10,12 @@ import { verifyPassword } from '../lib/crypto.ts';
 import { countUsers, createSession, createUser, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
 import { loginSchema, safeNext, setupSchema } from './schemas.ts';
 import { createLoginThrottle } from './rateLimit.ts';
+import { clientIp } from './clientIp.ts';
 import { recordAudit } from '../audit/log.ts';
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
 const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-function clientIp(c: Context<AppEnv>): string {
-  if (c.get('deps').trustProxy) {
-    const fwd = c.req.header('X-Forwarded-For');
-    if (fwd) return fwd.split(',')[0].trim();
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local'; // in-process requests (tests) have no socket
-  }
-}
 
 function startSession(c: Context<AppEnv>, userId: number) {
   const token = createSession(c.get('db'), userId);

@@ -1,7 +1,6 @@
 // Who may touch a live meeting: staff through the project (loadProject already ran), participants
 // through the join code plus their own random cookie (only its hash is stored).
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
 import { idParam, isSecure } from '../http/middleware.ts';
@@ -36,22 +35,4 @@ export function participantTokenHash(c: Context): string {
     setCookie(c, PARTICIPANT_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c), path: '/', maxAge: 24 * 3600 });
   }
   return sha256(token);
-}
-
-export function clientIp(c: Context): string {
-  if ((c.get('deps') as AppEnv['Variables']['deps']).trustProxy) {
-    const fwd = c.req.header('X-Forwarded-For');
-    if (fwd) return fwd.split(',')[0].trim();
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local'; // in-process requests (tests) have no socket
-  }
-}
-
-/** Origin as the browser sees it, for the join URL and QR code. */
-export function publicOrigin(c: Context): string {
-  const host = ((c.get('deps') as AppEnv['Variables']['deps']).trustProxy && c.req.header('X-Forwarded-Host')) || c.req.header('Host') || new URL(c.req.url).host;
-  return `${isSecure(c) ? 'https' : 'http'}://${host}`;
 }

@@ -10,6 +10,7 @@ import { validate } from '../lib/validation.ts';
 import { sha256 } from '../lib/crypto.ts';
 import { recordAudit } from '../audit/log.ts';
 import { createLoginThrottle } from '../auth/rateLimit.ts';
+import { clientIp } from '../auth/clientIp.ts';
 import { agencyNames, findMeeting, listAttendeeOptions } from '../meetings/queries.ts';
 import { liveParticipants } from '../db/schema.ts';
 import { eq } from 'drizzle-orm';
@@ -23,7 +24,7 @@ import {
   VotePage,
 } from '../../views/live/participant.tsx';
 import { currentPrompt } from '../../views/live/parts.tsx';
-import { clientIp, currentParticipant, participantTokenHash, PARTICIPANT_COOKIE, type ParticipantEnv } from './access.ts';
+import { currentParticipant, participantTokenHash, PARTICIPANT_COOKIE, type ParticipantEnv } from './access.ts';
 import { loadBoard } from './board.ts';
 import {
   addCard,

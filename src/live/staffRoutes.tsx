@@ -4,13 +4,14 @@ import { isHtmx, readForm, redirect } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
+import { publicOrigin } from '../agencies/origin.ts';
+import { qrSvg } from '../agencies/qr.ts';
 import { agencyNames, listAttendeeOptions } from '../meetings/queries.ts';
 import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { CardManagePage, ConsolePage, type GroupRow } from '../../views/live/console.tsx';
 import { WallPage } from '../../views/live/wall.tsx';
-import { loadMeeting, publicOrigin, type MeetingEnv } from './access.ts';
+import { loadMeeting, type MeetingEnv } from './access.ts';
 import { loadBoard } from './board.ts';
-import { qrSvg } from './qr.ts';
 import { exportCandidateIssues } from './issues.ts';
 import {
   closeSession,
@@ -43,7 +44,7 @@ function audit(c: C, action: string, entity: string, detail: string, entityId?: 
   recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c as Context), action, entity, entityId, detail });
 }
 
-function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldErrors; notice?: string; status?: 409 | 422 } = {}) {
+async function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldErrors; notice?: string; status?: 409 | 422 } = {}) {
   const db = c.get('db');
   const project = c.get('project');
   const meeting = c.get('meeting');
@@ -57,7 +58,7 @@ function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldErrors; 
     participants: counts.get(g.id) ?? 0,
     cards: cards.filter((x) => x.groupId === g.id).length,
   }));
-  const joinUrl = `${publicOrigin(c)}/join`;
+  const joinUrl = `${publicOrigin(c as Context)}/join`;
   const base = `/projects/${project.id}/meetings/${meeting.id}`;
   if (opts.status) c.status(opts.status);
   return c.render(
@@ -68,7 +69,7 @@ function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldErrors; 
       groups={groups}
       agencies={listAttendeeOptions(db, project.id).filter((a) => !a.archived)}
       joinUrl={joinUrl}
-      qr={qrSvg(board.session.joinCode ? `${joinUrl}?code=${board.session.joinCode}` : joinUrl, '参加ページのQRコード')}
+      qr={await qrSvg(board.session.joinCode ? `${joinUrl}?code=${board.session.joinCode}` : joinUrl)}
       csrf={c.get('csrfToken')}
       eventsUrl={`${base}/wall/events?view=console&after=${lastEventId(db, meeting.id)}`}
       links={[{ label: '事例検討シート', href: `${base}/case-studies` }]}
@@ -259,13 +260,13 @@ export function wallRoutes() {
   const app = new Hono<MeetingEnv>();
   app.use(loadMeeting);
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const db = c.get('db');
     const meeting = c.get('meeting');
     ensureSession(db, c.get('project').id, meeting.id);
     const after = lastEventId(db, meeting.id);
     const board = loadBoard(db, meeting.id)!;
-    const joinUrl = `${publicOrigin(c)}/join`;
+    const joinUrl = `${publicOrigin(c as Context)}/join`;
     return c.render(
       <WallPage
         title={meeting.title}
@@ -273,7 +274,7 @@ export function wallRoutes() {
         all={c.req.query('all') === '1'}
         eventsUrl={`/projects/${c.get('project').id}/meetings/${meeting.id}/wall/events?after=${after}`}
         joinUrl={joinUrl}
-        qr={qrSvg(joinUrl, '参加ページのQRコード')}
+        qr={await qrSvg(joinUrl)}
       />,
     );
   });

@@ -1,4 +1,3 @@
-import { raw } from 'hono/html';
 import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
@@ -7,7 +6,7 @@ import type { Board } from '../../src/live/board.ts';
 import { cellKey, rankByVotes } from '../../src/live/board.ts';
 import type { LiveCard, LiveGroup, LiveSession } from '../../src/live/queries.ts';
 import { formatDateTime } from '../../src/lib/time.ts';
-import { currentPrompt, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import { currentPrompt, JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
 
 const consoleBase = (s: LiveSession) => `/projects/${s.projectId}/meetings/${s.meetingId}/group-work`;
 
@@ -161,7 +160,9 @@ export function ConsolePage(p: {
                 confirm="会議を終了すると参加コードは無効になり、カードと投票は確定します。よろしいですか？"
               />
             </div>
-            <div class="c-qr">{raw(p.qr)}</div>
+            <div class="c-qr">
+              <JoinQr svg={p.qr} />
+            </div>
           </div>
         )}
         {frozen && (

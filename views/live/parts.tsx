@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { LivePrompt, LiveSession } from '../../src/live/queries.ts';
 import { formatDateTime } from '../../src/lib/time.ts';
 
@@ -26,3 +27,12 @@ export function currentPrompt(session: LiveSession, prompts: LivePrompt[]): { pr
 export const spacedCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
 
 export const STATUS_LABEL: Record<LiveSession['status'], string> = { draft: '準備中', open: '開催中', closed: '終了' };
+
+/** The join page's QR code (an SVG string from qrSvg), named for screen readers. */
+export function JoinQr({ svg }: { svg: string }) {
+  return (
+    <span class="qr" role="img" aria-label="参加ページのQRコード">
+      {raw(svg)}
+    </span>
+  );
+}

@@ -1,8 +1,7 @@
-import { raw } from 'hono/html';
 import type { Board } from '../../src/live/board.ts';
 import { cellKey } from '../../src/live/board.ts';
 import type { LiveCard } from '../../src/live/queries.ts';
-import { currentPrompt, spacedCode, Timer } from './parts.tsx';
+import { currentPrompt, JoinQr, spacedCode, Timer } from './parts.tsx';
 
 /** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
 export function WallCards(p: { groupId: number; promptId: number; cards: LiveCard[]; showVotes: boolean; oob?: boolean }) {
@@ -105,7 +104,7 @@ export function WallPage(p: { title: string; board: Board; eventsUrl: string; al
             <WallBoard title={p.title} board={p.board} />
           </main>
           <aside class="wall-join" aria-label="参加方法">
-            {raw(p.qr)}
+            <JoinQr svg={p.qr} />
             <span>{p.joinUrl}</span>
           </aside>
         </div>
