@@ -111,8 +111,10 @@ const LOCKED = 'ただいま入力を締め切っています。書いた内容�
 
 export function participantRoutes() {
   const app = new Hono<ParticipantEnv>();
-  // 10 wrong codes per 10 minutes per address: a 6-digit code cannot be found by guessing.
-  const throttle = createLoginThrottle(10, 10 * 60_000);
+  // 30 wrong codes per 10 minutes per address. A meeting room usually shares one Wi-Fi address,
+  // so a few mistypes must not lock everyone out; 30 guesses among a million codes while a
+  // meeting is open still make finding one by guessing infeasible.
+  const throttle = createLoginThrottle(30, 10 * 60_000);
 
   app.get('/join', (c) => c.render(<JoinPage values={{ code: c.req.query('code') ?? '' }} />));
 
