@@ -9,6 +9,7 @@ import { getSurveyWindows } from '../src/projects/queries.ts';
 import { listCandidateCases } from '../src/cases/queries.ts';
 import { participantCounts } from '../src/live/queries.ts';
 import { loadBoard, rankByVotes } from '../src/live/board.ts';
+import { findPacketSettings } from '../src/packet/queries.ts';
 
 /** Uses every optional key, written exactly as the exporter writes it (so export must equal it). */
 function fullBundle(): Bundle {
@@ -68,7 +69,10 @@ function fullBundle(): Bundle {
     ],
     meetings: [
       { key: 'm1', kind: 'working_group', title: '第1回 WG', date: '2025-05-20', agenda: [], startTime: '14:00', endTime: '16:00', place: 'C保健所 会議室', purpose: '調査の設計', attendees: ['a2', 'a1'] },
-      { key: 'm2', kind: 'network', title: '第1回 ネットワーク会議', date: '2025-09-10', agenda: ['事例検討'], attendees: ['a1', 'a2', 'a3'] },
+      {
+        key: 'm2', kind: 'network', title: '第1回 ネットワーク会議', date: '2025-09-10', agenda: ['事例検討'], attendees: ['a1', 'a2', 'a3'],
+        packet: { sections: [{ id: 'cover' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work' }], hideCaseAgencies: true },
+      },
     ],
     caseStudies: [
       { meeting: 'm2', case: 'c1', sections: { reason: '18歳の切れ目', conclusions: '引き継ぎの場が必要', agency__a1__could_do: '生活面の相談', agency__a1__would_need: '医療の助言', agency__a3__step_in: '就労準備の段階' } },
@@ -124,10 +128,15 @@ describe('bundle extensions', () => {
     const byId = new Map(rows.map((a) => [a.id, a.key]));
     expect(m1.attendeeAgencyIds.map((a) => byId.get(a))).toEqual(['a2', 'a1']);
     expect(listCandidateCases(db, id, m1.id).map((c) => c.key)).toEqual(['c1']);
+    expect(findPacketSettings(db, id, m1.id)).toBeNull();
 
     expect(db.select({ n: count() }).from(hearingComments).get()!.n).toBe(2);
 
     const m2 = db.select().from(meetings).where(and(eq(meetings.projectId, id), eq(meetings.key, 'm2'))).get()!;
+    expect(findPacketSettings(db, id, m2.id)).toEqual({
+      sections: [{ id: 'cover', comment: '' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work', comment: '' }],
+      hideCaseAgencies: true,
+    });
     const board = loadBoard(db, m2.id)!;
     expect(board.session.votingStatus).toBe('closed');
     expect(rankByVotes([...board.cells.values()].flat()).map((c) => [c.text, c.votes])).toEqual([
@@ -204,6 +213,14 @@ describe('bundle extensions', () => {
         'groupWork[0].cards[1].votes: 0 以上にしてください',
       ]),
     );
+    expect(problems.filter((p) => p.startsWith('meetings[0].endTime'))).toEqual([]);
+    const sections = fullBundle() as any;
+    sections.meetings[1].packet.sections.push({ id: 'appendix' });
+    expect(problemsOf(sections)).toEqual([
+      'meetings[1].packet.sections[3].id: "appendix" は cover/agenda/attendance/survey_overview/questionnaire/hearings/cases/case_studies/group_work/issues/resource_map/next_steps のいずれか',
+    ]);
+    sections.meetings[1].packet.sections[3] = { id: 'cover' };
+    expect(problemsOf(sections)).toEqual(['meetings[1].packet.sections[3].id: 項目 "cover" が重複しています']);
     const refs = fullBundle() as any;
     refs.cases[0].candidateFor = ['m2', 'm9', 'm2'];
     refs.meetings[1].attendees = ['a1', 'zz', 'a1'];

@@ -5,7 +5,13 @@ import { agencies, meetings, projects, surveyParts } from '../src/db/schema.ts';
 import { loadDemo } from '../src/demo/index.ts';
 import { DEMO_CASES, DEMO_ISSUES, demoBundle } from '../src/demo/bundle.ts';
 import { exportBundle, importBundle, parseBundle, serializeBundle } from '../src/bundle/index.ts';
-import { getSurveyWindows } from '../src/projects/queries.ts';
+import { findProject, getSurveyWindows } from '../src/projects/queries.ts';
+import { listMeetings } from '../src/meetings/queries.ts';
+import { listCandidateCases } from '../src/cases/queries.ts';
+import { caseStudyResults } from '../src/caseStudies/queries.ts';
+import { loadBoard, rankByVotes } from '../src/live/board.ts';
+import { compilePacket } from '../src/packet/compile.ts';
+import { renderPacketHtml } from '../src/packet/render.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
 import { validateAnswers } from '../src/questionnaire/answers.ts';
@@ -77,5 +83,55 @@ describe('demo project A市', () => {
       expect(share('good', f), f).toBeGreaterThan(share('difficult', f));
     for (const f of ['violence_or_neglect', 'family_health_issue', 'no_clear_solution']) expect(share('difficult', f), f).toBeGreaterThan(share('good', f));
     expect(DEMO_ISSUES).toHaveLength(4);
+  });
+
+  it('gives every meeting its attendees, times and place: the three WG core agencies, or all agencies', () => {
+    const { db, id } = demoPacket();
+    const all = db.select().from(agencies).where(eq(agencies.projectId, id)).orderBy(agencies.id).all();
+    const key = new Map(all.map((a) => [a.id, a.key]));
+    for (const m of listMeetings(db, id)) {
+      expect(m.attendeeAgencyIds.map((a) => key.get(a)), m.key).toEqual(m.kind === 'working_group' ? ['a1', 'a2', 'a3'] : all.map((a) => a.key));
+      expect([m.startTime, m.place, m.purpose].every(Boolean), m.key).toBe(true);
+    }
+  });
+
+  it('runs network meeting 2 case study on one good and one difficult candidate, every attending agency giving its view', () => {
+    const { db, id } = demoPacket();
+    const m4 = listMeetings(db, id).find((m) => m.key === 'm4')!;
+    expect(listCandidateCases(db, id, m4.id).map((c) => [c.key, c.classification])).toEqual([
+      ['c1', 'good'],
+      ['c13', 'difficult'],
+    ]);
+    const studies = caseStudyResults(db, id, m4.id);
+    expect(studies.map((s) => s.caseKey)).toEqual(['c1', 'c13']);
+    for (const s of studies) {
+      expect(s.sections.every((x) => x.text), s.caseKey).toBe(true);
+      expect(s.agencyViews).toHaveLength(m4.attendeeAgencyIds.length);
+      for (const a of s.agencyViews) expect(a.views.every((v) => v.text), `${s.caseKey} ${a.agencyKey}`).toBe(true);
+    }
+  });
+
+  it("holds network meeting 1's group work: groups A–C, three prompts, 3–5 cards each, with dot votes", () => {
+    const { db, id } = demoPacket();
+    const m3 = listMeetings(db, id).find((m) => m.key === 'm3')!;
+    const board = loadBoard(db, m3.id)!;
+    expect(board.groups.map((g) => g.name)).toEqual(['A', 'B', 'C']);
+    expect(board.prompts.map((p) => p.text)).toEqual(['自機関の強み', '他機関に期待すること', '連携上の課題']);
+    expect(board.cells.size).toBe(9);
+    for (const cards of board.cells.values()) expect([3, 4, 5]).toContain(cards.length);
+    expect(rankByVotes([...board.cells.values()].flat())[0].text).toBe('各機関の対象年齢と役割の一覧がほしい');
+  });
+
+  it('fills every section of the three network-meeting packets', async () => {
+    const { db, id } = demoPacket();
+    const project = findProject(db, id)!;
+    for (const m of listMeetings(db, id).filter((x) => x.kind === 'network')) {
+      const html = await renderPacketHtml(compilePacket(db, project, m.id, { generatedAt: '2025-03-01T00:00:00Z' })!);
+      expect(html.match(/<p class="p-empty">[^<]*/g), m.key).toBeNull();
+    }
+    const m4 = listMeetings(db, id).find((x) => x.key === 'm4')!;
+    const doc = compilePacket(db, project, m4.id, { generatedAt: '2025-03-01T00:00:00Z' })!;
+    expect(doc.settings.sections.map((s) => s.id)).toEqual(['cover', 'agenda', 'attendance', 'group_work', 'cases', 'case_studies', 'next_steps']);
+    expect(doc.groupWork!.meeting.title).toBe('第1回 ネットワーク会議');
   });
 });

@@ -1,8 +1,19 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetings } from '../../db/schema.ts';
+import { SECTION_IDS, type SectionId } from '../../packet/sections.ts';
+import { findPacketSettings, savePacketSettings } from '../../packet/queries.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
+
+/** Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment. */
+const packet = z.strictObject({
+  sections: z
+    .array(z.strictObject({ id: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]), comment: text(2000).optional() }))
+    .min(1, '資料に含める項目を1つ以上指定してください'),
+  /** 事例提供機関を伏せる: agencies in case sections appear as A機関, B機関 … */
+  hideCaseAgencies: z.boolean().optional(),
+});
 
 const meeting = z
   .strictObject({
@@ -18,8 +29,11 @@ const meeting = z
     purpose: text(1000).optional(),
     /** Attending agencies (keys), in the order they are listed in the packet. */
     attendees: z.array(bundleKey).optional(),
+    /** Absent: the packet uses the defaults for the meeting's kind and number. */
+    packet: packet.optional(),
   })
-  .refine((m) => !m.startTime || !m.endTime || m.startTime < m.endTime, { message: '終了時刻（endTime）は開始時刻（startTime）より後にしてください', path: ['endTime'] });
+  // only two well-formed times can be compared (a malformed one is reported on its own)
+  .refine((m) => !hhmm.safeParse(m.startTime).success || !hhmm.safeParse(m.endTime).success || m.startTime! < m.endTime!, { message: '終了時刻（endTime）は開始時刻（startTime）より後にしてください', path: ['endTime'] });
 
 export type MeetingPart = z.infer<typeof meeting>;
 
@@ -35,6 +49,11 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         checkRef(ctx.agencies, a, ['meetings', i, 'attendees', j], '機関', ctx);
         if (seen.has(a)) ctx.problem(['meetings', i, 'attendees', j], `機関 ${JSON.stringify(a)} が重複しています`);
         seen.add(a);
+      });
+      const sections = new Set<string>();
+      m.packet?.sections.forEach((s, j) => {
+        if (sections.has(s.id)) ctx.problem(['meetings', i, 'packet', 'sections', j, 'id'], `項目 ${JSON.stringify(s.id)} が重複しています`);
+        sections.add(s.id);
       });
     });
   },
@@ -58,6 +77,11 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         .returning({ id: meetings.id })
         .get();
       ctx.meetingIds.set(m.key, row.id);
+      if (m.packet)
+        savePacketSettings(db, ctx.projectId, row.id, {
+          sections: m.packet.sections.map((s) => ({ id: s.id, comment: s.comment ?? '' })),
+          hideCaseAgencies: m.packet.hideCaseAgencies ?? false,
+        });
     }
   },
   exporter(db, ctx) {
@@ -66,6 +90,7 @@ export const meetingsSection = defineSection<MeetingPart[]>({
       ctx.meetingKeys.set(r.id, r.key);
       // an attendee id without an agency of this project cannot be named in a bundle
       const attendees = r.attendeeAgencyIds.flatMap((id) => ctx.agencyKeys.get(id) ?? []);
+      const settings = findPacketSettings(db, ctx.projectId, r.id);
       return {
         key: r.key,
         kind: r.kind,
@@ -77,6 +102,15 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         ...(r.place ? { place: r.place } : {}),
         ...(r.purpose ? { purpose: r.purpose } : {}),
         ...(attendees.length ? { attendees } : {}),
+        // a composition always has a section (the settings form requires one)
+        ...(settings?.sections.length
+          ? {
+              packet: {
+                sections: settings.sections.map((s) => ({ id: s.id, ...(s.comment ? { comment: s.comment } : {}) })),
+                ...(settings.hideCaseAgencies ? { hideCaseAgencies: true } : {}),
+              },
+            }
+          : {}),
       };
     });
   },
