@@ -251,6 +251,10 @@ describe('facilitator', () => {
     expect(console_).toContain('<svg');
     expect(console_).toContain('アセスメントが一致しない');
 
+    // a refused move keeps the choice and says why next to the field
+    const lost = await live.client.post(`${live.base}/group-work/cards/${c2.id}/move`, { groupId: '999999', promptId });
+    expect(lost.status).toBe(422);
+    expect(await lost.text()).toMatch(/id="f-groupId-error"[^>]*>移動先が見つかりません/);
     expect((await live.client.post(`${live.base}/group-work/cards/${c2.id}/merge`, { intoId: String(c1.id) })).status).toBe(303);
     expect((await live.client.post(`${live.base}/group-work/cards/${c1.id}/candidate`, { candidate: '1' })).status).toBe(303);
     const second = live.db.query.livePrompts.findMany({ where: (p, { eq: e }) => e(p.meetingId, live.meeting.id) }).sync()[1];

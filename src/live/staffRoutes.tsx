@@ -31,6 +31,7 @@ import {
   setCandidate,
   setPrompts,
   updateControls,
+  type LiveCard,
   type LiveSession,
 } from './queries.ts';
 import { groupSchema, mergeSchema, moveSchema, promptsSchema, timerSchema, votingSchema } from './schemas.ts';
@@ -76,6 +77,14 @@ async function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldEr
       {...opts}
     />,
   );
+}
+
+const managedCard = (c: C, session: LiveSession) => findCard(c.get('db'), session.meetingId, idParam(c, 'cid') ?? 0);
+
+/** The move/merge page of one card; after a refused move or merge, with the input and errors. */
+function renderCardManage(c: C, session: LiveSession, card: LiveCard, refused?: { values: FormValues; errors: FieldErrors }) {
+  if (refused) c.status(422);
+  return c.render(<CardManagePage project={c.get('project')} meeting={c.get('meeting')} session={session} card={card} board={loadBoard(c.get('db'), session.meetingId)!} {...refused} />);
 }
 
 /** Runs a console action against an open or draft session; a closed one is frozen. */
@@ -209,11 +218,10 @@ export function groupWorkRoutes() {
   });
 
   app.get('/cards/:cid{[0-9]+}', (c) => {
-    const db = c.get('db');
-    const card = findCard(db, c.get('meeting').id, idParam(c, 'cid') ?? 0);
-    const session = getSession(db, c.get('meeting').id);
-    if (!card || !session) return c.notFound();
-    return c.render(<CardManagePage project={c.get('project')} meeting={c.get('meeting')} session={session} card={card} board={loadBoard(db, session.meetingId)!} />);
+    const session = getSession(c.get('db'), c.get('meeting').id);
+    const card = session && managedCard(c, session);
+    if (!session || !card) return c.notFound();
+    return renderCardManage(c, session, card);
   });
 
   app.post('/cards/:cid{[0-9]+}/move', async (c) => {
@@ -221,16 +229,11 @@ export function groupWorkRoutes() {
     const parsed = validate(moveSchema, form);
     return whileLive(c, (session) => {
       const db = c.get('db');
-      const card = findCard(db, session.meetingId, idParam(c, 'cid') ?? 0);
+      const card = managedCard(c, session);
       if (!card) return c.notFound();
       const validTarget =
         parsed.ok && findGroup(db, session.meetingId, parsed.data.groupId) && listPrompts(db, session.meetingId).some((p) => p.id === parsed.data.promptId);
-      if (!parsed.ok || !validTarget) {
-        c.status(422);
-        return c.render(
-          <CardManagePage project={c.get('project')} meeting={c.get('meeting')} session={session} card={card} board={loadBoard(db, session.meetingId)!} values={form} errors={parsed.ok ? { groupId: '移動先が見つかりません' } : parsed.errors} />,
-        );
-      }
+      if (!parsed.ok || !validTarget) return renderCardManage(c, session, card, { values: form, errors: parsed.ok ? { groupId: '移動先が見つかりません' } : parsed.errors });
       moveCard(db, session.meetingId, card.id, parsed.data);
       audit(c, 'move', 'live_card', card.text, card.id);
     });
@@ -240,15 +243,10 @@ export function groupWorkRoutes() {
     const form = await readForm(c);
     const parsed = validate(mergeSchema, form);
     return whileLive(c, (session) => {
-      const db = c.get('db');
-      const card = findCard(db, session.meetingId, idParam(c, 'cid') ?? 0);
+      const card = managedCard(c, session);
       if (!card) return c.notFound();
-      if (!parsed.ok || !mergeCard(db, session.meetingId, card.id, parsed.data.intoId)) {
-        c.status(422);
-        return c.render(
-          <CardManagePage project={c.get('project')} meeting={c.get('meeting')} session={session} card={card} board={loadBoard(db, session.meetingId)!} values={form} errors={parsed.ok ? { intoId: '統合先のカードが見つかりません' } : parsed.errors} />,
-        );
-      }
+      if (!parsed.ok || !mergeCard(c.get('db'), session.meetingId, card.id, parsed.data.intoId))
+        return renderCardManage(c, session, card, { values: form, errors: parsed.ok ? { intoId: '統合先のカードが見つかりません' } : parsed.errors });
       audit(c, 'merge', 'live_card', `${card.text} → #${parsed.data.intoId}`, card.id);
     });
   });

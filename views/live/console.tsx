@@ -1,5 +1,5 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { Board } from '../../src/live/board.ts';
@@ -372,47 +372,22 @@ export function CardManagePage(p: {
         <CsrfField />
         <h2>移動する</h2>
         <div class="row">
-          <div class="field">
-            <label for="f-groupId">グループ</label>
-            <select id="f-groupId" name="groupId">
-              {p.board.groups.map((g) => (
-                <option value={String(g.id)} selected={values.groupId === String(g.id)}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="f-promptId">お題</label>
-            <select id="f-promptId" name="promptId">
-              {p.board.prompts.map((x) => (
-                <option value={String(x.id)} selected={values.promptId === String(x.id)}>
-                  {x.text}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select name="groupId" label="グループ" options={p.board.groups.map((g) => ({ value: String(g.id), label: g.name }))} values={values} errors={p.errors} required />
+          <Select name="promptId" label="お題" options={p.board.prompts.map((x) => ({ value: String(x.id), label: x.text }))} values={values} errors={p.errors} required />
         </div>
         <button type="submit">移動する</button>
       </form>
       <form method="post" action={`${base}/cards/${p.card.id}/merge`} class="stack" novalidate>
         <CsrfField />
         <h2>重複カードとして統合する</h2>
-        <p class="hint">このカードを選んだカードにまとめます。このカードの票は統合先に移り、このカードは一覧から消えます。</p>
-        <div class={`field${p.errors?.intoId ? ' has-error' : ''}`}>
-          <label for="f-intoId">統合先のカード</label>
-          <select id="f-intoId" name="intoId" aria-describedby={p.errors?.intoId ? 'f-intoId-error' : undefined}>
-            <option value="">（選択してください）</option>
-            {others.map((c) => (
-              <option value={String(c.id)}>{`${groupName.get(c.groupId) ?? ''}／${promptText.get(c.promptId) ?? ''}：${c.text.slice(0, 40)}`}</option>
-            ))}
-          </select>
-          {p.errors?.intoId && (
-            <p class="error" id="f-intoId-error" role="alert">
-              {p.errors.intoId}
-            </p>
-          )}
-        </div>
+        <Select
+          name="intoId"
+          label="統合先のカード"
+          hint="このカードを選んだカードにまとめます。このカードの票は統合先に移り、このカードは一覧から消えます。"
+          options={others.map((c) => ({ value: String(c.id), label: `${groupName.get(c.groupId) ?? ''}／${promptText.get(c.promptId) ?? ''}：${c.text.slice(0, 40)}` }))}
+          values={values}
+          errors={p.errors}
+        />
         <button type="submit">統合する</button>
       </form>
     </Layout>
