@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
 import { SheetStyles } from './styles.tsx';
@@ -223,16 +224,25 @@ export function AgencyCaseListPage(p: { token: string; agencyName: string; cases
   );
 }
 
-export function AgencyCaseEditPage(p: { token: string; sheet: CaseSheet; closesOn: string | null; notice?: string; form: Omit<CaseFormProps, 'sheet'> }) {
+/** Page frame of one agency case sheet (edit or read-only): back link and the sheet's title. */
+function AgencyCaseFrame({ token, sheet, children }: { token: string; sheet: CaseSheet; children: Child }) {
   return (
-    <Layout title={`事例 ${p.sheet.key}`} bare>
+    <Layout title={`事例 ${sheet.key}`} bare>
       <SheetStyles />
       <p>
-        <a href={`/a/${p.token}/cases`}>← 事例の一覧へ</a>
+        <a href={`/a/${token}/cases`}>← 事例の一覧へ</a>
       </p>
       <h1>
-        事例シート {p.sheet.key} <StatusBadge status={p.sheet.status} />
+        事例シート {sheet.key} <StatusBadge status={sheet.status} />
       </h1>
+      {children}
+    </Layout>
+  );
+}
+
+export function AgencyCaseEditPage(p: { token: string; sheet: CaseSheet; closesOn: string | null; notice?: string; form: Omit<CaseFormProps, 'sheet'> }) {
+  return (
+    <AgencyCaseFrame token={p.token} sheet={p.sheet}>
       {p.closesOn && <p class="muted">提出締切：{formatDate(p.closesOn)}。入力内容は自動的に下書き保存されます（JavaScriptが無効な場合は「下書き保存」を押してください）。</p>}
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <CaseForm {...p.form} sheet={p.sheet} />
@@ -244,20 +254,13 @@ export function AgencyCaseEditPage(p: { token: string; sheet: CaseSheet; closesO
           </button>
         </form>
       )}
-    </Layout>
+    </AgencyCaseFrame>
   );
 }
 
 export function AgencyCaseViewPage(p: { token: string; sheet: CaseSheet; factors: FactorDef[]; agencyNames: Map<number, string>; canReopen: boolean; notice?: string }) {
   return (
-    <Layout title={`事例 ${p.sheet.key}`} bare>
-      <SheetStyles />
-      <p>
-        <a href={`/a/${p.token}/cases`}>← 事例の一覧へ</a>
-      </p>
-      <h1>
-        事例シート {p.sheet.key} <StatusBadge status={p.sheet.status} />
-      </h1>
+    <AgencyCaseFrame token={p.token} sheet={p.sheet}>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <CaseView sheet={p.sheet} factors={p.factors} agencyNames={p.agencyNames} />
       {p.canReopen && (
@@ -267,6 +270,6 @@ export function AgencyCaseViewPage(p: { token: string; sheet: CaseSheet; factors
           <button type="submit">修正する（下書きに戻す）</button>
         </form>
       )}
-    </Layout>
+    </AgencyCaseFrame>
   );
 }
