@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { neutraliseCell } from '../resourceMap/hsds.ts';
+import { neutraliseCell } from '../lib/spreadsheet.ts';
 import { packetTables, type DataTable } from './tables.ts';
 import type { PacketDocument } from './compile.ts';
 
@@ -14,6 +13,8 @@ function sheetName(name: string, used: Set<string>): string {
 
 /** One sheet per table: title row, header row, data; text that looks like a formula stays text. */
 export async function tablesToXlsx(tables: DataTable[], meta: { title: string; created: Date }): Promise<Buffer> {
+  // loaded on first use: exceljs adds ~25 MB to the server's memory
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'renkei';
   wb.title = meta.title;
@@ -28,7 +29,7 @@ export async function tablesToXlsx(tables: DataTable[], meta: { title: string; c
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3E9E8' } };
       cell.border = { bottom: { style: 'thin' } };
     });
-    for (const row of t.rows) ws.addRow(row.map((v) => (typeof v === 'string' ? neutraliseCell(v) : v)));
+    for (const row of t.rows) ws.addRow(row.map(neutraliseCell));
     ws.columns.forEach((col, i) => {
       const widest = Math.max(t.columns[i]?.length ?? 0, ...t.rows.map((r) => String(r[i] ?? '').length));
       col.width = Math.min(60, Math.max(8, widest * 2 + 2));

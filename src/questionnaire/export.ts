@@ -1,21 +1,16 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
 import { formatDateTime } from '../lib/time.ts';
+import { neutraliseCell, toCsv, type Cell } from '../lib/spreadsheet.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from './ageBands.ts';
 import { ageBandTotal, otherKey } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import type { QuestionnaireResults, ResultsAgency } from './results.ts';
 import { allQuestions, type Template } from './template.ts';
 
-type Cell = string | number | null;
 export type Table = { header: string[]; rows: Cell[][] };
 
 const STATUS_LABEL = { none: '未着手', draft: '下書き', submitted: '提出済み' } as const;
-
-/** "=HYPERLINK(...)" and friends become plain text: Excel would otherwise evaluate them. */
-export function neutralise(value: Cell): Cell {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 type RawResponse = AggregateResponse & { savedAt: string; submittedAt: string | null };
 
@@ -107,8 +102,8 @@ export async function toXlsx(raw: Table, aggregates: { name: string; table: Tabl
   wb.creator = 'renkei';
   for (const { name, table } of [{ name: '回答一覧', table: raw }, ...aggregates]) {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(table.header.map(neutralise)).font = { bold: true };
-    for (const row of table.rows) ws.addRow(row.map(neutralise));
+    ws.addRow(table.header.map(neutraliseCell)).font = { bold: true };
+    for (const row of table.rows) ws.addRow(row.map(neutraliseCell));
     ws.columns.forEach((col, i) => {
       col.width = Math.min(40, Math.max(10, ...[table.header[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
     });
@@ -116,12 +111,7 @@ export async function toXlsx(raw: Table, aggregates: { name: string; table: Tabl
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function csvField(v: Cell): string {
-  const s = v === null ? '' : String(neutralise(v));
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV with a UTF-8 BOM and CRLF line ends, which Excel opens without garbling Japanese. */
-export function toCsv(table: Table): string {
-  return `\uFEFF${[table.header, ...table.rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+/** The table as CSV (UTF-8 BOM, CRLF, formulas neutralised). */
+export function tableToCsv(table: Table): string {
+  return toCsv([table.header, ...table.rows]);
 }

@@ -23,7 +23,7 @@ import {
 } from '../../views/questionnaire/staff.tsx';
 import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/results.tsx';
 import { answeredCount, answersToFormValues, formToAnswers, orphanedBy, validateAnswers, type Answers } from './answers.ts';
-import { aggregateTables, rawAnswersTable, toCsv, toXlsx } from './export.ts';
+import { aggregateTables, rawAnswersTable, tableToCsv, toXlsx } from './export.ts';
 import {
   findProjectAgency,
   findResponse,
@@ -423,7 +423,7 @@ export function questionnaireRoutes() {
   app.get('/export.csv', (c) => {
     const { template, agencies, responses } = resultInputs(c);
     auditExport(c, 'csv');
-    return c.body(toCsv(rawAnswersTable(template, agencies, responses)), 200, {
+    return c.body(tableToCsv(rawAnswersTable(template, agencies, responses)), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': exportName(c, 'csv'),
       'Cache-Control': 'private, no-store',

@@ -1,6 +1,7 @@
 // The agency directory in Open Referral HSDS 3.0 shape (organization → service, with the
 // service's eligibility age range), so other directories can take it in. Only the fields below
 // are produced; the zod schema documents and checks exactly those.
+import { toCsv } from '../lib/spreadsheet.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AGENCY_FIELD_LABEL, AGENCY_FIELDS, ageRangeLabel, type MapAgency } from './map.ts';
@@ -109,26 +110,14 @@ export const HSDS_CSV_COLUMNS = [
   'status',
 ] as const;
 
-/** Spreadsheet apps run cells that start with = + - @ as formulas; a leading quote keeps them text. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: string | number | null): string {
-  const s = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseCell(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 /** Services joined with their organization, one row each; BOM + CRLF so Excel opens it as UTF-8. */
 export function hsdsCsv(directory: HsdsDirectory): string {
   const orgs = new Map(directory.organizations.map((o) => [o.id, o]));
   const terms = new Map(directory.taxonomy_terms.map((t) => [t.id, t]));
-  const lines = [HSDS_CSV_COLUMNS.join(',')];
-  for (const s of directory.services) {
+  const rows = directory.services.map((s) => {
     const org = orgs.get(s.organization_id)!;
     const term = terms.get(s.attributes[0].taxonomy_term_id)!;
-    const row = [org.id, org.name, org.identifier, s.id, s.name, term.code, term.name, s.eligibility_description, s.minimum_age, s.maximum_age, s.status];
-    lines.push(row.map(csvCell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+    return [org.id, org.name, org.identifier, s.id, s.name, term.code, term.name, s.eligibility_description, s.minimum_age, s.maximum_age, s.status];
+  });
+  return toCsv([HSDS_CSV_COLUMNS, ...rows]);
 }
