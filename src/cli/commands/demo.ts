@@ -6,8 +6,8 @@ export const demoCommand: Command = {
   name: 'demo',
   usage: '',
   summary: {
-    ja: '架空の「A市」のデモプロジェクト（機関・アンケート回答・会議）を新しく作成し、最後の行にプロジェクトIDを表示します。',
-    en: 'Create the demo project for the fictional city "A市" (agencies, questionnaire responses, meetings); the last line is the project id.',
+    ja: '架空の「A市」のデモプロジェクト（機関・アンケート回答・ヒアリング・支援事例・会議・事例検討・グループワーク・課題表）を新しく作成し、最後の行にプロジェクトIDを表示します。',
+    en: 'Create the demo project for the fictional city "A市" (agencies, questionnaire responses, hearings, cases, meetings, case studies, group work, issues table); the last line is the project id.',
   },
   run({ args, io, db }) {
     if (args.length) throw new UsageError(`余分な引数があります: ${args.join(' ')}`);
