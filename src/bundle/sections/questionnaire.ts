@@ -6,6 +6,8 @@ import { checkRef, defineSection } from '../section.ts';
 import { bundleErrorMap, formatPath } from '../problems.ts';
 import { nowIso } from '../../lib/time.ts';
 import { bundleKey, instant, text, textList } from '../primitives.ts';
+import { checkTemplate } from '../../questionnaire/template.ts';
+import { getProjectTemplate, saveProjectTemplate } from '../../questionnaire/queries.ts';
 
 const count = z.number().int().min(0).max(1_000_000);
 
@@ -59,7 +61,13 @@ const response = z
     }
   });
 
-const schema = z.strictObject({ responses: z.array(response) });
+/** Extension: the project's own questionnaire template (absent while it uses the default). */
+const template = z.unknown().superRefine((raw, ctx) => {
+  const checked = checkTemplate(raw);
+  if (!checked.ok) for (const error of checked.errors) ctx.addIssue({ code: 'custom', message: `設問テンプレートが正しくありません：${error}` });
+});
+
+const schema = z.strictObject({ template: template.optional(), responses: z.array(response) });
 
 export type QuestionnairePart = z.infer<typeof schema>;
 
@@ -68,7 +76,7 @@ export const questionnaireSection = defineSection<QuestionnairePart>({
   key: 'questionnaire',
   label: 'アンケート回答',
   schema,
-  isEmpty: (v) => v.responses.length === 0,
+  isEmpty: (v) => v.responses.length === 0 && v.template === undefined,
   check(value, ctx) {
     const seen = new Map<string, number>();
     value.responses.forEach((r, i) => {
@@ -80,6 +88,10 @@ export const questionnaireSection = defineSection<QuestionnairePart>({
     });
   },
   importer(db, value, ctx) {
+    if (value.template !== undefined) {
+      const checked = checkTemplate(value.template);
+      if (checked.ok) saveProjectTemplate(db, ctx.projectId, checked.template);
+    }
     for (const r of value.responses) {
       const draft = r.status === 'draft';
       db.insert(questionnaireResponses)
@@ -108,7 +120,9 @@ export const questionnaireSection = defineSection<QuestionnairePart>({
       .where(eq(questionnaireResponses.projectId, ctx.projectId))
       .orderBy(asc(agencies.id))
       .all();
+    const current = getProjectTemplate(db, ctx.projectId);
     return {
+      ...(current.custom ? { template: current.template } : {}),
       responses: rows.map((r) => {
         const agency = ctx.agencyKeys.get(r.agencyId)!;
         return r.status === 'draft'
