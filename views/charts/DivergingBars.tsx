@@ -1,15 +1,13 @@
 // Back-to-back (diverging) horizontal bars: one share to the left of a centre axis, one to the
 // right, per row — e.g. how often a factor appears in difficult vs good cases. Shares 0..1.
 import { clip } from './scale.ts';
-import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from '../../src/lib/markup.ts';
+import { fillId } from './patterns.ts';
+import { chartSvg, type ChartFrame } from './frame.ts';
+import { each, el, esc } from '../../src/lib/markup.ts';
 
 export type DivergingRow = { label: string; left: number | null; right: number | null; leftText?: string; rightText?: string };
 
-export type DivergingBarsProps = {
-  id: string;
-  title: string;
-  description?: string;
+export type DivergingBarsProps = ChartFrame & {
   leftLabel: string;
   rightLabel: string;
   rows: DivergingRow[];
@@ -28,8 +26,6 @@ export function DivergingBars(p: DivergingBarsProps) {
   const centre = labelW + half;
   const barMax = half - VALUE_W;
   const height = HEAD_H + p.rows.length * ROW_H + 22;
-  const titleId = `${p.id}-title`;
-  const descId = `${p.id}-desc`;
   const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
   // series 0 (blue, solid) on the right, series 1 (orange, hatched) on the left: readable in greyscale
   const rightFill = `url(#${fillId(p.id, 0)})`;
@@ -74,27 +70,7 @@ export function DivergingBars(p: DivergingBarsProps) {
     el('text', { x: centre + (k - 2) * 0.5 * barMax, y: plotBottom + 15, 'text-anchor': 'middle', fill: '#555', 'font-size': '11' }, esc(`${t * 100}%`)),
   );
 
-  return markup(
-    el(
-      'svg',
-      {
-        class: 'chart',
-        id: p.id,
-        role: 'img',
-        'aria-labelledby': p.description ? `${titleId} ${descId}` : titleId,
-        viewBox: `0 0 ${width} ${height}`,
-        width: '100%',
-        preserveAspectRatio: 'xMinYMin meet',
-        'font-size': '12',
-      },
-      el('title', { id: titleId }, esc(p.title)),
-      p.description ? el('desc', { id: descId }, esc(p.description)) : '',
-      seriesPatterns(p.id, 2),
-      keys,
-      grid,
-      rows,
-      el('line', { x1: centre, x2: centre, y1: HEAD_H - 6, y2: plotBottom, stroke: '#333' }),
-      scale,
-    ),
-  );
+  const axis = el('line', { x1: centre, x2: centre, y1: HEAD_H - 6, y2: plotBottom, stroke: '#333' });
+
+  return chartSvg(p, width, height, 2, keys, grid, rows, axis, scale);
 }

@@ -1,14 +1,12 @@
 // Horizontal bars with the value written at the end of each bar (MA frequencies, ratios).
 import { clip, niceMax } from './scale.ts';
-import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from '../../src/lib/markup.ts';
+import { fillId } from './patterns.ts';
+import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
+import { each, el, esc } from '../../src/lib/markup.ts';
 
 export type HBarRow = { label: string; value: number; valueLabel?: string; series?: number };
 
-export type HBarChartProps = {
-  id: string;
-  title: string;
-  description?: string;
+export type HBarChartProps = ChartFrame & {
   rows: HBarRow[];
   /** Axis maximum, e.g. 100 for percentages; defaults to a round number above the largest value. */
   max?: number;
@@ -29,8 +27,6 @@ export function HBarChart(p: HBarChartProps) {
   const legendH = p.legend?.length ? 26 : 0;
   const height = legendH + p.rows.length * ROW_H + 8;
   const seriesCount = Math.max(1, ...p.rows.map((r) => (r.series ?? 0) + 1), p.legend?.length ?? 0);
-  const titleId = `${p.id}-title`;
-  const descId = `${p.id}-desc`;
   const fill = (series: number) => esc(`url(#${fillId(p.id, series)})`);
   const labelChars = Math.floor((labelW - 8) / 12);
 
@@ -38,8 +34,7 @@ export function HBarChart(p: HBarChartProps) {
     el(
       'g',
       { transform: `translate(${labelW + i * 200},4)` },
-      `<rect width="14" height="14" fill="${fill(i)}" stroke="#333" stroke-width="0.6"></rect>`,
-      el('text', { x: '19', y: '11.5', fill: '#111' }, esc(name)),
+      legendSwatch(fill(i), esc(name)),
     ),
   );
   const rows = each(p.rows, (r, i) => {
@@ -55,24 +50,5 @@ export function HBarChart(p: HBarChartProps) {
     );
   });
 
-  return markup(
-    el(
-      'svg',
-      {
-        class: 'chart',
-        id: p.id,
-        role: 'img',
-        'aria-labelledby': p.description ? `${titleId} ${descId}` : titleId,
-        viewBox: `0 0 ${width} ${height}`,
-        width: '100%',
-        preserveAspectRatio: 'xMinYMin meet',
-        'font-size': '12',
-      },
-      el('title', { id: titleId }, esc(p.title)),
-      p.description ? el('desc', { id: descId }, esc(p.description)) : '',
-      seriesPatterns(p.id, seriesCount),
-      legend,
-      rows,
-    ),
-  );
+  return chartSvg(p, width, height, seriesCount, legend, rows);
 }

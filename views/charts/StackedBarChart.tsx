@@ -1,8 +1,9 @@
 // Vertical stacked bars, server-rendered SVG: one bar per category (age band), one stacked
 // segment per series (agency). Bar heights are proportional to the data on a 0-based axis.
 import { clip, niceMax, ticks } from './scale.ts';
-import { fillId, seriesPatterns } from './patterns.ts';
-import { each, el, esc, markup } from '../../src/lib/markup.ts';
+import { fillId } from './patterns.ts';
+import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
+import { each, el, esc } from '../../src/lib/markup.ts';
 
 export type StackedCategory = {
   key: string;
@@ -13,10 +14,7 @@ export type StackedCategory = {
   flagged?: boolean;
 };
 
-export type StackedBarChartProps = {
-  id: string;
-  title: string;
-  description?: string;
+export type StackedBarChartProps = ChartFrame & {
   categories: StackedCategory[];
   series: { label: string; values: number[] }[];
   unit: string;
@@ -47,8 +45,6 @@ export function StackedBarChart(p: StackedBarChartProps) {
   const legendRows = Math.ceil(p.series.length / perRow);
   const legendTop = M.top + plotH + M.bottom;
   const height = legendTop + legendRows * LEGEND_ROW_H + 8;
-  const titleId = `${p.id}-title`;
-  const descId = `${p.id}-desc`;
   const fills = p.series.map((_, si) => esc(`url(#${fillId(p.id, si)})`));
   const unit = esc(p.unit);
 
@@ -97,29 +93,9 @@ export function StackedBarChart(p: StackedBarChartProps) {
     each(
       p.series,
       (s, si) =>
-        `<g transform="translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})"><rect width="14" height="14" fill="${fills[si]}" stroke="#333" stroke-width="0.6"></rect><text x="19" y="11.5" fill="#111">${esc(clip(s.label, legendChars))}</text></g>`,
+        `<g transform="translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})">${legendSwatch(fills[si], esc(clip(s.label, legendChars)))}</g>`,
     ),
   );
 
-  return markup(
-    el(
-      'svg',
-      {
-        class: 'chart',
-        id: p.id,
-        role: 'img',
-        'aria-labelledby': p.description ? `${titleId} ${descId}` : titleId,
-        viewBox: `0 0 ${width} ${height}`,
-        width: '100%',
-        preserveAspectRatio: 'xMinYMin meet',
-        'font-size': '12',
-      },
-      el('title', { id: titleId }, esc(p.title)),
-      p.description ? el('desc', { id: descId }, esc(p.description)) : '',
-      seriesPatterns(p.id, p.series.length),
-      axis,
-      bars,
-      legend,
-    ),
-  );
+  return chartSvg(p, width, height, p.series.length, axis, bars, legend);
 }
