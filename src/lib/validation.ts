@@ -19,8 +19,16 @@ export function validate<T>(schema: ZodType<T>, raw: unknown): Parsed<T> {
 }
 
 /** Trimmed text; empty strings become undefined so `.optional()` works with blank form fields. */
+// U+FFFD is what a decoder leaves of bytes that were not UTF-8 (e.g. a Shift_JIS post); control
+// characters other than tab/newline come from broken tools. Storing either garbles exports.
+const GARBLED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
 export const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}は${max}文字以内で入力してください`);
+  z
+    .string()
+    .trim()
+    .max(max, `${label}は${max}文字以内で入力してください`)
+    .refine((s) => !GARBLED.test(s), `${label}に文字化けした文字または制御文字が含まれています。元の文章を入力し直してください`);
 
 export const requiredText = (max: number, label: string) =>
   text(max, label).min(1, `${label}を入力してください`);
