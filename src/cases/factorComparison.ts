@@ -16,6 +16,11 @@ function cell(cases: CaseLike[], key: string): ShareCell {
   return { yes, total: cases.length, share: cases.length ? round3(yes / cases.length) : null };
 }
 
+/** Good share minus difficult share; an empty class counts as 0. */
+export function shareDifference(good: ShareCell, difficult: ShareCell): number {
+  return round3((good.share ?? 0) - (difficult.share ?? 0));
+}
+
 /** Rows in definition order. */
 export function compareFactors(cases: readonly CaseLike[], defs: readonly FactorDef[]): FactorComparisonRow[] {
   const submitted = cases.filter((c) => c.status === 'submitted');
@@ -24,12 +29,12 @@ export function compareFactors(cases: readonly CaseLike[], defs: readonly Factor
   return defs.map((d) => {
     const g = cell(good, d.key);
     const h = cell(difficult, d.key);
-    return { ...d, good: g, difficult: h, difference: round3((g.share ?? 0) - (h.share ?? 0)) };
+    return { ...d, good: g, difficult: h, difference: shareDifference(g, h) };
   });
 }
 
 /** Most typical of good cases first, most typical of difficult cases last. */
-export function sortByDifference(rows: readonly FactorComparisonRow[]): FactorComparisonRow[] {
+export function sortByDifference<T extends { difference: number }>(rows: readonly T[]): T[] {
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.difference - a.r.difference || a.i - b.i)

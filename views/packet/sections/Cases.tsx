@@ -1,6 +1,7 @@
 import { DivergingBars } from '../../charts/DivergingBars.tsx';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { percent } from '../../../src/packet/format.ts';
+import { shareDifference, sortByDifference } from '../../../src/cases/factorComparison.ts';
 import type { CaseOverview } from '../../../src/packet/cases.ts';
 
 function CaseCard({ c }: { c: CaseOverview }) {
@@ -43,9 +44,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
   const difficult = doc.json.caseFactors[0]?.difficult.total ?? 0;
   const total = good + difficult;
   if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
-  const factors = doc.json.caseFactors
-    .map((f) => ({ ...f, def: c.factors[f.factor], gap: (f.good.share ?? 0) - (f.difficult.share ?? 0) }))
-    .sort((a, b) => b.gap - a.gap);
+  const factors = sortByDifference(doc.json.caseFactors.map((f) => ({ ...f, def: c.factors[f.factor], difference: shareDifference(f.good, f.difficult) })));
   return (
     <>
       <p>
