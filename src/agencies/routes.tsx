@@ -1,3 +1,4 @@
+import { inlineValidator } from '../http/inlineValidation.tsx';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, redirect } from '../http/form.ts';
@@ -67,6 +68,7 @@ export function agencyStaffRoutes() {
   });
 
   app.get('/new', (c) => c.render(<AgencyFormPage project={c.get('project')} values={{}} />));
+  app.post('/validate', inlineValidator(agencySchema));
 
   app.post('/', async (c) => {
     const db = c.get('db');

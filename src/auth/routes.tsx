@@ -1,3 +1,4 @@
+import { inlineValidator } from '../http/inlineValidation.tsx';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
@@ -36,6 +37,11 @@ export function authRoutes() {
   app.get('/setup', (c) => {
     if (countUsers(c.get('db')) > 0) return c.redirect('/login', 303);
     return c.render(<SetupPage />);
+  });
+
+  app.post('/setup/validate', async (c) => {
+    if (countUsers(c.get('db')) > 0) return c.notFound();
+    return inlineValidator(setupSchema)(c);
   });
 
   app.post('/setup', async (c) => {

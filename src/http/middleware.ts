@@ -62,7 +62,7 @@ export const setupGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (countUsers(db) > 0) setupDone.add(db);
     else {
       const p = c.req.path;
-      const open = p === '/setup' || p.startsWith('/static/') || p === '/healthz';
+      const open = p === '/setup' || p === '/setup/validate' || p.startsWith('/static/') || p === '/healthz';
       if (!open) return c.redirect('/setup', 303);
     }
   }

@@ -1,3 +1,4 @@
+import { inlineValidator } from '../http/inlineValidation.tsx';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { DashboardPage, ProjectFormPage, ProjectListPage } from '../../views/projects/pages.tsx';
@@ -19,6 +20,8 @@ export function projectRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/', (c) => c.render(<ProjectListPage projects={listProjectsFor(c.get('db'), c.get('user')!)} />));
+
+  app.post('/validate', inlineValidator(projectSchema));
 
   app.get('/new', (c) => c.render(<ProjectFormPage values={{ fiscalYear: new Date().getFullYear() }} />));
 

@@ -160,20 +160,20 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
       <ErrorSummary errors={errors} />
       <form method="post" action={agency ? `${base(project)}/${agency.id}/edit` : base(project)} class="stack" novalidate>
         <CsrfField />
-        <Field name="name" label="機関名（部署名まで）" required values={values} errors={errors} hint="例：武蔵野市 生活福祉課" />
+        <Field name="name" label="機関名（部署名まで）" required values={values} errors={errors} hint="例：武蔵野市 生活福祉課" validate={`${base(project)}/validate`} />
         <RadioGroup name="kind" label="種別" options={AGENCY_KINDS.map((k) => ({ value: k, label: k }))} values={values} errors={errors} />
         <RadioGroup name="field" label="分野" options={AGENCY_FIELDS} values={values} errors={errors} />
         <fieldset>
           <legend>対象年齢</legend>
           <p class="hint">制限がない場合は空欄のままにしてください（例：サポステは 15〜49）。</p>
           <div class="row">
-            <Field name="ageMin" label="下限（歳）" values={values} errors={errors} inputmode="numeric" />
-            <Field name="ageMax" label="上限（歳）" values={values} errors={errors} inputmode="numeric" />
+            <Field name="ageMin" label="下限（歳）" values={values} errors={errors} inputmode="numeric" validate={`${base(project)}/validate`} />
+            <Field name="ageMax" label="上限（歳）" values={values} errors={errors} inputmode="numeric" validate={`${base(project)}/validate`} />
           </div>
         </fieldset>
         <div class="row">
           <Field name="contactName" label="担当者" values={values} errors={errors} autocomplete="off" />
-          <Field name="contactEmail" label="担当者のメールアドレス" type="email" values={values} errors={errors} inputmode="email" autocomplete="off" />
+          <Field name="contactEmail" label="担当者のメールアドレス" type="email" values={values} errors={errors} inputmode="email" autocomplete="off" validate={`${base(project)}/validate`} />
         </div>
         <Field
           name="key"

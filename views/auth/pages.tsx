@@ -13,7 +13,7 @@ export function SetupPage({ values, errors }: { values?: FormValues; errors?: Fi
         <form method="post" action="/setup" class="stack" novalidate>
           <CsrfField />
           <Field name="name" label="氏名" required values={values} errors={errors} autocomplete="name" />
-          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="email" />
+          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="email" validate="/setup/validate" />
           <Field
             name="password"
             label="パスワード"
@@ -22,8 +22,9 @@ export function SetupPage({ values, errors }: { values?: FormValues; errors?: Fi
             hint="12文字以上。長い文を使うと覚えやすく安全です。"
             errors={errors}
             autocomplete="new-password"
+            validate="/setup/validate"
           />
-          <Field name="passwordConfirm" label="パスワード（確認）" type="password" required errors={errors} autocomplete="new-password" />
+          <Field name="passwordConfirm" label="パスワード（確認）" type="password" required errors={errors} autocomplete="new-password" validate="/setup/validate" />
           <button type="submit" class="primary">管理者アカウントを作成</button>
         </form>
       </section>

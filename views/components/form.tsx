@@ -24,6 +24,8 @@ type FieldProps = {
   inputmode?: 'text' | 'email' | 'numeric' | 'decimal' | 'tel' | 'url' | 'search' | 'none';
   multiline?: boolean;
   rows?: number;
+  /** URL of an inline validator (src/http/inlineValidation.tsx): htmx checks the field on change. */
+  validate?: string;
 };
 
 function valueOf(values: FormValues | undefined, name: string): string {
@@ -31,17 +33,36 @@ function valueOf(values: FormValues | undefined, name: string): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
+/** The slot under a field that holds its error; inline validation replaces its content. */
+export function FieldMessage({ name, error }: { name: string; error?: string }) {
+  return error ? (
+    <p class="error" id={`f-${name}-error`} role="alert">
+      {error}
+    </p>
+  ) : null;
+}
+
 /** A labelled input whose error is announced and linked with aria-describedby. */
 export function Field(p: FieldProps) {
   const id = `f-${p.name}`;
   const err = p.errors?.[p.name];
-  const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const message = err ? `${id}-error` : p.validate ? `${id}-msg` : '';
+  const describedBy = [p.hint ? `${id}-hint` : '', message].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: p.name,
     required: p.required,
     'aria-invalid': err ? 'true' : undefined,
     'aria-describedby': describedBy,
+    ...(p.validate
+      ? {
+          'hx-post': p.validate,
+          'hx-trigger': 'change',
+          'hx-include': 'closest form',
+          'hx-target': `#${id}-msg`,
+          'hx-swap': 'innerHTML',
+        }
+      : {}),
   };
   return (
     <div class={`field${err ? ' has-error' : ''}`}>
@@ -69,10 +90,12 @@ export function Field(p: FieldProps) {
           inputmode={p.inputmode}
         />
       )}
-      {err && (
-        <p class="error" id={`${id}-error`} role="alert">
-          {err}
-        </p>
+      {p.validate ? (
+        <div id={`${id}-msg`} aria-live="polite">
+          <FieldMessage name={p.name} error={err} />
+        </div>
+      ) : (
+        <FieldMessage name={p.name} error={err} />
       )}
     </div>
   );

@@ -53,9 +53,9 @@ export function ProjectFormPage(props: {
       <ErrorSummary errors={errors} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField />
-        <Field name="name" label="プロジェクト名" required values={values} errors={errors} hint="例：武蔵野市 ひきこもり支援ネットワーク構築（令和6年度）" />
-        <Field name="municipality" label="市区町村" required values={values} errors={errors} />
-        <Field name="fiscalYear" label="年度（西暦）" required values={values} errors={errors} inputmode="numeric" hint="例：2024（令和6年度）" />
+        <Field name="name" label="プロジェクト名" required values={values} errors={errors} validate="/projects/validate" hint="例：武蔵野市 ひきこもり支援ネットワーク構築（令和6年度）" />
+        <Field name="municipality" label="市区町村" required values={values} errors={errors} validate="/projects/validate" />
+        <Field name="fiscalYear" label="年度（西暦）" required values={values} errors={errors} inputmode="numeric" validate="/projects/validate" hint="例：2024（令和6年度）" />
         <Field name="hostHealthCentre" label="主催保健所" values={values} errors={errors} />
         <Field name="adviser" label="助言者（学識経験者など）" values={values} errors={errors} />
         {project && (
