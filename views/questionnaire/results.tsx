@@ -1,61 +1,16 @@
 import type { Project } from '../../src/context.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
-import type { ContactsGroup, MultiChoiceSummary } from '../../src/questionnaire/aggregate.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
 import { each, esc, flat, markup } from '../../src/lib/markup.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { HBarChart } from '../charts/HBarChart.tsx';
 import { StackedBarChart } from '../charts/StackedBarChart.tsx';
+import { dataTable, num, tableHead } from '../components/dataTable.ts';
 import { QuestionnaireShell } from './staff.tsx';
-
-const one = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+import { ageBandCategories, ageBandTotalsText, choiceTable, CONTACT_GROUP_LABELS, contactsByGroupTable, contactsPerAgencyTable, perCaseText, shareBars } from './tables.ts';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
-
-function ChoiceTable({ caption, label, summary }: { caption: string; label: string; summary: MultiChoiceSummary }) {
-  return (
-    <div class="table-wrap">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{label}</th>
-            <th scope="col" class="num">
-              機関数
-            </th>
-            <th scope="col" class="num">
-              割合（%）
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.options.map((o) => (
-            <tr>
-              <th scope="row">{o.option}</th>
-              <td class="num">{o.count}</td>
-              <td class="num">{o.share.toFixed(1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function GroupRow({ label, g }: { label: string; g: ContactsGroup }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td class="num">{g.agencies}</td>
-      <td class="num">{g.people}</td>
-      <td class="num">{g.contacts}</td>
-      <td class="num">
-        <strong>{one(g.perCase)}</strong>
-      </td>
-    </tr>
-  );
-}
 
 export function ResultsPage(props: {
   project: Project;
@@ -109,8 +64,8 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
               <StackedBarChart
                 id="chart-age-bands"
                 title="年齢帯別の支援件数と支援機関（機関別の積み上げ）"
-                description={`年齢帯ごとの実人数の合計：${r.ageBands.map((t) => `${AGE_BAND_LABEL[t.band]} ${t.cases}人（${t.agencies}機関）`).join('、')}。`}
-                categories={r.ageBands.map((t) => ({ key: t.band, label: AGE_BAND_LABEL[t.band], note: `${t.agencies}機関`, flagged: drop.has(t.band) }))}
+                description={`年齢帯ごとの実人数の合計：${ageBandTotalsText(r.ageBands)}。`}
+                categories={ageBandCategories(r.ageBands, drop)}
                 series={r.bandsByAgency.map((b) => ({ label: b.agency.name, values: b.values }))}
                 unit="人"
                 flagLabel="落ち込み"
@@ -120,20 +75,13 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
             <div class="table-wrap">
               <table>
                 <caption>年齢帯別の実人数（機関別）</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">機関</th>
-                    {AGE_BANDS.map((b) => (
-                      <th scope="col" class={`num${drop.has(b.key) ? ' flag' : ''}`}>
-                        {b.label}
-                        {drop.has(b.key) && '▼'}
-                      </th>
-                    ))}
-                    <th scope="col" class="num">
-                      合計
-                    </th>
-                  </tr>
-                </thead>
+                {markup(
+                  tableHead([
+                    '機関',
+                    ...AGE_BANDS.map((b) => (drop.has(b.key) ? { label: `${b.label}▼`, class: 'num flag' } : num(b.label))),
+                    num('合計'),
+                  ]),
+                )}
                 <tbody>
                   {markup(
                     each(
@@ -169,72 +117,31 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
 
           <section class="result-block">
             <h2>1人あたりの対応回数（延べ対応回数 ÷ 実人数）</h2>
-            <div class="table-wrap">
-              <table>
-                <caption>対象年齢による比較</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">区分</th>
-                    <th scope="col" class="num">
-                      機関数
-                    </th>
-                    <th scope="col" class="num">
-                      実人数
-                    </th>
-                    <th scope="col" class="num">
-                      延べ対応回数
-                    </th>
-                    <th scope="col" class="num">
-                      1人あたり
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <GroupRow label="18歳以下を対象とする機関" g={r.contactsByAgeGroup.youth} />
-                  <GroupRow label="その他の機関" g={r.contactsByAgeGroup.others} />
-                </tbody>
-              </table>
-            </div>
+            <div class="table-wrap">{markup(dataTable(contactsByGroupTable([r.contactsByAgeGroup.youth, r.contactsByAgeGroup.others], true)))}</div>
             <figure>
               <HBarChart
                 id="chart-contacts"
                 title="機関別の1人あたり対応回数"
-                legend={['18歳以下を対象とする機関', 'その他の機関']}
+                legend={[...CONTACT_GROUP_LABELS]}
                 rows={r.contactsPerCase.map((x) => ({
                   label: byKey.get(x.agency)?.name ?? x.agency,
                   value: x.perCase ?? 0,
-                  valueLabel: `${one(x.perCase)}回`,
+                  valueLabel: `${perCaseText(x.perCase)}回`,
                   series: youthKeys.has(x.agency) ? 0 : 1,
                 }))}
               />
             </figure>
             <div class="table-wrap">
-              <table>
-                <caption>機関別</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">機関</th>
-                    <th scope="col">対象年齢</th>
-                    <th scope="col" class="num">
-                      実人数
-                    </th>
-                    <th scope="col" class="num">
-                      延べ対応回数
-                    </th>
-                    <th scope="col" class="num">
-                      1人あたり
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {markup(
-                    each(r.contactsPerCase, (x) => {
-                      const agency = byKey.get(x.agency);
-                      return `<tr><th scope="row">${esc(agency?.name ?? x.agency)}</th><td>${esc(ageRange(agency))}</td><td class="num">${x.people}</td><td class="num">${x.contacts}</td><td class="num">${one(x.perCase)}</td></tr>`;
-                    }),
-                  )}
-                </tbody>
-              </table>
+              {markup(
+                dataTable(
+                  contactsPerAgencyTable(
+                    '機関別',
+                    r.contactsPerCase,
+                    (key) => byKey.get(key)?.name ?? key,
+                    (key) => ageRange(byKey.get(key)),
+                  ),
+                ),
+              )}
             </div>
           </section>
 
@@ -248,10 +155,10 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                 id="chart-professions"
                 title="資格ごとの機関の割合（%）"
                 max={100}
-                rows={r.professions.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+                rows={shareBars(r.professions)}
               />
             </figure>
-            <ChoiceTable caption={`資格（回答 ${r.professions.base} 機関）`} label="資格" summary={r.professions} />
+            <div class="table-wrap">{markup(dataTable(choiceTable('資格', r.professions, 'heading')))}</div>
           </section>
 
           <section class="result-block">
@@ -261,10 +168,10 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                 id="chart-support"
                 title="支援内容ごとの機関の割合（%）"
                 max={100}
-                rows={r.supportContent.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+                rows={shareBars(r.supportContent)}
               />
             </figure>
-            <ChoiceTable caption={`支援内容（回答 ${r.supportContent.base} 機関）`} label="支援内容" summary={r.supportContent} />
+            <div class="table-wrap">{markup(dataTable(choiceTable('支援内容', r.supportContent, 'heading')))}</div>
           </section>
 
           <section class="result-block">

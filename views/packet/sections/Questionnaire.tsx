@@ -2,38 +2,11 @@ import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
 import { HBarChart } from '../../charts/HBarChart.tsx';
 import { AGE_BAND_LABEL } from '../../../src/questionnaire/ageBands.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import type { PacketJson } from '../../../src/packet/json.ts';
+import { markup } from '../../../src/lib/markup.ts';
+import { dataTable } from '../../components/dataTable.ts';
+import { ageBandCategories, ageBandTotalsText, choiceTable, contactsByGroupTable, contactsPerAgencyTable, shareBars } from '../../questionnaire/tables.ts';
 
-const one = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 const STACK_MAX = 12;
-
-function ChoiceTable({ caption, label, summary }: { caption: string; label: string; summary: PacketJson['supportContent'] }) {
-  return (
-    <table class="p-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          <th scope="col" class="num">
-            機関数
-          </th>
-          <th scope="col" class="num">
-            割合
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {summary.options.map((o) => (
-          <tr>
-            <th scope="row">{o.option}</th>
-            <td class="num">{o.count}</td>
-            <td class="num">{o.share.toFixed(1)}%</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** Questionnaire aggregates: the seed's figure 1 (age bands with drop-offs), contacts per case, professions, support content. */
 export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
@@ -43,10 +16,6 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
   const name = (key: string) => doc.agencyNames[key] ?? key;
   // the seed's figure stacks each agency; past a dozen the legend would not fit the page
   const byAgency = doc.ageBandsByAgency.length <= STACK_MAX;
-  const groups = [
-    { label: '18歳以下を対象とする機関', g: j.contactsPerCaseByAgeGroup.upTo18 },
-    { label: 'その他の機関', g: j.contactsPerCaseByAgeGroup.others },
-  ];
   return (
     <>
       <p>
@@ -65,8 +34,8 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
         <StackedBarChart
           id="packet-age-bands"
           title="年齢別支援件数と支援機関数"
-          description={j.ageBands.map((t) => `${AGE_BAND_LABEL[t.band]} ${t.cases}人（${t.agencies}機関）`).join('、')}
-          categories={j.ageBands.map((t) => ({ key: t.band, label: AGE_BAND_LABEL[t.band], note: `${t.agencies}機関`, flagged: drop.has(t.band) }))}
+          description={ageBandTotalsText(j.ageBands)}
+          categories={ageBandCategories(j.ageBands, drop)}
           series={
             byAgency
               ? doc.ageBandsByAgency.map((a) => ({ label: name(a.agency), values: a.values }))
@@ -104,64 +73,8 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
       </table>
 
       <h3>1人あたりの対応回数（延べ対応回数 ÷ 実人数）</h3>
-      <table class="p-table">
-        <caption>対象年齢による比較</caption>
-        <thead>
-          <tr>
-            <th scope="col">区分</th>
-            <th scope="col" class="num">
-              機関数
-            </th>
-            <th scope="col" class="num">
-              実人数
-            </th>
-            <th scope="col" class="num">
-              延べ対応回数
-            </th>
-            <th scope="col" class="num">
-              1人あたり
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map(({ label, g }) => (
-            <tr>
-              <th scope="row">{label}</th>
-              <td class="num">{g.agencies}</td>
-              <td class="num">{g.people}</td>
-              <td class="num">{g.contacts}</td>
-              <td class="num">{one(g.perCase)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table class="p-table">
-        <caption>機関別の対応回数</caption>
-        <thead>
-          <tr>
-            <th scope="col">機関</th>
-            <th scope="col" class="num">
-              実人数
-            </th>
-            <th scope="col" class="num">
-              延べ対応回数
-            </th>
-            <th scope="col" class="num">
-              1人あたり
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {j.contactsPerCase.map((r) => (
-            <tr>
-              <th scope="row">{name(r.agency)}</th>
-              <td class="num">{r.people}</td>
-              <td class="num">{r.contacts}</td>
-              <td class="num">{one(r.perCase)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {markup(dataTable(contactsByGroupTable([j.contactsPerCaseByAgeGroup.upTo18, j.contactsPerCaseByAgeGroup.others]), { class: 'p-table' }))}
+      {markup(dataTable(contactsPerAgencyTable('機関別の対応回数', j.contactsPerCase, name), { class: 'p-table' }))}
 
       <h3>従事者の資格</h3>
       <p>
@@ -173,10 +86,10 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
           id="packet-professions"
           title="資格ごとの機関の割合（%）"
           max={100}
-          rows={j.professions.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+          rows={shareBars(j.professions)}
         />
       </figure>
-      <ChoiceTable caption={`資格（回答 ${j.professions.base} 機関）`} label="資格" summary={j.professions} />
+      {markup(dataTable(choiceTable('資格', j.professions, 'cells'), { class: 'p-table' }))}
 
       <h3>支援の内容</h3>
       <figure class="p-chart">
@@ -185,10 +98,10 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
           id="packet-support"
           title="支援内容ごとの機関の割合（%）"
           max={100}
-          rows={j.supportContent.options.map((o) => ({ label: o.option, value: o.share, valueLabel: `${o.share.toFixed(1)}%` }))}
+          rows={shareBars(j.supportContent)}
         />
       </figure>
-      <ChoiceTable caption={`支援内容（回答 ${j.supportContent.base} 機関）`} label="支援内容" summary={j.supportContent} />
+      {markup(dataTable(choiceTable('支援内容', j.supportContent, 'cells'), { class: 'p-table' }))}
     </>
   );
 }
