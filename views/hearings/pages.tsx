@@ -8,6 +8,8 @@ import { HEARING_METHODS, HEARING_METHOD_LABEL, HEARING_SECTIONS, HEARING_SECTIO
 import type { HearingComment, HearingListItem, HearingRecord, HearingTheme, Passage } from '../../src/hearings/queries.ts';
 import { passageText, type ThemeSummary } from '../../src/hearings/themeSummary.ts';
 import { formatDate, formatDateTime } from '../../src/lib/time.ts';
+import { markup } from '../../src/lib/markup.ts';
+import { num, tableHead } from '../components/dataTable.ts';
 
 type AgencyOption = { id: number; name: string };
 
@@ -303,22 +305,7 @@ export function ThemeSummaryPage(p: { project: Project; summary: ThemeSummary; v
         <div class="table-wrap">
           <table>
             <caption class="muted">テーマ × 機関</caption>
-            <thead>
-              <tr>
-                <th scope="col">テーマ</th>
-                {summary.agencies.map((a) => (
-                  <th scope="col" class="num">
-                    {a.name}
-                  </th>
-                ))}
-                <th scope="col" class="num">
-                  機関数
-                </th>
-                <th scope="col" class="num">
-                  計
-                </th>
-              </tr>
-            </thead>
+            {markup(tableHead(['テーマ', ...summary.agencies.map((a) => num(a.name)), num('機関数'), num('計')]))}
             <tbody>
               {summary.rows.map((r) => (
                 <tr>

@@ -1,4 +1,6 @@
 import { DivergingBars } from '../../charts/DivergingBars.tsx';
+import { dataTable, num } from '../../components/dataTable.ts';
+import { esc, markup } from '../../../src/lib/markup.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { percent } from '../../../src/packet/format.ts';
 import { shareDifference, sortByDifference } from '../../../src/cases/factorComparison.ts';
@@ -50,41 +52,17 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
       <p>
         各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {good} 件・困難事例 {difficult} 件）です。個人が特定される情報は提出時に確認済みです。
       </p>
-      <table class="p-table">
-        <caption>年齢帯別・分類別の事例数</caption>
-        <thead>
-          <tr>
-            <th scope="col">年齢帯</th>
-            <th scope="col" class="num">
-              好事例
-            </th>
-            <th scope="col" class="num">
-              困難事例
-            </th>
-            <th scope="col" class="num">
-              計
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.byBand.map((r) => (
-            <tr>
-              <th scope="row">{r.label}</th>
-              <td class="num">{r.good}</td>
-              <td class="num">{r.difficult}</td>
-              <td class="num">{r.total}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">計</th>
-            <td class="num">{good}</td>
-            <td class="num">{difficult}</td>
-            <td class="num">{total}</td>
-          </tr>
-        </tfoot>
-      </table>
+      {markup(
+        dataTable(
+          {
+            caption: '年齢帯別・分類別の事例数',
+            columns: ['年齢帯', num('好事例'), num('困難事例'), num('計')],
+            rows: c.byBand.map((r) => [esc(r.label), String(r.good), String(r.difficult), String(r.total)]),
+            foot: [['計', String(good), String(difficult), String(total)]],
+          },
+          { class: 'p-table' },
+        ),
+      )}
 
       {total > 0 && (
         <>
