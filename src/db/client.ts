@@ -10,8 +10,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
-export function defaultDatabasePath(): string {
-  return process.env.DATABASE_PATH || './data/renkei.db';
+export function defaultDatabasePath(env: Record<string, string | undefined> = process.env): string {
+  return env.DATABASE_PATH || './data/renkei.db';
 }
 
 /** Opens (creating if needed) the SQLite file, switches to WAL and applies migrations. */

@@ -3,6 +3,8 @@
 import type { Command } from '../framework.ts';
 import { userCreate } from './userCreate.ts';
 import { backup } from './backup.ts';
+import { restore } from './restore.ts';
+import { projectDelete } from './projectDelete.ts';
 import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
 import { packetCommand } from './packet.ts';
@@ -11,8 +13,10 @@ import { demoCommand } from './demo.ts';
 export const commands: Command[] = [
   userCreate,
   backup,
+  restore,
   importCommand,
   exportCommand,
   packetCommand,
   demoCommand,
+  projectDelete,
 ];
