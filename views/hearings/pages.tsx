@@ -10,6 +10,7 @@ import { passageText, type ThemeSummary } from '../../src/hearings/themeSummary.
 import { formatDate, formatDateTime } from '../../src/lib/time.ts';
 import { markup } from '../../src/lib/markup.ts';
 import { num, tableHead } from '../components/dataTable.ts';
+import { FormActions } from '../components/actions.tsx';
 
 type AgencyOption = { id: number; name: string };
 
@@ -110,12 +111,7 @@ export function HearingFormPage(p: { project: Project; hearing?: HearingRecord; 
             <Field name={`section_${s.id}`} label={s.label} hint={s.hint || undefined} multiline rows={4} values={values} errors={errors} />
           ))}
         </fieldset>
-        <div class="actions">
-          <button type="submit" class="primary">
-            保存する
-          </button>
-          <a href={p.hearing ? `${base}/${p.hearing.id}` : base}>キャンセル</a>
-        </div>
+        <FormActions cancel={p.hearing ? `${base}/${p.hearing.id}` : base} />
       </form>
     </Layout>
   );

@@ -5,6 +5,7 @@ import type { Project } from '../../src/context.ts';
 import { ISSUE_STATUSES, ISSUE_STATUS_LABEL } from '../../src/issuesTable/schemas.ts';
 import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts';
 import { reiwa } from '../../src/lib/time.ts';
+import { FormActions } from '../components/actions.tsx';
 
 type Option = { value: string; label: string };
 
@@ -162,12 +163,7 @@ export function IssueRowFormPage(p: {
           {!row && <Select name="meetingId" label="関連する会議（任意）" options={p.meetings} values={values} errors={errors} />}
         </div>
         <Field name="nextStep" label="次の一手" multiline rows={2} values={values} errors={errors} hint="例：第3回ネットワーク会議で共有ツールを検討する" />
-        <div class="actions">
-          <button type="submit" class="primary">
-            保存する
-          </button>
-          <a href={base}>キャンセル</a>
-        </div>
+        <FormActions cancel={base} />
       </form>
       {row && (
         <>

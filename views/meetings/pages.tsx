@@ -5,6 +5,7 @@ import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
 import type { MeetingInput } from '../../src/meetings/schemas.ts';
 import { MEETING_KIND_LABEL, MEETING_KINDS } from '../../src/meetings/schemas.ts';
 import { formatDate, reiwa } from '../../src/lib/time.ts';
+import { FormActions } from '../components/actions.tsx';
 
 const base = (pid: number) => `/projects/${pid}/meetings`;
 
@@ -262,12 +263,7 @@ export function MeetingFormPage(props: {
             </p>
           )}
         </fieldset>
-        <div class="actions">
-          <button type="submit" class="primary">
-            {meeting ? '保存する' : '作成する'}
-          </button>
-          <a href={meeting ? `${base(project.id)}/${meeting.id}` : base(project.id)}>キャンセル</a>
-        </div>
+        <FormActions submit={meeting ? '保存する' : '作成する'} cancel={meeting ? `${base(project.id)}/${meeting.id}` : base(project.id)} />
       </form>
     </Layout>
   );
@@ -303,12 +299,7 @@ export function MeetingDeletePage(props: { project: Project; meeting: Meeting; b
           <form method="post" action={`${url}/delete`} class="stack">
             <CsrfField />
             <p>議題や出席機関の記録も削除され、元に戻せません。よろしいですか？</p>
-            <div class="actions">
-              <button type="submit" class="danger">
-                削除する
-              </button>
-              <a href={url}>キャンセル</a>
-            </div>
+            <FormActions submit="削除する" cancel={url} danger />
           </form>
         )}
       </section>

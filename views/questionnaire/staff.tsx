@@ -7,6 +7,7 @@ import type { Answers } from '../../src/questionnaire/answers.ts';
 import { choicesOf, QUESTION_TYPE_LABEL, type Question, type Template } from '../../src/questionnaire/template.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { AnswerList, QuestionnaireForm } from './form.tsx';
+import { FormActions } from '../components/actions.tsx';
 
 type Tab = 'status' | 'template' | 'results';
 
@@ -432,12 +433,7 @@ export function QuestionEditPage(props: {
             </label>
           </div>
         )}
-        <div class="actions">
-          <button type="submit" class="primary">
-            保存する
-          </button>
-          <a href={base}>キャンセル</a>
-        </div>
+        <FormActions cancel={base} />
       </form>
     </QuestionnaireShell>
   );
@@ -459,12 +455,7 @@ export function SectionEditPage(props: {
         <CsrfField />
         <Field name="heading" label="見出し" required values={props.values} errors={props.errors} />
         <Field name="help" label="説明" multiline rows={3} values={props.values} errors={props.errors} />
-        <div class="actions">
-          <button type="submit" class="primary">
-            保存する
-          </button>
-          <a href={base}>キャンセル</a>
-        </div>
+        <FormActions cancel={base} />
       </form>
     </QuestionnaireShell>
   );
@@ -492,12 +483,7 @@ export function TemplateJsonPage(props: {
             {props.json}
           </textarea>
         </div>
-        <div class="actions">
-          <button type="submit" class="primary">
-            検査して保存する
-          </button>
-          <a href={base}>キャンセル</a>
-        </div>
+        <FormActions submit="検査して保存する" cancel={base} />
       </form>
     </QuestionnaireShell>
   );
