@@ -44,6 +44,21 @@ function Req({ q }: { q: Question }) {
   return q.required ? <span class="req">必須</span> : null;
 }
 
+/** A question answered in one input: its label with the required mark, help, the input, its error. */
+function OneInputQuestion({ q, errors, children }: { q: Question; errors: FieldErrors; children: Child }) {
+  return (
+    <div class={`field question${errors[q.id] ? ' has-error' : ''}`}>
+      <label for={fid(q.id)}>
+        {q.label}
+        <Req q={q} />
+      </label>
+      <Help q={q} />
+      {children}
+      <ErrorText name={q.id} errors={errors} />
+    </div>
+  );
+}
+
 /** Total of an age-band question, replaced out-of-band by each autosave. */
 export function AgeBandTotalOutput({ id, total, unit, oob }: { id: string; total: number; unit: string; oob?: boolean }) {
   return (
@@ -96,12 +111,7 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
     }
     case 'number':
       return (
-        <div class={`field question${hasErr ? ' has-error' : ''}`}>
-          <label for={id}>
-            {q.label}
-            <Req q={q} />
-          </label>
-          <Help q={q} />
+        <OneInputQuestion q={q} errors={errors}>
           <span class="with-unit">
             <input
               type="text"
@@ -114,8 +124,7 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
             />
             {q.unit && <span class="unit">{q.unit}</span>}
           </span>
-          <ErrorText name={q.id} errors={errors} />
-        </div>
+        </OneInputQuestion>
       );
     case 'age_bands': {
       return (
@@ -161,15 +170,9 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
         'aria-describedby': describedBy(q.id, q, errors),
       };
       return (
-        <div class={`field question${hasErr ? ' has-error' : ''}`}>
-          <label for={id}>
-            {q.label}
-            <Req q={q} />
-          </label>
-          <Help q={q} />
+        <OneInputQuestion q={q} errors={errors}>
           {q.long ? <textarea {...common} rows={5}>{str(values, q.id)}</textarea> : <input type="text" {...common} value={str(values, q.id)} />}
-          <ErrorText name={q.id} errors={errors} />
-        </div>
+        </OneInputQuestion>
       );
     }
   }
