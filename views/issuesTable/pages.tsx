@@ -147,7 +147,7 @@ export function IssueRowFormPage(p: {
       <h1>{row ? '問題点と課題の編集' : '問題点と課題の追加'}</h1>
       {p.from && (
         <section class="sheet-section">
-          <h3>根拠：{p.from.label}</h3>
+          <h2>根拠：{p.from.label}</h2>
           {p.from.detail && <blockquote class="passage">{p.from.detail}</blockquote>}
         </section>
       )}
