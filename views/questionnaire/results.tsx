@@ -3,18 +3,17 @@ import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
 import { each, esc, flat, markup } from '../../src/lib/markup.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
-import type { WindowState } from '../../src/questionnaire/window.ts';
 import { HBarChart } from '../charts/HBarChart.tsx';
 import { StackedBarChart } from '../charts/StackedBarChart.tsx';
 import { dataTable, num, tableHead } from '../components/dataTable.ts';
-import { QuestionnaireShell } from './staff.tsx';
+import { QuestionnaireShell, type QuestionnaireWindow } from './staff.tsx';
 import { ageBandCategories, ageBandTotalsText, choiceTable, CONTACT_GROUP_LABELS, contactsByGroupTable, contactsPerAgencyTable, perCaseText, shareBars } from './tables.ts';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 
 export function ResultsPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   /** From resultsBodyHtml(). */
   body: string;
 }) {

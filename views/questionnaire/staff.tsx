@@ -24,11 +24,14 @@ const WINDOW_LABEL: Record<WindowState, string> = {
   closed: '締切済み',
 };
 
+/** The reply window every questionnaire page shows in its heading. */
+export type QuestionnaireWindow = { opensOn: string | null; closesOn: string | null; state: WindowState };
+
 export function QuestionnaireShell(props: {
   project: Project;
   tab: Tab;
   title: string;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   children: Child;
 }) {
   const base = `/projects/${props.project.id}/questionnaire`;
@@ -102,7 +105,7 @@ function reminderText(p: { project: Project; row: StatusRow; closesOn: string | 
 
 export function StatusPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   rows: StatusRow[];
   questionCount: number;
   title: string;
@@ -208,7 +211,7 @@ export function StatusPage(props: {
 
 export function ResponseViewPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   agencyName: string;
   agencyId: number;
   template: Template;
@@ -243,7 +246,7 @@ export function ResponseViewPage(props: {
 
 export function OnBehalfPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   agencyName: string;
   agencyId: number;
   template: Template;
@@ -291,7 +294,7 @@ function QuestionSummary({ q }: { q: Question }) {
 
 export function TemplatePage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   template: Template;
   custom: boolean;
   version: number;
@@ -372,7 +375,7 @@ function Problems({ problems }: { problems?: string[] }) {
 
 export function QuestionEditPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   question: Question;
   values: FormValues;
   errors?: FieldErrors;
@@ -441,7 +444,7 @@ export function QuestionEditPage(props: {
 
 export function SectionEditPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   index: number;
   values: FormValues;
   errors?: FieldErrors;
@@ -463,7 +466,7 @@ export function SectionEditPage(props: {
 
 export function TemplateJsonPage(props: {
   project: Project;
-  window: { opensOn: string | null; closesOn: string | null; state: WindowState };
+  window: QuestionnaireWindow;
   json: string;
   problems?: string[];
 }) {
