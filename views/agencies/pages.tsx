@@ -1,3 +1,4 @@
+import { FormActions } from '../components/actions.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
@@ -186,12 +187,7 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
               : '空欄なら a1, a2 … と自動で付けます。他のファイルと対応させたいときだけ入力してください（半角英数字）。'
           }
         />
-        <div class="actions">
-          <button type="submit" class="primary">
-            {agency ? '保存する' : '登録してリンクを発行する'}
-          </button>
-          <a href={agency ? `${base(project)}/${agency.id}` : base(project)}>キャンセル</a>
-        </div>
+        <FormActions submit={agency ? '保存する' : '登録してリンクを発行する'} cancel={agency ? `${base(project)}/${agency.id}` : base(project)} />
       </form>
     </Layout>
   );
@@ -375,12 +371,7 @@ export function ImportPage({ project, error }: { project: Project; error?: strin
             </p>
           )}
         </div>
-        <div class="actions">
-          <button type="submit" class="primary">
-            読み込んで確認する
-          </button>
-          <a href={base(project)}>キャンセル</a>
-        </div>
+        <FormActions submit="読み込んで確認する" cancel={base(project)} />
       </form>
       <h2>列と書き方</h2>
       <p class="muted">1行目は見出しです。列の順番は自由で、次の見出し（または同じ意味の見出し）を使えます。一度に{MAX_IMPORT_ROWS}行まで登録できます。</p>

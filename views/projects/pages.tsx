@@ -1,3 +1,4 @@
+import { FormActions } from '../components/actions.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, type FieldErrors, type FormValues } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
@@ -70,12 +71,7 @@ export function ProjectFormPage(props: {
             ))}
           </fieldset>
         )}
-        <div class="actions">
-          <button type="submit" class="primary">
-            {project ? '保存する' : '作成する'}
-          </button>
-          <a href={project ? `/projects/${project.id}` : '/projects'}>キャンセル</a>
-        </div>
+        <FormActions submit={project ? '保存する' : '作成する'} cancel={project ? `/projects/${project.id}` : '/projects'} />
       </form>
     </Layout>
   );
