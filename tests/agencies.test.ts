@@ -238,3 +238,18 @@ describe('publicOrigin', () => {
     expect(await (await appWith(true).request('http://10.0.0.5:3000/', { headers: { 'X-Forwarded-Host': 'evil/path' } })).text()).toBe('http://10.0.0.5:3000');
   });
 });
+
+describe('agencies imported with a short kind name', () => {
+  it('preselects the listed kind on the edit form', async () => {
+    const { importBundle } = await import('../src/bundle/index.ts');
+    const { db, client } = await staffSetup();
+    const pid = importBundle(db, {
+      format: 'renkei-bundle/1',
+      project: { name: 'F市', municipality: 'F市', fiscalYear: 2024 },
+      agencies: [{ key: 'a1', name: 'F市 福祉課', kind: '行政', field: 'welfare_ibasho', ageMin: null, ageMax: null }],
+    });
+    const aid = (db.$client.prepare('select id from agencies where project_id = ?').get(pid) as { id: number }).id;
+    const html = await (await client.get(`/projects/${pid}/agencies/${aid}/edit`)).text();
+    expect(html).toMatch(/<input type="radio" name="kind" value="行政 部署" checked=""/);
+  });
+});

@@ -1,4 +1,5 @@
 import { inlineValidator } from '../http/inlineValidation.tsx';
+import { parseAgencyKind } from './schemas.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, redirect } from '../http/form.ts';
@@ -160,7 +161,8 @@ export function agencyStaffRoutes() {
   app.get('/:aid{[0-9]+}/edit', (c) => {
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
-    return c.render(<AgencyFormPage project={c.get('project')} agency={agency} values={{ ...agency }} />);
+    // kinds written in short form by an import (e.g. BUNDLE.md's 「行政」) preselect their listed kind
+    return c.render(<AgencyFormPage project={c.get('project')} agency={agency} values={{ ...agency, kind: parseAgencyKind(agency.kind) ?? agency.kind }} />);
   });
 
   app.post('/:aid{[0-9]+}/edit', async (c) => {
