@@ -10,6 +10,7 @@
 //
 // Everything, project details included, goes through the bundle format, so loading the demo
 // exercises the importer end to end.
+import { CASE_FACTOR_IDS } from '../bundle/sections/cases.ts';
 import { BUNDLE_FORMAT, type Bundle } from '../bundle/sections/index.ts';
 import type { AgencyPart } from '../bundle/sections/agencies.ts';
 import type { CasePart } from '../bundle/sections/cases.ts';
@@ -297,17 +298,7 @@ export const DEMO_HEARINGS: HearingPart[] = [
 ];
 
 // Factor values per case in this order; Y = yes, N = no, U = unknown.
-const FACTOR_ORDER = [
-  'goes_out',
-  'economic_problem',
-  'wants_consultation',
-  'family_interaction',
-  'violence_or_neglect',
-  'family_health_issue',
-  'core_agency_clear_roles',
-  'assessment_aligned',
-  'no_clear_solution',
-] as const;
+const FACTOR_ORDER = CASE_FACTOR_IDS;
 const VALUE = { Y: 'yes', N: 'no', U: 'unknown' } as const;
 
 function factors(code: string): CasePart['factors'] {
