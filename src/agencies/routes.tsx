@@ -2,7 +2,7 @@ import { inlineValidator } from '../http/inlineValidation.tsx';
 import { parseAgencyKind } from './schemas.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { readForm, redirect } from '../http/form.ts';
+import { doneNotice, readForm, redirect } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
@@ -27,11 +27,6 @@ import { publicOrigin } from './origin.ts';
 import { qrSvg } from './qr.ts';
 
 type C = Context<AppEnv>;
-
-function doneParam(c: C): string | undefined {
-  const done = c.req.query('done');
-  return done && done in DONE_MESSAGES ? done : undefined;
-}
 
 /** The agency named by :aid within the current project, or undefined (→ 404). */
 function loadAgency(c: C): Agency | undefined {
@@ -62,7 +57,7 @@ export function agencyStaffRoutes() {
         project={project}
         active={listAgencies(db, project.id, 'active')}
         archived={listAgencies(db, project.id, 'archived')}
-        done={doneParam(c)}
+        notice={doneNotice(c, DONE_MESSAGES)}
         imported={Number.isInteger(imported) && imported > 0 ? imported : undefined}
       />,
     );
@@ -155,7 +150,7 @@ export function agencyStaffRoutes() {
   app.get('/:aid{[0-9]+}', (c) => {
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
-    return c.render(<AgencyDetailPage project={c.get('project')} agency={agency} url={linkOf(c, agency)} done={doneParam(c)} />);
+    return c.render(<AgencyDetailPage project={c.get('project')} agency={agency} url={linkOf(c, agency)} notice={doneNotice(c, DONE_MESSAGES)} />);
   });
 
   app.get('/:aid{[0-9]+}/edit', (c) => {

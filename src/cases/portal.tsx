@@ -3,7 +3,7 @@ import type { AppEnv } from '../context.ts';
 import { AgencyCaseEditPage, AgencyCaseListPage, AgencyCaseViewPage } from '../../views/cases/pages.tsx';
 import { SaveStatus, type TimelineRow } from '../../views/cases/sheet.tsx';
 import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { formatDate } from '../lib/time.ts';
@@ -67,7 +67,7 @@ export function agencyCaseRoutes() {
         token={c.get('agencyToken')}
         sheet={sheet}
         closesOn={window.closesOn}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
         form={{
           action: `${base(c)}/${sheet.id}`,
           autosave: sheet.status === 'draft' && window.editable ? `${base(c)}/${sheet.id}/autosave` : null,
@@ -96,7 +96,7 @@ export function agencyCaseRoutes() {
         cases={listAgencyCases(db, agency)}
         closesOn={window.closesOn}
         open={window.editable}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });
@@ -124,7 +124,7 @@ export function agencyCaseRoutes() {
         factors={listFactorDefs(db, agency.projectId)}
         agencyNames={projectAgencyNames(db, agency.projectId)}
         canReopen={sheet.status === 'submitted' && window.editable}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });

@@ -4,7 +4,7 @@ import { CaseDetailPage, CaseEditPage, CaseListPage, CaseNewPage } from '../../v
 import { FactorComparisonPage } from '../../views/cases/factors.tsx';
 import { SaveStatus } from '../../views/cases/sheet.tsx';
 import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -56,7 +56,7 @@ export function caseRoutes() {
       <CaseEditPage
         project={c.get('project')}
         sheet={sheet}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
         form={{
           action: `/projects/${pid}/cases/${sheet.id}`,
           autosave: sheet.status === 'draft' ? `/projects/${pid}/cases/${sheet.id}/autosave` : null,
@@ -78,7 +78,7 @@ export function caseRoutes() {
     const pid = c.get('project').id;
     const factors = listFactorDefs(db, pid);
     return c.render(
-      <FactorComparisonPage project={c.get('project')} rows={compareFactors(caseFactorRows(db, pid), factors)} counts={caseCounts(db, pid)} notice={NOTICES[c.req.query('done') ?? '']} {...extra} />,
+      <FactorComparisonPage project={c.get('project')} rows={compareFactors(caseFactorRows(db, pid), factors)} counts={caseCounts(db, pid)} notice={doneNotice(c, NOTICES)} {...extra} />,
     );
   };
 
@@ -86,7 +86,7 @@ export function caseRoutes() {
     const db = c.get('db');
     const pid = c.get('project').id;
     return c.render(
-      <CaseListPage project={c.get('project')} cases={listCases(db, pid)} counts={caseCounts(db, pid)} closesOn={caseWindow(db, pid).closesOn} notice={NOTICES[c.req.query('done') ?? '']} />,
+      <CaseListPage project={c.get('project')} cases={listCases(db, pid)} counts={caseCounts(db, pid)} closesOn={caseWindow(db, pid).closesOn} notice={doneNotice(c, NOTICES)} />,
     );
   });
 
@@ -134,7 +134,7 @@ export function caseRoutes() {
         agencyNames={projectAgencyNames(db, pid)}
         meetings={listMeetings(db, pid).filter((m) => m.kind === 'network')}
         candidateIds={candidateMeetingIds(db, sheet.id)}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });

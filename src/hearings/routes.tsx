@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { HearingDetailPage, HearingFormPage, HearingListPage, ThemeSummaryPage } from '../../views/hearings/pages.tsx';
 import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -102,14 +102,14 @@ export function hearingRoutes() {
         themes={listThemes(db, project.id)}
         passages={listPassages(db, project.id, hearing.id)}
         comments={listComments(db, hearing.id)}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
         {...extra}
       />,
     );
   };
 
   const renderThemes = (c: C, extra: { values?: FormValues; errors?: FieldErrors } = {}) =>
-    c.render(<ThemeSummaryPage project={c.get('project')} summary={themeSummaryFor(c.get('db'), c.get('project').id)} notice={NOTICES[c.req.query('done') ?? '']} {...extra} />);
+    c.render(<ThemeSummaryPage project={c.get('project')} summary={themeSummaryFor(c.get('db'), c.get('project').id)} notice={doneNotice(c, NOTICES)} {...extra} />);
 
   app.get('/', (c) => {
     const db = c.get('db');
@@ -120,7 +120,7 @@ export function hearingRoutes() {
         hearings={listHearings(db, pid)}
         agencyCount={countActiveAgencies(db, pid)}
         heardCount={countHeardAgencies(db, pid)}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });

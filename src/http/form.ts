@@ -28,3 +28,12 @@ export function isHtmx(c: Context): boolean {
 export function redirect(c: Context, location: string) {
   return c.redirect(location, 303);
 }
+
+/**
+ * The one-time message for `?done=<key>` after a post/redirect/get, or undefined. Only the
+ * page's own keys count (never inherited ones such as `constructor`).
+ */
+export function doneNotice(c: Context, notices: Record<string, string>): string | undefined {
+  const done = c.req.query('done');
+  return done !== undefined && Object.hasOwn(notices, done) ? notices[done] : undefined;
+}

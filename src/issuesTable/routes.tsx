@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { IssueRowFormPage, IssuesTablePage } from '../../views/issuesTable/pages.tsx';
 import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -72,7 +72,7 @@ export function issuesTableRoutes() {
   const audit = (c: C, action: string, id: number, detail = '') =>
     recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c), action, entity: 'issue_row', entityId: id, detail });
 
-  app.get('/', (c) => c.render(<IssuesTablePage project={c.get('project')} rows={listIssueRows(c.get('db'), c.get('project').id)} notice={NOTICES[c.req.query('done') ?? '']} />));
+  app.get('/', (c) => c.render(<IssuesTablePage project={c.get('project')} rows={listIssueRows(c.get('db'), c.get('project').id)} notice={doneNotice(c, NOTICES)} />));
 
   app.get('/new', (c) => {
     const q = { fromTheme: numOrNull(c.req.query('theme')), fromPassage: numOrNull(c.req.query('passage')), fromCase: numOrNull(c.req.query('case')) };

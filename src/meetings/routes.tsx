@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { MeetingDeletePage, MeetingDetailPage, MeetingFormPage, MeetingListPage } from '../../views/meetings/pages.tsx';
-import { readForm, redirect, type RawForm } from '../http/form.ts';
+import { readForm, redirect, type RawForm, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -65,7 +65,7 @@ export function meetingRoutes() {
         project={project}
         meetings={meetings.map((m) => ({ ...m, number: numbers.get(m.id)! }))}
         standard={meetings.length ? [] : standardSchedule(project.fiscalYear, [])}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });
@@ -118,7 +118,7 @@ export function meetingRoutes() {
         number={number}
         attendees={agencyNames(db, project.id, meeting.attendeeAgencyIds)}
         tools={toolsFor(meeting)}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
       />,
     );
   });

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import { projectMembers, users } from '../db/schema.ts';
 import { MembersPage, type Member } from '../../views/projects/members.tsx';
 import { ErrorPage } from '../../views/layout/ErrorPage.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { email, validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -52,7 +52,7 @@ export function memberRoutes() {
         project={c.get('project')}
         members={listMembers(c.get('db'), c.get('project').id)}
         canManage={isAdmin(c)}
-        notice={NOTICES[c.req.query('done') ?? '']}
+        notice={doneNotice(c, NOTICES)}
         {...extra}
       />,
     );

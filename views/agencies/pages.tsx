@@ -20,8 +20,7 @@ export const DONE_MESSAGES: Record<string, string> = {
   issued: 'リンクを発行しました。',
 };
 
-function DoneNotice({ done }: { done?: string }) {
-  const message = done ? DONE_MESSAGES[done] : undefined;
+function DoneNotice({ message }: { message?: string }) {
   return message ? <Notice kind="success">{message}</Notice> : null;
 }
 
@@ -30,7 +29,7 @@ function LinkStatus({ agency }: { agency: Agency }) {
   return agency.tokenHash ? <span class="badge status-open">発行済み</span> : <span class="badge draft">停止中</span>;
 }
 
-export function AgencyListPage(props: { project: Project; active: Agency[]; archived: Agency[]; done?: string; imported?: number }) {
+export function AgencyListPage(props: { project: Project; active: Agency[]; archived: Agency[]; notice?: string; imported?: number }) {
   const { project, active, archived } = props;
   return (
     <Layout title="支援機関" project={project}>
@@ -50,7 +49,7 @@ export function AgencyListPage(props: { project: Project; active: Agency[]; arch
           )}
         </div>
       </div>
-      <DoneNotice done={props.done} />
+      <DoneNotice message={props.notice} />
       {props.imported !== undefined && <Notice kind="success">{`CSVから${props.imported}件の機関を登録し、それぞれの専用リンクを発行しました。`}</Notice>}
       <p class="muted">
         調査に協力いただく機関の一覧です。機関ごとに専用リンク（ログイン不要）を発行し、依頼文と一緒にお送りします。
@@ -193,7 +192,7 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
   );
 }
 
-export function AgencyDetailPage(props: { project: Project; agency: Agency; url: string | null; done?: string }) {
+export function AgencyDetailPage(props: { project: Project; agency: Agency; url: string | null; notice?: string }) {
   const { project, agency, url } = props;
   const here = `${base(project)}/${agency.id}`;
   return (
@@ -209,7 +208,7 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
           編集
         </a>
       </div>
-      <DoneNotice done={props.done} />
+      <DoneNotice message={props.notice} />
       <dl class="meta">
         <dt>種別</dt>
         <dd>{agency.kind}</dd>
