@@ -10,7 +10,7 @@
 //
 // Everything, project details included, goes through the bundle format, so loading the demo
 // exercises the importer end to end.
-import { CASE_FACTOR_IDS } from '../bundle/sections/cases.ts';
+import { FIXED_FACTORS } from '../cases/fields.ts';
 import { BUNDLE_FORMAT, type Bundle } from '../bundle/sections/index.ts';
 import type { AgencyPart } from '../bundle/sections/agencies.ts';
 import type { CasePart } from '../bundle/sections/cases.ts';
@@ -298,7 +298,7 @@ export const DEMO_HEARINGS: HearingPart[] = [
 ];
 
 // Factor values per case in this order; Y = yes, N = no, U = unknown.
-const FACTOR_ORDER = CASE_FACTOR_IDS;
+const FACTOR_ORDER = FIXED_FACTORS.map((f) => f.key);
 const VALUE = { Y: 'yes', N: 'no', U: 'unknown' } as const;
 
 function factors(code: string): CasePart['factors'] {

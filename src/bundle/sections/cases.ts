@@ -9,19 +9,6 @@ import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, instant, text } from '../primitives.ts';
 import { factorId, factorKeysFor } from './caseFactors.ts';
 
-/** The nine factor ids every project has (BUNDLE.md); projects may add more (extraCaseFactors). */
-export const CASE_FACTOR_IDS = [
-  'goes_out',
-  'economic_problem',
-  'wants_consultation',
-  'family_interaction',
-  'violence_or_neglect',
-  'family_health_issue',
-  'core_agency_clear_roles',
-  'assessment_aligned',
-  'no_clear_solution',
-] as const;
-
 export const FACTOR_VALUES = ['yes', 'no', 'unknown'] as const;
 
 const values = <T extends readonly { value: string }[]>(opts: T) => opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
