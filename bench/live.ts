@@ -31,10 +31,19 @@ async function runServer(dbPath: string) {
   loop.enable();
   let peakRss = 0;
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
-  const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: HOST }, (info) => process.send!({ port: info.port }));
+  const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: HOST }, (info) =>
+    process.send!({ port: info.port }),
+  );
   process.on('message', (msg: { type: string }) => {
     if (msg.type === 'stats') {
-      process.send!({ rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed, peakRss, subscribers: liveHub(db).subscriberCount(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 });
+      process.send!({
+        rss: process.memoryUsage().rss,
+        heap: process.memoryUsage().heapUsed,
+        peakRss,
+        subscribers: liveHub(db).subscriberCount(),
+        loopP99: loop.percentile(99) / 1e6,
+        loopMax: loop.max / 1e6,
+      });
       loop.reset();
     }
     if (msg.type === 'stop') {
@@ -54,9 +63,22 @@ async function seed(dbPath: string) {
   const { meetings } = await import('../src/db/schema.ts');
   const { createGroup, ensureSession, getSession, listGroups, openSession } = await import('../src/live/queries.ts');
   const db = openDb(dbPath);
-  const user = await createUser(db, { email: 'bench@example.jp', name: 'ベンチ', password: 'bench password long', role: 'admin' });
-  const project = createProject(db, { name: 'ベンチ市', municipality: 'ベンチ市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, user.id);
-  const meeting = db.insert(meetings).values({ projectId: project.id, key: 'm1', kind: 'network', title: 'ベンチ会議', date: '2025-02-20' }).returning().get();
+  const user = await createUser(db, {
+    email: 'bench@example.jp',
+    name: 'ベンチ',
+    password: 'bench password long',
+    role: 'admin',
+  });
+  const project = createProject(
+    db,
+    { name: 'ベンチ市', municipality: 'ベンチ市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+    user.id,
+  );
+  const meeting = db
+    .insert(meetings)
+    .values({ projectId: project.id, key: 'm1', kind: 'network', title: 'ベンチ会議', date: '2025-02-20' })
+    .returning()
+    .get();
   ensureSession(db, project.id, meeting.id);
   for (let g = 0; g < GROUPS; g++) createGroup(db, meeting.id, `グループ${g + 1}`);
   const code = openSession(db, meeting.id);
@@ -86,7 +108,9 @@ function request(port: number, method: string, path: string, jar: Jar, form?: Re
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, location: (res.headers.location as string) ?? null, body: text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, location: (res.headers.location as string) ?? null, body: text }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -97,7 +121,13 @@ function request(port: number, method: string, path: string, jar: Jar, form?: Re
 function sse(port: number, path: string, jar: Jar, onData: (text: string) => void): Promise<http.ClientRequest> {
   return new Promise((resolve, reject) => {
     const req = http.get(
-      { host: HOST, port, path, agent: false, headers: { Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), Accept: 'text/event-stream' } },
+      {
+        host: HOST,
+        port,
+        path,
+        agent: false,
+        headers: { Cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), Accept: 'text/event-stream' },
+      },
       (res) => {
         if (res.statusCode !== 200) return reject(new Error(`SSE ${path}: ${res.statusCode}`));
         res.setEncoding('utf8');
@@ -129,18 +159,35 @@ async function main() {
   }, HARD_LIMIT_MS);
   try {
     const live = await seed(dbPath);
-    child = fork(fileURLToPath(import.meta.url), ['--server', dbPath], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    const port = await new Promise<number>((resolve) => child!.once('message', (m: { port: number }) => resolve(m.port)));
-    const ask = () => new Promise<{ rss: number; heap: number; peakRss: number; subscribers: number; loopP99: number; loopMax: number }>((resolve) => {
-      child!.once('message', resolve);
-      child!.send({ type: 'stats' });
+    child = fork(fileURLToPath(import.meta.url), ['--server', dbPath], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
+    const port = await new Promise<number>((resolve) =>
+      child!.once('message', (m: { port: number }) => resolve(m.port)),
+    );
+    const ask = () =>
+      new Promise<{
+        rss: number;
+        heap: number;
+        peakRss: number;
+        subscribers: number;
+        loopP99: number;
+        loopMax: number;
+      }>((resolve) => {
+        child!.once('message', resolve);
+        child!.send({ type: 'stats' });
+      });
     const idle = await ask();
 
     // staff for the walls
     const staff: Jar = new Map();
     await request(port, 'GET', '/login', staff);
-    const login = await request(port, 'POST', '/login', staff, { _csrf: staff.get('renkei_csrf')!, email: 'bench@example.jp', password: 'bench password long' });
+    const login = await request(port, 'POST', '/login', staff, {
+      _csrf: staff.get('renkei_csrf')!,
+      email: 'bench@example.jp',
+      password: 'bench password long',
+    });
     if (login.status !== 303) throw new Error(`login: ${login.status}`);
 
     // participants join their groups
@@ -148,7 +195,10 @@ async function main() {
     for (let i = 0; i < PARTICIPANTS; i++) {
       const jar: Jar = new Map();
       await request(port, 'GET', '/join', jar);
-      const res = await request(port, 'POST', `/m/${live.code}`, jar, { _csrf: jar.get('renkei_csrf')!, groupId: String(live.groups[i % GROUPS]) });
+      const res = await request(port, 'POST', `/m/${live.code}`, jar, {
+        _csrf: jar.get('renkei_csrf')!,
+        groupId: String(live.groups[i % GROUPS]),
+      });
       if (res.status !== 303) throw new Error(`join: ${res.status}`);
       people.push({ jar, sheet: res.location! });
     }
@@ -190,7 +240,11 @@ async function main() {
       const t0 = performance.now();
       submittedAt.set(n, t0);
       posts.push(
-        request(port, 'POST', `${p.sheet}/cards`, p.jar, { _csrf: p.jar.get('renkei_csrf')!, promptId: String(live.promptId), text: `bench-${n}- 連携上の課題について短いカード` }).then((res) => {
+        request(port, 'POST', `${p.sheet}/cards`, p.jar, {
+          _csrf: p.jar.get('renkei_csrf')!,
+          promptId: String(live.promptId),
+          text: `bench-${n}- 連携上の課題について短いカード`,
+        }).then((res) => {
           submitMs.push(performance.now() - t0);
           if (res.status !== 303) failures.push(res.status);
         }),
@@ -204,12 +258,23 @@ async function main() {
     const submitP99 = percentile(submitMs, 99);
     const wallP99 = percentile(onWall, 99);
     const mark = (ok: boolean) => (ok ? '✓' : '✗');
-    console.log(`ライブ会議ベンチ（ループバック, ${connected.subscribers} SSE 接続, ${RATE} 件/秒 × ${SECONDS} 秒 = ${total} 件）`);
-    console.log(`${mark(submitP99 < 50 && !failures.length)} 投稿        p50 ${ms(percentile(submitMs, 50))}  p99 ${ms(submitP99)}  （目標 p99 < 50 ms）  失敗 ${failures.length}`);
-    console.log(`${mark(wallP99 < 250 && !missing)} 投影に表示  p50 ${ms(percentile(onWall, 50))}  p99 ${ms(wallP99)}  （目標 p99 < 250 ms）  未着 ${missing}`);
-    console.log(`${mark(after.peakRss < 200 * 1024 * 1024)} サーバー RSS  最大 ${mb(after.peakRss)}  （目標 < 200 MB; 接続前 ${mb(idle.rss)}, 300 接続後 ${mb(connected.rss)}, JS ヒープ ${mb(after.heap)}）`);
-    console.log(`  参加者への配信チャンク ${participantDeliveries}、サーバーのイベントループ遅延 p99 ${ms(after.loopP99)} 最大 ${ms(after.loopMax)}`);
-    const ok = submitP99 < 50 && wallP99 < 250 && after.peakRss < 200 * 1024 * 1024 && failures.length === 0 && missing === 0;
+    console.log(
+      `ライブ会議ベンチ（ループバック, ${connected.subscribers} SSE 接続, ${RATE} 件/秒 × ${SECONDS} 秒 = ${total} 件）`,
+    );
+    console.log(
+      `${mark(submitP99 < 50 && !failures.length)} 投稿        p50 ${ms(percentile(submitMs, 50))}  p99 ${ms(submitP99)}  （目標 p99 < 50 ms）  失敗 ${failures.length}`,
+    );
+    console.log(
+      `${mark(wallP99 < 250 && !missing)} 投影に表示  p50 ${ms(percentile(onWall, 50))}  p99 ${ms(wallP99)}  （目標 p99 < 250 ms）  未着 ${missing}`,
+    );
+    console.log(
+      `${mark(after.peakRss < 200 * 1024 * 1024)} サーバー RSS  最大 ${mb(after.peakRss)}  （目標 < 200 MB; 接続前 ${mb(idle.rss)}, 300 接続後 ${mb(connected.rss)}, JS ヒープ ${mb(after.heap)}）`,
+    );
+    console.log(
+      `  参加者への配信チャンク ${participantDeliveries}、サーバーのイベントループ遅延 p99 ${ms(after.loopP99)} 最大 ${ms(after.loopMax)}`,
+    );
+    const ok =
+      submitP99 < 50 && wallP99 < 250 && after.peakRss < 200 * 1024 * 1024 && failures.length === 0 && missing === 0;
     process.exitCode = ok ? 0 : 1;
   } finally {
     clearTimeout(guard);

@@ -32,10 +32,43 @@ const HEARINGS = 50;
 const RUNS = 15;
 
 const FIELDS = ['health_medical', 'welfare_ibasho', 'employment', 'education', 'other'] as const;
-const FACTORS = ['goes_out', 'economic_problem', 'wants_consultation', 'family_interaction', 'violence_or_neglect', 'family_health_issue', 'core_agency_clear_roles', 'assessment_aligned', 'no_clear_solution'];
+const FACTORS = [
+  'goes_out',
+  'economic_problem',
+  'wants_consultation',
+  'family_interaction',
+  'violence_or_neglect',
+  'family_health_issue',
+  'core_agency_clear_roles',
+  'assessment_aligned',
+  'no_clear_solution',
+];
 const VALUES = ['yes', 'no', 'unknown'] as const;
-const PROFESSIONS = ['保健師', '社会福祉士', '精神保健福祉士', '臨床心理士', '公認心理師', '介護支援専門員', '相談支援専門員', '看護師', '保育士', '教員', 'キャリアコンサルタント', '社会教育主事', '作業療法士'];
-const SUPPORT = ['窓口での相談支援', '訪問（アウトリーチ）', '関係機関の紹介・つなぎ', '居場所等への同行支援', '居場所の提供', '家族相談・家族支援', '就労支援・就労準備支援', '学習・就学支援'];
+const PROFESSIONS = [
+  '保健師',
+  '社会福祉士',
+  '精神保健福祉士',
+  '臨床心理士',
+  '公認心理師',
+  '介護支援専門員',
+  '相談支援専門員',
+  '看護師',
+  '保育士',
+  '教員',
+  'キャリアコンサルタント',
+  '社会教育主事',
+  '作業療法士',
+];
+const SUPPORT = [
+  '窓口での相談支援',
+  '訪問（アウトリーチ）',
+  '関係機関の紹介・つなぎ',
+  '居場所等への同行支援',
+  '居場所の提供',
+  '家族相談・家族支援',
+  '就労支援・就労準備支援',
+  '学習・就学支援',
+];
 
 // Deterministic pseudo-random numbers so every run measures the same data.
 let seed = 42;
@@ -46,12 +79,30 @@ const rnd = (n: number) => {
 
 function seedDb() {
   const db = openDb(':memory:');
-  const project = createProject(db, { name: 'ベンチ市 ひきこもり支援ネットワーク', municipality: 'ベンチ市', fiscalYear: 2024, hostHealthCentre: 'ベンチ保健所', adviser: '' }, null);
+  const project = createProject(
+    db,
+    {
+      name: 'ベンチ市 ひきこもり支援ネットワーク',
+      municipality: 'ベンチ市',
+      fiscalYear: 2024,
+      hostHealthCentre: 'ベンチ保健所',
+      adviser: '',
+    },
+    null,
+  );
   const now = '2024-10-24T01:00:00.000Z';
   db.transaction((tx) => {
     const rows = Array.from({ length: AGENCIES }, (_, i) => {
       const min = [0, 6, 15, 18, 40, 65][rnd(6)];
-      return { projectId: project.id, key: `a${i + 1}`, name: `支援機関${i + 1}（${['相談', '居場所', '就労', '教育'][i % 4]}）`, kind: '行政', field: FIELDS[i % 5], ageMin: min, ageMax: rnd(3) === 0 ? null : min + 10 + rnd(40) };
+      return {
+        projectId: project.id,
+        key: `a${i + 1}`,
+        name: `支援機関${i + 1}（${['相談', '居場所', '就労', '教育'][i % 4]}）`,
+        kind: '行政',
+        field: FIELDS[i % 5],
+        ageMin: min,
+        ageMax: rnd(3) === 0 ? null : min + 10 + rnd(40),
+      };
     });
     const ag = tx.insert(agencies).values(rows).returning({ id: agencies.id }).all();
     tx.insert(questionnaireResponses)
@@ -93,21 +144,43 @@ function seedDb() {
     }
     const themes = tx
       .insert(hearingThemes)
-      .values(DEFAULT_HEARING_THEMES.map((t, i) => ({ projectId: project.id, key: t.key, label: t.label, position: i })))
+      .values(
+        DEFAULT_HEARING_THEMES.map((t, i) => ({ projectId: project.id, key: t.key, label: t.label, position: i })),
+      )
       .returning({ id: hearingThemes.id })
       .all();
     for (let i = 0; i < HEARINGS; i++) {
       const h = tx
         .insert(hearingRecords)
-        .values({ projectId: project.id, agencyId: ag[i].id, date: '2024-11-07', sections: { collaboration: 'つなぐ時に役割を伝えてほしい。' }, updatedAt: now })
+        .values({
+          projectId: project.id,
+          agencyId: ag[i].id,
+          date: '2024-11-07',
+          sections: { collaboration: 'つなぐ時に役割を伝えてほしい。' },
+          updatedAt: now,
+        })
         .returning({ id: hearingRecords.id })
         .get();
       for (let k = 0; k < 4; k++) {
-        const p = tx.insert(hearingPassages).values({ projectId: project.id, hearingId: h.id, sectionId: 'collaboration', excerpt: `発言${k + 1}：支援の引き継ぎで情報が途切れることがある。` }).returning({ id: hearingPassages.id }).get();
-        tx.insert(hearingPassageThemes).values({ passageId: p.id, themeId: themes[rnd(themes.length)].id }).run();
+        const p = tx
+          .insert(hearingPassages)
+          .values({
+            projectId: project.id,
+            hearingId: h.id,
+            sectionId: 'collaboration',
+            excerpt: `発言${k + 1}：支援の引き継ぎで情報が途切れることがある。`,
+          })
+          .returning({ id: hearingPassages.id })
+          .get();
+        tx.insert(hearingPassageThemes)
+          .values({ passageId: p.id, themeId: themes[rnd(themes.length)].id })
+          .run();
       }
     }
-    const schedule = standardSchedule(2024, ag.slice(0, 30).map((a) => a.id));
+    const schedule = standardSchedule(
+      2024,
+      ag.slice(0, 30).map((a) => a.id),
+    );
     tx.insert(meetings)
       .values(schedule.map((m, i) => ({ ...m, projectId: project.id, key: `m${i + 1}` })))
       .run();
@@ -122,7 +195,14 @@ function seedDb() {
   const prompts = listPrompts(db, previous.id);
   for (let g = 0; g < 10; g++) {
     const group = createGroup(db, previous.id, `${g + 1}班`);
-    for (const p of prompts) for (let k = 0; k < 4; k++) addCard(db, previous.id, { groupId: group.id, promptId: p.id, text: `意見 ${g + 1}-${p.position}-${k + 1}`, participantId: null });
+    for (const p of prompts)
+      for (let k = 0; k < 4; k++)
+        addCard(db, previous.id, {
+          groupId: group.id,
+          promptId: p.id,
+          text: `意見 ${g + 1}-${p.position}-${k + 1}`,
+          participantId: null,
+        });
   }
   return { db, project, meeting };
 }
@@ -141,7 +221,11 @@ async function time(label: string, runs: number, fn: () => unknown | Promise<unk
     samples.push(performance.now() - t);
   }
   const m = median(samples);
-  console.log(`${label.padEnd(34)} median ${m.toFixed(1).padStart(7)} ms   max ${Math.max(...samples).toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(34)} median ${m.toFixed(1).padStart(7)} ms   max ${Math.max(...samples)
+      .toFixed(1)
+      .padStart(7)} ms`,
+  );
   return m;
 }
 
@@ -151,7 +235,9 @@ console.log(`packet bench: ${AGENCIES} agencies, ${CASES} cases, ${HEARINGS} hea
 const settings = { sections: SECTION_IDS.map((id) => ({ id, comment: '' })), hideCaseAgencies: true };
 const compile = () => compilePacket(db, project, meeting.id, { generatedAt: new Date().toISOString(), settings })!;
 
-const json = await time('packet JSON (load + build)', RUNS, () => JSON.stringify(buildPacketJson(loadPacketData(db, project.id, meeting.id)!)));
+const json = await time('packet JSON (load + build)', RUNS, () =>
+  JSON.stringify(buildPacketJson(loadPacketData(db, project.id, meeting.id)!)),
+);
 const html = await time('print HTML (compile + render)', RUNS, async () => renderPacketHtml(compile()));
 await time('XLSX appendix', 5, async () => packetXlsx(compile()));
 const page = await renderPacketHtml(compile());
@@ -159,7 +245,9 @@ console.log(`HTML size ${(page.length / 1024).toFixed(0)} KiB`);
 if (chromiumAvailable()) {
   const t = performance.now();
   const pdf = await htmlToPdf(page);
-  console.log(`${'PDF (Chromium, one run)'.padEnd(34)} ${(performance.now() - t).toFixed(0).padStart(14)} ms   ${(pdf.length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `${'PDF (Chromium, one run)'.padEnd(34)} ${(performance.now() - t).toFixed(0).padStart(14)} ms   ${(pdf.length / 1024).toFixed(0)} KiB`,
+  );
 } else {
   console.log('PDF: Chromium not installed (apt-get install chromium fonts-noto-cjk), skipped');
 }

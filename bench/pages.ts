@@ -43,14 +43,23 @@ function largeBundle(count: number): Bundle {
   const copies = Math.ceil(count / demo.agencies.length);
   // copy 0 keeps the demo's keys, so its hearings, cases and issues still point at agencies
   const suffix = (k: number) => (k === 0 ? '' : `-${k + 1}`);
-  const repeat = <T>(list: T[], fn: (item: T, k: number) => T) => Array.from({ length: copies }, (_, k) => list.map((x) => fn(x, k))).flat();
-  const keep = new Set(repeat(demo.agencies, (a, k) => ({ ...a, key: a.key + suffix(k) })).slice(0, count).map((a) => a.key));
+  const repeat = <T>(list: T[], fn: (item: T, k: number) => T) =>
+    Array.from({ length: copies }, (_, k) => list.map((x) => fn(x, k))).flat();
+  const keep = new Set(
+    repeat(demo.agencies, (a, k) => ({ ...a, key: a.key + suffix(k) }))
+      .slice(0, count)
+      .map((a) => a.key),
+  );
   return {
     ...demo,
     project: { ...demo.project, name: `${demo.project.name}（${count}機関）` },
-    agencies: repeat(demo.agencies, (a, k) => ({ ...a, key: a.key + suffix(k), name: a.name + suffix(k) })).filter((a) => keep.has(a.key)),
+    agencies: repeat(demo.agencies, (a, k) => ({ ...a, key: a.key + suffix(k), name: a.name + suffix(k) })).filter(
+      (a) => keep.has(a.key),
+    ),
     questionnaire: {
-      responses: repeat(demo.questionnaire!.responses, (r, k) => ({ ...r, agency: r.agency + suffix(k) })).filter((r) => keep.has(r.agency)),
+      responses: repeat(demo.questionnaire!.responses, (r, k) => ({ ...r, agency: r.agency + suffix(k) })).filter((r) =>
+        keep.has(r.agency),
+      ),
     },
   };
 }
@@ -58,8 +67,18 @@ function largeBundle(count: number): Bundle {
 type Page = { label: string; path: string };
 
 function pagesOf(db: ReturnType<typeof openDb>, pid: number): Page[] {
-  const mid = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.projectId, pid)).orderBy(asc(meetings.id)).get()!.id;
-  const aid = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.projectId, pid)).orderBy(asc(agencies.id)).get()!.id;
+  const mid = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(eq(meetings.projectId, pid))
+    .orderBy(asc(meetings.id))
+    .get()!.id;
+  const aid = db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.projectId, pid))
+    .orderBy(asc(agencies.id))
+    .get()!.id;
   const token = issueAgencyLink(db, aid);
   const p = `/projects/${pid}`;
   return [
@@ -91,7 +110,12 @@ const dir = mkdtempSync(join(tmpdir(), 'renkei-bench-pages-'));
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 let cookie = '';
 
-function get(port: number, path: string, method = 'GET', body?: string): Promise<{ status: number; bytes: number; location?: string }> {
+function get(
+  port: number,
+  path: string,
+  method = 'GET',
+  body?: string,
+): Promise<{ status: number; bytes: number; location?: string }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { Cookie: cookie };
     if (body !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
@@ -116,7 +140,10 @@ try {
   const db = openDb(join(dir, 'bench.db'));
   const user = await createUser(db, { ...USER, role: 'admin' });
   const demoId = loadDemo(db, { ownerUserId: user.id });
-  const largeId = importBundle(db, largeBundle(LARGE), { actor: { kind: 'system', label: 'ベンチ' }, ownerUserId: user.id });
+  const largeId = importBundle(db, largeBundle(LARGE), {
+    actor: { kind: 'system', label: 'ベンチ' },
+    ownerUserId: user.id,
+  });
   const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -127,9 +154,18 @@ try {
   const login = await get(port, '/login', 'POST', new URLSearchParams({ ...USER, _csrf: csrf }).toString());
   if (login.status !== 303) throw new Error(`login failed: ${login.status}`);
 
-  console.log(`runs: ${RUNS} per page (after ${WARMUP} warm-up); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`${'page'.padEnd(36)} ${'KB'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'CPU ms'.padStart(8)} ${'RSS MB'.padStart(7)}`);
-  for (const [name, pid] of [['demo', demoId], [`${LARGE} agencies`, largeId]] as const) {
+  console.log(
+    `runs: ${RUNS} per page (after ${WARMUP} warm-up); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `${'page'.padEnd(36)} ${'KB'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'CPU ms'.padStart(8)} ${'RSS MB'.padStart(7)}`,
+  );
+  for (const [name, pid] of [
+    ['demo', demoId],
+    [`${LARGE} agencies`, largeId],
+  ] as const) {
     for (const page of pagesOf(db, pid)) {
       if (ONLY && !`${name}: ${page.label}`.includes(ONLY)) continue;
       const first = await get(port, page.path);
@@ -151,7 +187,9 @@ try {
       const { p50, p95 } = stats(ms);
       const cpuMs = (used.user + used.system) / 1000 / RUNS;
       const flag = p50 >= 10 ? '  > 10 ms' : '';
-      console.log(`${label} ${(first.bytes / 1024).toFixed(0).padStart(6)} ${p50.toFixed(2).padStart(8)} ${p95.toFixed(2).padStart(8)} ${cpuMs.toFixed(2).padStart(8)} ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(7)}${flag}`);
+      console.log(
+        `${label} ${(first.bytes / 1024).toFixed(0).padStart(6)} ${p50.toFixed(2).padStart(8)} ${p95.toFixed(2).padStart(8)} ${cpuMs.toFixed(2).padStart(8)} ${(process.memoryUsage().rss / 1048576).toFixed(0).padStart(7)}${flag}`,
+      );
     }
   }
   console.log(`after the requests: ${memory()}`);

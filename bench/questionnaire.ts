@@ -25,8 +25,30 @@ const RUNS = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 50);
 const WARMUP = 5;
 
 const FIELDS = ['health_medical', 'welfare_ibasho', 'employment', 'education', 'other'] as const;
-const PROFESSIONS = ['保健師', '社会福祉士', '精神保健福祉士', '公認心理師', '臨床心理士', '看護師', '介護支援専門員', '相談支援専門員', '保育士', '教員', 'キャリアコンサルタント', '社会教育主事', '作業療法士'];
-const SUPPORT = ['窓口での相談支援', '訪問支援（アウトリーチ）', '関係機関の紹介・つなぎ', '居場所の提供', '家族相談・家族支援', '就労支援・就労準備支援', '学習・就学支援'];
+const PROFESSIONS = [
+  '保健師',
+  '社会福祉士',
+  '精神保健福祉士',
+  '公認心理師',
+  '臨床心理士',
+  '看護師',
+  '介護支援専門員',
+  '相談支援専門員',
+  '保育士',
+  '教員',
+  'キャリアコンサルタント',
+  '社会教育主事',
+  '作業療法士',
+];
+const SUPPORT = [
+  '窓口での相談支援',
+  '訪問支援（アウトリーチ）',
+  '関係機関の紹介・つなぎ',
+  '居場所の提供',
+  '家族相談・家族支援',
+  '就労支援・就労準備支援',
+  '学習・就学支援',
+];
 
 // Deterministic pseudo-random numbers so every run measures the same data.
 let seed = 7;
@@ -39,7 +61,14 @@ const pick = (list: string[], n: number) => [...new Set(Array.from({ length: n }
 function benchBundle(): Bundle {
   const agencies = Array.from({ length: AGENCIES }, (_, i) => {
     const ageMin = [0, 6, 15, 18, 40, 65][rnd(6)];
-    return { key: `a${i + 1}`, name: `支援機関${i + 1}`, kind: 'NPO', field: FIELDS[i % FIELDS.length], ageMin, ageMax: rnd(3) === 0 ? null : ageMin + 10 + rnd(40) };
+    return {
+      key: `a${i + 1}`,
+      name: `支援機関${i + 1}`,
+      kind: 'NPO',
+      field: FIELDS[i % FIELDS.length],
+      ageMin,
+      ageMax: rnd(3) === 0 ? null : ageMin + 10 + rnd(40),
+    };
   });
   return {
     format: 'renkei-bundle/1',
@@ -58,7 +87,9 @@ function benchBundle(): Bundle {
         },
       })),
     },
-    meetings: [{ key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-12-24', agenda: ['調査結果の共有'] }],
+    meetings: [
+      { key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-12-24', agenda: ['調査結果の共有'] },
+    ],
   };
 }
 
@@ -106,7 +137,9 @@ try {
   };
   console.log(`runs: ${RUNS} (after ${WARMUP} warm-up)`);
   await time('results page HTML (app.request)', () => fetchOk(`/projects/${pid}/questionnaire/results`, '</html>'));
-  await time('packet.json (app.request)', () => fetchOk(`/projects/${pid}/meetings/${mid}/packet.json`, 'dropOffBands'));
+  await time('packet.json (app.request)', () =>
+    fetchOk(`/projects/${pid}/meetings/${mid}/packet.json`, 'dropOffBands'),
+  );
   await time('packet JSON (load + build)', () => {
     JSON.stringify(buildPacketJson(loadPacketData(db, pid, mid)!));
   });

@@ -54,7 +54,11 @@ describe('accessibility of every page', () => {
 
   for (const path of pages) {
     it(path, async () => {
-      const who = path.startsWith('/a/') ? 'agency' : path.startsWith('/m/') || path === '/join' ? 'participant' : 'staff';
+      const who = path.startsWith('/a/')
+        ? 'agency'
+        : path.startsWith('/m/') || path === '/join'
+          ? 'participant'
+          : 'staff';
       const page = await newPage(contexts[who], problems);
       try {
         const response = await page.goto(server.url + fillPath(path, world, { token: world.tokens.agencyA }));

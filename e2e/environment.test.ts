@@ -17,7 +17,10 @@ describe('browser test environment', () => {
 
   it('has poppler-utils for checking PDFs', () => {
     for (const tool of ['pdfinfo', 'pdftotext', 'pdftoppm']) {
-      expect(() => execFileSync(tool, ['-v'], { stdio: 'ignore' }), `${tool} is missing: apt-get install -y poppler-utils`).not.toThrow();
+      expect(
+        () => execFileSync(tool, ['-v'], { stdio: 'ignore' }),
+        `${tool} is missing: apt-get install -y poppler-utils`,
+      ).not.toThrow();
     }
   });
 });

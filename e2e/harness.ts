@@ -19,7 +19,14 @@ import { issueAgencyLink } from '../src/agencies/links.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ARTIFACTS = join(root, 'e2e', 'artifacts');
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -58,14 +65,28 @@ export type ServerProcess = {
  * Starts `npx tsx src/server.ts` on a free port and a fresh temp database; resolves once
  * /healthz answers. Pass `dbPath` to start on a database seeded beforehand.
  */
-export async function startServer(opts: { env?: Record<string, string>; dbPath?: string; port?: number } = {}): Promise<ServerProcess> {
+export async function startServer(
+  opts: { env?: Record<string, string>; dbPath?: string; port?: number } = {},
+): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'renkei-e2e-'));
   const dbPath = opts.dbPath ?? join(dir, 'renkei.db');
   const port = opts.port ?? (await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...opts.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: dbPath,
+    LOG_LEVEL: 'info',
+    ...opts.env,
+  };
   // vitest sets NODE_ENV=test, which silences the request log; the journeys want the real server
   if (!opts.env?.NODE_ENV) delete env.NODE_ENV;
-  const child = spawn('npx', ['tsx', 'src/server.ts'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout: string[] = [];
   const stderr: string[] = [];
   child.stdout!.setEncoding('utf8').on('data', (d: string) => stdout.push(...d.split('\n').filter(Boolean)));
@@ -118,7 +139,9 @@ export async function startServer(opts: { env?: Record<string, string>; dbPath?:
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run apt-get install -y chromium fonts-noto-cjk poppler-utils (see .ci/run)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run apt-get install -y chromium fonts-noto-cjk poppler-utils (see .ci/run)`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -131,7 +154,8 @@ export function watch(page: Page, problems: string[]): Page {
   page.on('pageerror', (err) => problems.push(`${page.url()}: script error: ${err.message}`));
   page.on('console', (msg) => {
     // 4xx answers (422 re-render, 401 wrong password) are expected and show up as "Failed to load resource"
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(`${page.url()}: console error: ${msg.text()}`);
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+      problems.push(`${page.url()}: console error: ${msg.text()}`);
   });
   page.on('response', (res) => {
     if (res.url().includes('/static/') && res.status() >= 400) problems.push(`${res.url()}: ${res.status()}`);
@@ -150,7 +174,14 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 type AxeNode = { target: string[]; html: string; failureSummary?: string };
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
-export type A11yFinding = { page: string; url: string; id: string; impact: string | null; help: string; targets: string[] };
+export type A11yFinding = {
+  page: string;
+  url: string;
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+};
 
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
@@ -164,11 +195,25 @@ export async function axe(page: Page, label: string): Promise<A11yFinding[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
+    };
     const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
   });
-  return violations.map((v) => ({ page: label, url: new URL(page.url()).pathname.replace(/^\/a\/[^/]+/, '/a/:token'), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  return violations.map((v) => ({
+    page: label,
+    url: new URL(page.url()).pathname.replace(/^\/a\/[^/]+/, '/a/:token'),
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
 }
 
 /** A serious finding already reported to the owner of the page; it warns instead of failing. */
@@ -193,14 +238,20 @@ export class A11yLog {
     const found = await axe(page, label);
     this.findings.push(...found);
     const blocking = found.filter((f) => (f.impact === 'serious' || f.impact === 'critical') && !this.isKnown(f));
-    expect(blocking.map((f) => `${f.page} ${f.url}: [${f.impact}] ${f.id} — ${f.help} (${f.targets.join(', ')})`)).toEqual([]);
+    expect(
+      blocking.map((f) => `${f.page} ${f.url}: [${f.impact}] ${f.id} — ${f.help} (${f.targets.join(', ')})`),
+    ).toEqual([]);
   }
 
   write(): void {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, `axe-${this.name}.json`), JSON.stringify(this.findings, null, 2));
     const rest = this.findings.filter((f) => !(f.impact === 'serious' || f.impact === 'critical') || this.isKnown(f));
-    if (rest.length) console.warn(`axe (${this.name}): ${rest.length} known or moderate finding(s):\n` + rest.map((f) => `  ${f.url} [${f.impact}] ${f.id}: ${f.help}`).join('\n'));
+    if (rest.length)
+      console.warn(
+        `axe (${this.name}): ${rest.length} known or moderate finding(s):\n` +
+          rest.map((f) => `  ${f.url} [${f.impact}] ${f.id}: ${f.help}`).join('\n'),
+      );
   }
 }
 
@@ -230,18 +281,58 @@ export async function seedInstallation(dbPath: string, baseUrl: string): Promise
   const db = openDb(dbPath);
   try {
     const admin = await createUser(db, { ...STAFF, role: 'admin' });
-    const project = createProject(db, { name: 'みどり市 ひきこもり支援ネットワーク（令和6年度）', municipality: 'みどり市', fiscalYear: 2024, hostHealthCentre: 'みどり保健所', adviser: '' }, admin.id);
-    setSurveyWindows(db, project.id, (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({ part, opensOn: '2000-04-01', closesOn: '2100-03-31' })));
+    const project = createProject(
+      db,
+      {
+        name: 'みどり市 ひきこもり支援ネットワーク（令和6年度）',
+        municipality: 'みどり市',
+        fiscalYear: 2024,
+        hostHealthCentre: 'みどり保健所',
+        adviser: '',
+      },
+      admin.id,
+    );
+    setSurveyWindows(
+      db,
+      project.id,
+      (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({
+        part,
+        opensOn: '2000-04-01',
+        closesOn: '2100-03-31',
+      })),
+    );
     const list = [
       { key: 'a1', name: 'NPO法人 あおばの会', kind: 'NPO', field: 'welfare_ibasho' as const, ageMin: 15, ageMax: 39 },
-      { key: 'a2', name: 'みどり市 生活福祉課', kind: '行政 部署', field: 'welfare_ibasho' as const, ageMin: null, ageMax: null },
+      {
+        key: 'a2',
+        name: 'みどり市 生活福祉課',
+        kind: '行政 部署',
+        field: 'welfare_ibasho' as const,
+        ageMin: null,
+        ageMax: null,
+      },
     ].map((a) => {
-      const row = db.insert(agencies).values({ projectId: project.id, ...a }).returning().get();
+      const row = db
+        .insert(agencies)
+        .values({ projectId: project.id, ...a })
+        .returning()
+        .get();
       return { id: row.id, name: row.name, link: `${baseUrl}/a/${issueAgencyLink(db, row.id)}` };
     });
     const meeting = db
       .insert(meetings)
-      .values({ projectId: project.id, key: 'n1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-07-10', startTime: '14:00', endTime: '16:00', place: 'みどり保健所 大会議室', agenda: ['実態調査の結果共有', 'グループワーク'], attendeeAgencyIds: list.map((a) => a.id) })
+      .values({
+        projectId: project.id,
+        key: 'n1',
+        kind: 'network',
+        title: '第1回 ネットワーク会議',
+        date: '2024-07-10',
+        startTime: '14:00',
+        endTime: '16:00',
+        place: 'みどり保健所 大会議室',
+        agenda: ['実態調査の結果共有', 'グループワーク'],
+        attendeeAgencyIds: list.map((a) => a.id),
+      })
       .returning()
       .get();
     return { projectId: project.id, agencies: list, meeting: { id: meeting.id, title: meeting.title } };

@@ -2,7 +2,17 @@
 // draft and submits; staff then see the answer in the results chart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { A11yLog, STAFF, launchBrowser, login, newPage, shot, startSeededServer, type Seeded, type ServerProcess } from './harness.ts';
+import {
+  A11yLog,
+  STAFF,
+  launchBrowser,
+  login,
+  newPage,
+  shot,
+  startSeededServer,
+  type Seeded,
+  type ServerProcess,
+} from './harness.ts';
 
 const BANDS: [string, string][] = [
   ['15歳以下', '0'],
@@ -27,7 +37,12 @@ describe('journey 2: questionnaire on a phone', () => {
 
   beforeAll(async () => {
     [{ server, seed }, browser] = await Promise.all([startSeededServer(), launchBrowser()]);
-    phone = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    phone = await browser.newContext({
+      locale: 'ja-JP',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     page = await newPage(phone, problems);
   });
 
@@ -41,7 +56,9 @@ describe('journey 2: questionnaire on a phone', () => {
   const question = (p: Page, name: RegExp) => p.getByRole('group', { name });
   /** Runs a user action and waits until the autosave it triggers has been answered. */
   const autosaving = async (p: Page, action: () => Promise<void>) => {
-    const saved = p.waitForResponse((r) => r.url().endsWith('/questionnaire/autosave') && r.request().method() === 'POST');
+    const saved = p.waitForResponse(
+      (r) => r.url().endsWith('/questionnaire/autosave') && r.request().method() === 'POST',
+    );
     await action();
     expect((await saved).status()).toBe(200);
   };
@@ -53,7 +70,11 @@ describe('journey 2: questionnaire on a phone', () => {
     await page.waitForURL('**/questionnaire');
     await a11y.check(page, 'questionnaire (phone)');
 
-    await autosaving(page, () => question(page, /運営主体/).getByRole('radio', { name: 'NPO法人' }).check());
+    await autosaving(page, () =>
+      question(page, /運営主体/)
+        .getByRole('radio', { name: 'NPO法人' })
+        .check(),
+    );
     // typing (keyup) saves after a pause, without leaving the field
     const profile = page.getByLabel('よく見られる支援対象者像');
     await autosaving(page, async () => {
@@ -70,7 +91,11 @@ describe('journey 2: questionnaire on a phone', () => {
     await page.close();
     page = await newPage(phone, problems);
     await page.goto(seed.agencies[0].link + '/questionnaire');
-    expect(await question(page, /運営主体/).getByRole('radio', { name: 'NPO法人' }).isChecked()).toBe(true);
+    expect(
+      await question(page, /運営主体/)
+        .getByRole('radio', { name: 'NPO法人' })
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByLabel('よく見られる支援対象者像').inputValue()).toContain('家族からの相談が入口');
   });
 
@@ -79,20 +104,34 @@ describe('journey 2: questionnaire on a phone', () => {
     await page.waitForLoadState();
     await page.getByRole('alert').first().waitFor();
     expect(await page.getByRole('alert').first().innerText()).toMatch(/[\u3040-\u30ff]/);
-    expect(await question(page, /運営主体/).getByRole('radio', { name: 'NPO法人' }).isChecked()).toBe(true);
+    expect(
+      await question(page, /運営主体/)
+        .getByRole('radio', { name: 'NPO法人' })
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByLabel('よく見られる支援対象者像').inputValue()).toContain('家族からの相談が入口');
     await a11y.check(page, 'questionnaire with errors (phone)');
     await shot(page, 'j2-phone-errors');
   });
 
   it('submits once everything required is answered', async () => {
-    await question(page, /従事者が持っている資格/).getByRole('checkbox', { name: '社会福祉士' }).check();
-    await question(page, /集計期間/).getByRole('radio', { name: '前年度（4月〜翌年3月）' }).check();
+    await question(page, /従事者が持っている資格/)
+      .getByRole('checkbox', { name: '社会福祉士' })
+      .check();
+    await question(page, /集計期間/)
+      .getByRole('radio', { name: '前年度（4月〜翌年3月）' })
+      .check();
     const bands = question(page, /年齢帯別/);
     for (const [label, value] of BANDS) await bands.getByLabel(label, { exact: true }).fill(value);
     await page.getByLabel(/延べ対応回数/).fill('140');
-    await question(page, /行っている支援の内容/).getByRole('checkbox', { name: '窓口での相談支援' }).check();
-    await autosaving(page, () => question(page, /連携している関係機関/).getByRole('checkbox', { name: '地域包括支援センター' }).check());
+    await question(page, /行っている支援の内容/)
+      .getByRole('checkbox', { name: '窓口での相談支援' })
+      .check();
+    await autosaving(page, () =>
+      question(page, /連携している関係機関/)
+        .getByRole('checkbox', { name: '地域包括支援センター' })
+        .check(),
+    );
     await page.getByRole('button', { name: '提出する' }).click();
     await page.waitForURL(/\/questionnaire\?submitted/);
     await page.getByText(/提出/).first().waitFor();

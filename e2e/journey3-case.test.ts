@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FIXED_FACTORS } from '../src/cases/fields.ts';
-import { A11yLog, STAFF, launchBrowser, login, newPage, shot, startSeededServer, type Seeded, type ServerProcess } from './harness.ts';
+import {
+  A11yLog,
+  STAFF,
+  launchBrowser,
+  login,
+  newPage,
+  shot,
+  startSeededServer,
+  type Seeded,
+  type ServerProcess,
+} from './harness.ts';
 
 const IDENTIFYING = '山田太郎さん（090-1234-5678）は高校中退後に自宅にこもるようになり、母親から相談があった。';
 const ANONYMISED = '20代前半の男性。高校中退後に自宅にこもるようになり、母親から相談があった。';
@@ -39,12 +49,16 @@ describe('journey 3: case sheet with the personal-information guard', () => {
   });
 
   it('blocks submission while the text names a person and a phone number', async () => {
-    await group(/事例の区分/).getByRole('radio', { name: '困難事例' }).check();
+    await group(/事例の区分/)
+      .getByRole('radio', { name: '困難事例' })
+      .check();
     await page.getByLabel('年齢帯').selectOption({ label: '19〜24歳' });
     await page.getByLabel('ひきこもり期間').selectOption({ label: '1〜3年' });
     await group(/^性別/).getByRole('radio', { name: '男性' }).check();
     await page.getByLabel('最初の相談者').selectOption({ label: '家族・親族' });
-    await group(/情報提供についての同意/).getByRole('radio', { name: '本人同意あり' }).check();
+    await group(/情報提供についての同意/)
+      .getByRole('radio', { name: '本人同意あり' })
+      .check();
     for (const f of FIXED_FACTORS) await group(f.label).getByRole('radio', { name: '不明' }).check();
     await page.getByLabel('事例の概要').fill(IDENTIFYING);
     await page.getByRole('button', { name: '提出する' }).click();

@@ -3,7 +3,17 @@
 // on the wall without the wall being reloaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { A11yLog, STAFF, launchBrowser, login, newPage, shot, startSeededServer, type Seeded, type ServerProcess } from './harness.ts';
+import {
+  A11yLog,
+  STAFF,
+  launchBrowser,
+  login,
+  newPage,
+  shot,
+  startSeededServer,
+  type Seeded,
+  type ServerProcess,
+} from './harness.ts';
 
 const CARD = '夜間や休日にも電話で相談を受けられる';
 
@@ -45,7 +55,10 @@ describe('journey 4: live meeting with a participant and the wall', () => {
   });
 
   it('puts the wall up in its own browser', async () => {
-    wall = await newPage(await browser.newContext({ locale: 'ja-JP', viewport: { width: 1920, height: 1080 } }), problems);
+    wall = await newPage(
+      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1920, height: 1080 } }),
+      problems,
+    );
     await login(wall, server.url, STAFF.email, STAFF.password);
     await wall.goto(`${meetingUrl()}/wall`);
     await wall.locator('.wall-view').waitFor();
@@ -55,7 +68,15 @@ describe('journey 4: live meeting with a participant and the wall', () => {
   });
 
   it('lets a participant join on a phone with the code', async () => {
-    phone = await newPage(await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }), problems);
+    phone = await newPage(
+      await browser.newContext({
+        locale: 'ja-JP',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      }),
+      problems,
+    );
     await phone.goto(`${server.url}/join`);
     await a11y.check(phone, 'join (phone)');
     await phone.getByLabel('会議コード（6桁）').fill('000000');

@@ -5,7 +5,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { A11yLog, ARTIFACTS, STAFF, launchBrowser, login, newPage, startSeededServer, type Seeded, type ServerProcess } from './harness.ts';
+import {
+  A11yLog,
+  ARTIFACTS,
+  STAFF,
+  launchBrowser,
+  login,
+  newPage,
+  startSeededServer,
+  type Seeded,
+  type ServerProcess,
+} from './harness.ts';
 
 describe('journey 5: packet PDF', () => {
   let server: ServerProcess;
@@ -32,7 +42,10 @@ describe('journey 5: packet PDF', () => {
   it('finds the packet from the meeting and fetches the PDF', async () => {
     await login(page, server.url, STAFF.email, STAFF.password);
     await page.goto(`${server.url}/projects/${seed.projectId}/meetings/${seed.meeting.id}`);
-    await page.getByRole('link', { name: /会議資料/ }).first().click();
+    await page
+      .getByRole('link', { name: /会議資料/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: '会議資料' }).waitFor();
     await a11y.check(page, 'packet builder');
     // Chromium would show the PDF inline (Content-Disposition: inline) in its viewer; download

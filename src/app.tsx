@@ -116,7 +116,12 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => {
     console.error(err);
     c.status(500);
-    return c.render(<ErrorPage status={500} message="サーバーで問題が発生しました。時間をおいてもう一度お試しください。入力内容は失われていない場合があります。" />);
+    return c.render(
+      <ErrorPage
+        status={500}
+        message="サーバーで問題が発生しました。時間をおいてもう一度お試しください。入力内容は失われていない場合があります。"
+      />,
+    );
   });
   return app;
 }

@@ -22,7 +22,9 @@
     navigator.clipboard.writeText(text).then(function () {
       var old = btn.textContent;
       btn.textContent = 'コピーしました';
-      setTimeout(function () { btn.textContent = old; }, 1500);
+      setTimeout(function () {
+        btn.textContent = old;
+      }, 1500);
     });
   });
   // Print buttons

@@ -2,7 +2,9 @@
 // Everything else is plain htmx + its SSE extension; pages work (without live updates) without this file.
 (function () {
   'use strict';
-  function pad(n) { return n < 10 ? '0' + n : String(n); }
+  function pad(n) {
+    return n < 10 ? '0' + n : String(n);
+  }
   // Server and device clocks differ; each timer is shown relative to the server's clock.
   function tick() {
     var timers = document.querySelectorAll('[data-ends-at]');
@@ -20,7 +22,13 @@
   setInterval(tick, 500);
   document.addEventListener('DOMContentLoaded', tick);
   document.addEventListener('htmx:oobAfterSwap', tick);
-  document.addEventListener('htmx:sseOpen', function () { document.body.classList.remove('offline'); });
-  document.addEventListener('htmx:sseError', function () { document.body.classList.add('offline'); });
-  document.addEventListener('htmx:sseClose', function () { document.body.classList.remove('offline'); });
+  document.addEventListener('htmx:sseOpen', function () {
+    document.body.classList.remove('offline');
+  });
+  document.addEventListener('htmx:sseError', function () {
+    document.body.classList.add('offline');
+  });
+  document.addEventListener('htmx:sseClose', function () {
+    document.body.classList.remove('offline');
+  });
 })();

@@ -14,13 +14,22 @@ const CSV = [
 
 /** Uploads a file, then (when the preview allows it) posts the confirm form it rendered. */
 async function upload(client: Awaited<ReturnType<typeof staffSetup>>['client'], pid: number, bytes: Uint8Array) {
-  return client.postMultipart(`/projects/${pid}/agencies/import`, { file: new Blob([new Uint8Array(bytes)], { type: 'text/csv' }) }, 'agencies.csv');
+  return client.postMultipart(
+    `/projects/${pid}/agencies/import`,
+    { file: new Blob([new Uint8Array(bytes)], { type: 'text/csv' }) },
+    'agencies.csv',
+  );
 }
 
 function hiddenCsv(html: string): string {
   const m = /name="csv" value="([^"]*)"/.exec(html);
   if (!m) throw new Error('no confirm form');
-  return m[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return m[1]
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('CSV import of agencies', () => {
@@ -40,7 +49,15 @@ describe('CSV import of agencies', () => {
     const rows = listAgencies(db, project.id, 'active');
     expect(rows.map((r) => [r.key, r.name, r.kind, r.field, r.ageMin, r.ageMax, r.contactName])).toEqual([
       ['a1', '武蔵野市 生活福祉課', '行政 部署', 'welfare_ibasho', null, null, '山田 花子'],
-      ['a2', '文化学習協同ネットワーク（むさしの地域若者サポートステーション, みらいる）', '地域若者サポートステーション', 'employment', 15, 49, ''],
+      [
+        'a2',
+        '文化学習協同ネットワーク（むさしの地域若者サポートステーション, みらいる）',
+        '地域若者サポートステーション',
+        'employment',
+        15,
+        49,
+        '',
+      ],
       ['a3', '地域活動支援センターコット', '地域活動支援センター', 'welfare_ibasho', 18, null, '鈴木\n一郎'],
     ]);
     expect(rows.every((r) => r.tokenHash)).toBe(true);
@@ -57,14 +74,25 @@ describe('CSV import of agencies', () => {
 
   it('reads a UTF-8 file with BOM and variant headers', async () => {
     const { client, project, db } = await staffSetup();
-    const text = '\uFEFFキー,名称,機関種別,主な分野,下限年齢,上限年齢,担当者名,E-mail,備考\nshakyo,社会福祉協議会,社協,福祉,,,,info@example.jp,メモ\n';
+    const text =
+      '\uFEFFキー,名称,機関種別,主な分野,下限年齢,上限年齢,担当者名,E-mail,備考\nshakyo,社会福祉協議会,社協,福祉,,,,info@example.jp,メモ\n';
     const preview = await upload(client, project.id, new TextEncoder().encode(text));
     const html = await preview.text();
     expect(preview.status).toBe(200);
     expect(html).toContain('文字コード：UTF-8');
     expect(html).toContain('読み飛ばしました：備考');
-    expect((await client.post(`/projects/${project.id}/agencies/import/confirm`, { csv: hiddenCsv(html) })).status).toBe(303);
-    expect(listAgencies(db, project.id, 'active')).toMatchObject([{ key: 'shakyo', name: '社会福祉協議会', kind: '社会福祉協議会', field: 'welfare_ibasho', contactEmail: 'info@example.jp' }]);
+    expect(
+      (await client.post(`/projects/${project.id}/agencies/import/confirm`, { csv: hiddenCsv(html) })).status,
+    ).toBe(303);
+    expect(listAgencies(db, project.id, 'active')).toMatchObject([
+      {
+        key: 'shakyo',
+        name: '社会福祉協議会',
+        kind: '社会福祉協議会',
+        field: 'welfare_ibasho',
+        contactEmail: 'info@example.jp',
+      },
+    ]);
   });
 
   it('saves nothing when a row has errors and shows the row errors in Japanese', async () => {
@@ -110,7 +138,8 @@ describe('CSV import of agencies', () => {
 
 describe('analyseImport', () => {
   it('flags duplicate keys and names within the file and against the project', () => {
-    const text = '機関名,種別,分野,キー\nA,NPO,就労,x1\nB,NPO,就労,x1\nA,NPO,就労,\nC,NPO,就労,old\nD,NPO,就労,bad key\n';
+    const text =
+      '機関名,種別,分野,キー\nA,NPO,就労,x1\nB,NPO,就労,x1\nA,NPO,就労,\nC,NPO,就労,old\nD,NPO,就労,bad key\n';
     const p = analyseImport(text, { keys: ['old'], names: [] });
     expect(p.valid).toBeNull();
     expect(p.rows.map((r) => [r.line, Object.values(r.errors)])).toEqual([

@@ -32,7 +32,14 @@ function tokenOf(db: Db, pid: number, id: number) {
 describe('agencies (staff)', () => {
   it('keeps the input and explains errors in Japanese, then creates with key a1 and a link', async () => {
     const { client, project, db } = await staffSetup();
-    const bad = await client.post(`/projects/${project.id}/agencies`, { ...valid, name: '', kind: '', ageMin: '40', ageMax: '18', contactEmail: 'not-mail' });
+    const bad = await client.post(`/projects/${project.id}/agencies`, {
+      ...valid,
+      name: '',
+      kind: '',
+      ageMin: '40',
+      ageMax: '18',
+      contactEmail: 'not-mail',
+    });
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('機関名を入力してください');
@@ -51,7 +58,13 @@ describe('agencies (staff)', () => {
 
     const id = await createAgency(client, project.id, { ageMin: '１５', ageMax: '49歳' });
     const agency = findAgency(db, project.id, id)!;
-    expect(agency).toMatchObject({ key: 'a1', ageMin: 15, ageMax: 49, contactEmail: 'renkei@example.jp', kind: '行政 部署' });
+    expect(agency).toMatchObject({
+      key: 'a1',
+      ageMin: 15,
+      ageMax: 49,
+      contactEmail: 'renkei@example.jp',
+      kind: '行政 部署',
+    });
     expect(agency.tokenHash).toBeTruthy();
     const page = await (await client.get(`/projects/${project.id}/agencies/${id}?done=created`)).text();
     expect(page).toContain('専用リンクを発行しました');
@@ -69,7 +82,12 @@ describe('agencies (staff)', () => {
   it('edits with validation, rejects a duplicate key, archives and unarchives, all audited', async () => {
     const { client, project, db } = await staffSetup();
     const a = await createAgency(client, project.id);
-    await createAgency(client, project.id, { name: 'サポステ', kind: '地域若者サポートステーション', field: 'employment', key: 'sapo' });
+    await createAgency(client, project.id, {
+      name: 'サポステ',
+      kind: '地域若者サポートステーション',
+      field: 'employment',
+      key: 'sapo',
+    });
     const url = `/projects/${project.id}/agencies/${a}/edit`;
     expect(await (await client.get(url)).text()).toContain('value="武蔵野市 生活福祉課"');
     const dup = await client.post(url, { ...valid, name: '生活福祉課（改）', key: 'sapo' });
@@ -95,7 +113,11 @@ describe('agencies (staff)', () => {
 
   it('scopes agencies to their project', async () => {
     const { client, project, db, admin } = await staffSetup();
-    const other = createProject(db, { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, admin.id);
+    const other = createProject(
+      db,
+      { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+      admin.id,
+    );
     const id = await createAgency(client, other.id);
     expect((await client.get(`/projects/${project.id}/agencies/${id}`)).status).toBe(404);
     expect((await client.post(`/projects/${project.id}/agencies/${id}/archive`)).status).toBe(404);
@@ -124,7 +146,12 @@ describe('agency links', () => {
     expect(html).toContain('機関エー 様');
     expect(html).toContain(project.name);
     expect(html).not.toContain('機関ビー');
-    for (const path of [`/projects/${project.id}/agencies/${b}`, `/projects/${project.id}/agencies/${a}`, `/projects/${project.id}`, '/projects']) {
+    for (const path of [
+      `/projects/${project.id}/agencies/${b}`,
+      `/projects/${project.id}/agencies/${a}`,
+      `/projects/${project.id}`,
+      '/projects',
+    ]) {
       const res = await visitor.get(path);
       expect(res.status === 303 ? res.headers.get('location') : res.status).toMatch(/^\/login|^404$/);
     }
@@ -135,7 +162,11 @@ describe('agency links', () => {
   it('lists tasks from providers on the agency home', async () => {
     const { client, project, db, app } = await staffSetup();
     const a = await createAgency(client, project.id);
-    agencyTaskProviders.push((_db, agency, token) => ({ title: `アンケート（${agency.key}）`, href: `/a/${token}/questionnaire`, status: '未回答' }));
+    agencyTaskProviders.push((_db, agency, token) => ({
+      title: `アンケート（${agency.key}）`,
+      href: `/a/${token}/questionnaire`,
+      status: '未回答',
+    }));
     agencyTaskProviders.push(() => null);
     const token = tokenOf(db, project.id, a);
     const html = await (await new Client(app).get(`/a/${token}`)).text();
@@ -233,9 +264,17 @@ describe('publicOrigin', () => {
       return app;
     };
     const headers = { 'X-Forwarded-Proto': 'https, http', 'X-Forwarded-Host': 'renkei.example.lg.jp' };
-    expect(await (await appWith(true).request('http://10.0.0.5:3000/', { headers })).text()).toBe('https://renkei.example.lg.jp');
-    expect(await (await appWith(false).request('http://10.0.0.5:3000/', { headers })).text()).toBe('http://10.0.0.5:3000');
-    expect(await (await appWith(true).request('http://10.0.0.5:3000/', { headers: { 'X-Forwarded-Host': 'evil/path' } })).text()).toBe('http://10.0.0.5:3000');
+    expect(await (await appWith(true).request('http://10.0.0.5:3000/', { headers })).text()).toBe(
+      'https://renkei.example.lg.jp',
+    );
+    expect(await (await appWith(false).request('http://10.0.0.5:3000/', { headers })).text()).toBe(
+      'http://10.0.0.5:3000',
+    );
+    expect(
+      await (
+        await appWith(true).request('http://10.0.0.5:3000/', { headers: { 'X-Forwarded-Host': 'evil/path' } })
+      ).text(),
+    ).toBe('http://10.0.0.5:3000');
   });
 });
 

@@ -20,7 +20,11 @@ const agency = (id: number, ageMin: number | null, ageMax: number | null): Aggre
   ageMax,
 });
 
-const submitted = (agencyId: number, answers: Record<string, unknown>): AggregateResponse => ({ agencyId, status: 'submitted', answers });
+const submitted = (agencyId: number, answers: Record<string, unknown>): AggregateResponse => ({
+  agencyId,
+  status: 'submitted',
+  answers,
+});
 
 /** Totals with the given case counts in band order, for drop-off checks. */
 const totals = (cases: number[]) => cases.map((n, i) => ({ band: AGE_BAND_KEYS[i], cases: n }));
@@ -42,7 +46,9 @@ describe('age band totals', () => {
   });
 
   it('ignores negative, blank and non-numeric values', () => {
-    const rows = ageBandTotals([submitted(1, { caseload_by_age_band: { '0-15': -3, '16-18': '', '19-24': 'たくさん', '25-29': 2 } })]);
+    const rows = ageBandTotals([
+      submitted(1, { caseload_by_age_band: { '0-15': -3, '16-18': '', '19-24': 'たくさん', '25-29': 2 } }),
+    ]);
     expect(rows.find((r) => r.band === '0-15')).toEqual({ band: '0-15', cases: 0, agencies: 0 });
     expect(rows.find((r) => r.band === '25-29')).toEqual({ band: '25-29', cases: 2, agencies: 1 });
   });
@@ -50,7 +56,11 @@ describe('age band totals', () => {
 
 describe('drop-off bands', () => {
   it("finds seed 000's three drop-offs", () => {
-    expect(dropOffBands(totals([66, 15, 48, 50, 70, 35, 60, 10, 35]))).toEqual<AgeBandKey[]>(['16-18', '40-49', '60-64']);
+    expect(dropOffBands(totals([66, 15, 48, 50, 70, 35, 60, 10, 35]))).toEqual<AgeBandKey[]>([
+      '16-18',
+      '40-49',
+      '60-64',
+    ]);
   });
 
   it('does not treat ties as drop-offs', () => {
@@ -144,6 +154,9 @@ describe('multiple choice', () => {
     const three = multiChoiceSummary([...responses, submitted(5, { professions: ['保健師'] })], 'professions');
     expect(three.base).toBe(3);
     expect(three.options.find((o) => o.option === '社会福祉士')!.share).toBe(66.7);
-    expect(multiChoiceSummary(responses, 'support_content')).toEqual({ base: 1, options: [{ option: '相談支援', count: 1, share: 100 }] });
+    expect(multiChoiceSummary(responses, 'support_content')).toEqual({
+      base: 1,
+      options: [{ option: '相談支援', count: 1, share: 100 }],
+    });
   });
 });

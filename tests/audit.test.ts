@@ -9,10 +9,31 @@ describe('audit log page', () => {
   it('shows admins the project’s entries newest first in JST with Japanese labels', async () => {
     const { client, db, project } = await staffSetup();
     db.insert(auditLog)
-      .values({ projectId: project.id, actorKind: 'agency', actorId: 3, actorLabel: '社会福祉協議会', action: 'submit', entity: 'questionnaire', entityId: 'a3', at: '2024-10-20T01:05:00.000Z' })
+      .values({
+        projectId: project.id,
+        actorKind: 'agency',
+        actorId: 3,
+        actorLabel: '社会福祉協議会',
+        action: 'submit',
+        entity: 'questionnaire',
+        entityId: 'a3',
+        at: '2024-10-20T01:05:00.000Z',
+      })
       .run();
-    recordAudit(db, { projectId: project.id, actor: { kind: 'system', label: 'CLI' }, action: 'import', entity: 'bundle_part', detail: '取り込み 12件' });
-    recordAudit(db, { projectId: null, actor: { kind: 'system', label: 'CLI' }, action: 'create', entity: 'user', detail: 'not project specific' });
+    recordAudit(db, {
+      projectId: project.id,
+      actor: { kind: 'system', label: 'CLI' },
+      action: 'import',
+      entity: 'bundle_part',
+      detail: '取り込み 12件',
+    });
+    recordAudit(db, {
+      projectId: null,
+      actor: { kind: 'system', label: 'CLI' },
+      action: 'create',
+      entity: 'user',
+      detail: 'not project specific',
+    });
 
     const res = await client.get(`/projects/${project.id}/audit`);
     expect(res.status).toBe(200);
@@ -28,7 +49,12 @@ describe('audit log page', () => {
 
   it('refuses staff who are not administrators', async () => {
     const { app, db, project } = await staffSetup();
-    const staff = await createUser(db, { email: 'staff@example.jp', name: '一般 職員', password: 'staff password 123', role: 'staff' });
+    const staff = await createUser(db, {
+      email: 'staff@example.jp',
+      name: '一般 職員',
+      password: 'staff password 123',
+      role: 'staff',
+    });
     addMember(db, project.id, staff.id);
     const client = new Client(app);
     await client.post('/login', { email: 'staff@example.jp', password: 'staff password 123' });
@@ -44,7 +70,13 @@ describe('audit log page', () => {
     const { client, db, project } = await staffSetup();
     db.transaction(() => {
       for (let i = 1; i <= 60; i++)
-        recordAudit(db, { projectId: project.id, actor: { kind: 'staff', id: 1, label: '保健 花子' }, action: 'update', entity: 'meeting', detail: `変更#${i}#` });
+        recordAudit(db, {
+          projectId: project.id,
+          actor: { kind: 'staff', id: 1, label: '保健 花子' },
+          action: 'update',
+          entity: 'meeting',
+          detail: `変更#${i}#`,
+        });
     });
     const first = await (await client.get(`/projects/${project.id}/audit`)).text();
     expect(first).toContain('変更#60#');

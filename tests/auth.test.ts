@@ -16,14 +16,24 @@ describe('first setup', () => {
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('管理者アカウントの作成');
 
-    const short = await client.post('/setup', { email: 'a@example.jp', name: '花子', password: 'short', passwordConfirm: 'short' });
+    const short = await client.post('/setup', {
+      email: 'a@example.jp',
+      name: '花子',
+      password: 'short',
+      passwordConfirm: 'short',
+    });
     expect(short.status).toBe(422);
     const shortHtml = await short.text();
     expect(shortHtml).toContain('パスワードは12文字以上にしてください');
     expect(shortHtml).toContain('value="a@example.jp"'); // input kept
     expect(countUsers(db)).toBe(0);
 
-    const ok = await client.post('/setup', { email: ADMIN.email, name: ADMIN.name, password: ADMIN.password, passwordConfirm: ADMIN.password });
+    const ok = await client.post('/setup', {
+      email: ADMIN.email,
+      name: ADMIN.name,
+      password: ADMIN.password,
+      passwordConfirm: ADMIN.password,
+    });
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/projects');
     expect(countUsers(db)).toBe(1);
@@ -33,7 +43,12 @@ describe('first setup', () => {
     const other = new Client(app);
     const again = await other.get('/setup');
     expect(again.headers.get('location')).toBe('/login');
-    await other.post('/setup', { email: 'evil@example.jp', name: 'x', password: 'another long password', passwordConfirm: 'another long password' });
+    await other.post('/setup', {
+      email: 'evil@example.jp',
+      name: 'x',
+      password: 'another long password',
+      passwordConfirm: 'another long password',
+    });
     expect(countUsers(db)).toBe(1);
   });
 });
@@ -47,7 +62,11 @@ describe('login', () => {
     expect(bad.status).toBe(401);
     expect(await bad.text()).toContain('メールアドレスまたはパスワードが正しくありません');
     expect(client.cookies.has('renkei_session')).toBe(false);
-    const good = await client.post('/login', { email: ADMIN.email.toUpperCase(), password: ADMIN.password, next: '/projects/new' });
+    const good = await client.post('/login', {
+      email: ADMIN.email.toUpperCase(),
+      password: ADMIN.password,
+      next: '/projects/new',
+    });
     expect(good.status).toBe(303);
     expect(good.headers.get('location')).toBe('/projects/new');
     const cookie = good.headers.getSetCookie().find((c) => c.startsWith('renkei_session='))!;
@@ -58,7 +77,11 @@ describe('login', () => {
   it('does not follow an off-site next parameter', async () => {
     const { app, db } = makeApp();
     await createUser(db, { ...ADMIN, role: 'admin' });
-    const res = await new Client(app).post('/login', { email: ADMIN.email, password: ADMIN.password, next: '//evil.example/' });
+    const res = await new Client(app).post('/login', {
+      email: ADMIN.email,
+      password: ADMIN.password,
+      next: '//evil.example/',
+    });
     expect(res.headers.get('location')).toBe('/projects');
   });
 
@@ -66,7 +89,8 @@ describe('login', () => {
     const { app, db } = makeApp();
     await createUser(db, { ...ADMIN, role: 'admin' });
     const client = new Client(app);
-    for (let i = 0; i < 5; i++) expect((await client.post('/login', { email: ADMIN.email, password: `wrong-${i}-xxxxxxxx` })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await client.post('/login', { email: ADMIN.email, password: `wrong-${i}-xxxxxxxx` })).status).toBe(401);
     const locked = await client.post('/login', { email: ADMIN.email, password: ADMIN.password });
     expect(locked.status).toBe(429);
     expect(locked.headers.get('retry-after')).toBeTruthy();
@@ -86,10 +110,18 @@ describe('login', () => {
 describe('CSRF and headers', () => {
   it('refuses a state-changing request without the token', async () => {
     const { client, db } = await staffSetup();
-    const missing = await client.post('/projects', { name: 'X', municipality: 'Y', fiscalYear: '2024' }, { csrf: null });
+    const missing = await client.post(
+      '/projects',
+      { name: 'X', municipality: 'Y', fiscalYear: '2024' },
+      { csrf: null },
+    );
     expect(missing.status).toBe(403);
     expect(await missing.text()).toContain('不正な送信');
-    const forged = await client.post('/projects', { name: 'X', municipality: 'Y', fiscalYear: '2024' }, { csrf: 'x'.repeat(43) });
+    const forged = await client.post(
+      '/projects',
+      { name: 'X', municipality: 'Y', fiscalYear: '2024' },
+      { csrf: 'x'.repeat(43) },
+    );
     expect(forged.status).toBe(403);
     const count = db.$client.prepare('select count(*) n from projects').get() as { n: number };
     expect(count.n).toBe(1);
@@ -97,7 +129,11 @@ describe('CSRF and headers', () => {
 
   it('accepts the token in the X-CSRF-Token header (htmx)', async () => {
     const { client } = await staffSetup();
-    const res = await client.post('/projects', { name: 'X', municipality: 'Y', fiscalYear: '2024' }, { csrf: null, headers: { 'X-CSRF-Token': client.csrf } });
+    const res = await client.post(
+      '/projects',
+      { name: 'X', municipality: 'Y', fiscalYear: '2024' },
+      { csrf: null, headers: { 'X-CSRF-Token': client.csrf } },
+    );
     expect(res.status).toBe(303);
   });
 

@@ -2,7 +2,17 @@
 // visitor. A route added without a row here fails the test by name, so nobody can ship a
 // page without deciding who may see it.
 import { describe, expect, it } from 'vitest';
-import { bodyText, worldFactory, fillPath, paramNames, registeredRoutes, send, type Label, type Owner, type World } from './world.ts';
+import {
+  bodyText,
+  worldFactory,
+  fillPath,
+  paramNames,
+  registeredRoutes,
+  send,
+  type Label,
+  type Owner,
+  type World,
+} from './world.ts';
 
 // --- who is asking -------------------------------------------------------------------------
 const ROLES = [
@@ -273,7 +283,13 @@ const FORMS: Record<string, (w: World) => Record<string, string>> = {
 
 // --- the world the requests run in ---------------------------------------------------------
 // Every text belonging to someone carries a marker, so a page that leaks it is caught.
-const MARK: Record<Owner, string> = { project1: '甲-MARK', project2: '乙-MARK', agencyA: 'あおば-MARK', agencyB: 'かえで-MARK', group1: '班1-MARK' };
+const MARK: Record<Owner, string> = {
+  project1: '甲-MARK',
+  project2: '乙-MARK',
+  agencyA: 'あおば-MARK',
+  agencyB: 'かえで-MARK',
+  group1: '班1-MARK',
+};
 const label: Label = (owner, what) => `${MARK[owner]}${what}`;
 const MUST_NOT_SEE: Record<Role, string[]> = {
   anonymous: Object.values(MARK),
@@ -293,8 +309,16 @@ const MUST_NOT_SEE: Record<Role, string[]> = {
 // staff of project 1 may see its agency links; nobody else may see a token not their own
 const SEES_LINKS = new Set<Role>(['member', 'admin']);
 
-const SESSION: Partial<Record<Role, keyof World['sessions']>> = { otherStaff: 'outsider', crossProject: 'outsider', member: 'member', admin: 'admin' };
-const PARTICIPANT: Partial<Record<Role, keyof World['participants']>> = { participantG1: 'group1', participantG2: 'group2' };
+const SESSION: Partial<Record<Role, keyof World['sessions']>> = {
+  otherStaff: 'outsider',
+  crossProject: 'outsider',
+  member: 'member',
+  admin: 'admin',
+};
+const PARTICIPANT: Partial<Record<Role, keyof World['participants']>> = {
+  participantG1: 'group1',
+  participantG2: 'group2',
+};
 const HOLDS_CODE = new Set<Role>(['newcomer', 'participantG1', 'participantG2']);
 
 // Parameters that name nobody's data.
@@ -351,7 +375,8 @@ describe('authorization matrix', () => {
 
         if (expected === 'allowed') {
           if ([401, 403, 404, 405].includes(res.status) || res.status >= 500) fail('expected to be allowed');
-          else if (res.status >= 300 && res.status < 400 && /^\/(login|setup)/.test(location)) fail('expected to be allowed, was sent to log in');
+          else if (res.status >= 300 && res.status < 400 && /^\/(login|setup)/.test(location))
+            fail('expected to be allowed, was sent to log in');
           else if (res.status >= 400 && ![400, 409, 422].includes(res.status)) fail('expected to be allowed');
         } else if (expected === 'login') {
           if (res.status !== 303 || !location.startsWith('/login')) fail('expected 303 to /login');
@@ -361,11 +386,16 @@ describe('authorization matrix', () => {
           if (res.status !== expected.status) fail(`expected ${expected.status}`);
           if (expected.location && !expected.location.test(location)) fail(`expected redirect to ${expected.location}`);
         }
-        const foreignTokens = SEES_LINKS.has(role) ? [] : Object.entries(world.tokens).filter(([r]) => r !== role).map(([, t]) => t);
+        const foreignTokens = SEES_LINKS.has(role)
+          ? []
+          : Object.entries(world.tokens)
+              .filter(([r]) => r !== role)
+              .map(([, t]) => t);
         for (const secret of [...MUST_NOT_SEE[role], ...foreignTokens]) {
           if (body.includes(secret) || location.includes(secret)) fail(`response reveals ${secret}`);
         }
-        if (res.status >= 400 && type.includes('text/html') && !/[\u3040-\u30ff]/.test(body)) fail('error page is not in Japanese');
+        if (res.status >= 400 && type.includes('text/html') && !/[\u3040-\u30ff]/.test(body))
+          fail('error page is not in Japanese');
       }
       expect(failures).toEqual([]);
     });

@@ -13,8 +13,12 @@ const LIMIT = 5 * 1024 * 1024; // bodyLimit in src/app.tsx
 
 /** Every row of every table, to prove a refused request changed nothing. */
 function snapshot(db: Db): string {
-  const tables = db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.$client.prepare(`select * from "${name.replaceAll('"', '""')}"`).all()]));
+  const tables = db.$client.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+    name: string;
+  }[];
+  return JSON.stringify(
+    tables.map(({ name }) => [name, db.$client.prepare(`select * from "${name.replaceAll('"', '""')}"`).all()]),
+  );
 }
 
 function projectNames(db: Db): string[] {
@@ -24,7 +28,9 @@ function projectNames(db: Db): string[] {
 /** A raw POST (as admin unless told), the body sent byte for byte; FormData sets its own type. */
 function rawPost(world: World, path: string, body: BodyInit, opts: { session?: string | null } = {}) {
   const session = opts.session === undefined ? world.sessions.admin : opts.session;
-  const headers: Record<string, string> = { Cookie: `renkei_csrf=${CSRF}${session ? `; renkei_session=${session}` : ''}` };
+  const headers: Record<string, string> = {
+    Cookie: `renkei_csrf=${CSRF}${session ? `; renkei_session=${session}` : ''}`,
+  };
   if (!(body instanceof FormData)) headers['Content-Type'] = 'application/x-www-form-urlencoded';
   return world.app.request(path, { method: 'POST', body, headers });
 }
@@ -40,7 +46,12 @@ function storedAsUtf8(db: Db, table: string, column: string): boolean {
   }
 }
 
-const projectForm = (over: Record<string, string> = {}) => ({ name: '新しい市 ネットワーク', municipality: '新しい市', fiscalYear: '2024', ...over });
+const projectForm = (over: Record<string, string> = {}) => ({
+  name: '新しい市 ネットワーク',
+  municipality: '新しい市',
+  fiscalYear: '2024',
+  ...over,
+});
 
 describe('oversized bodies', () => {
   it('refuses a form body over 5 MB with a clear 413 in Japanese and stores nothing', async () => {
@@ -64,9 +75,14 @@ describe('oversized bodies', () => {
     expect(csv.status).toBe(413);
     expect(await csv.text()).toMatch(JAPANESE);
 
-    const comment = await rawPost(world, fillPath('/a/:token/hearings/:hid/comments', world, { token: world.tokens.agencyA }), `_csrf=${CSRF}&body=${'x'.repeat(LIMIT + 1)}`, {
-      session: null,
-    });
+    const comment = await rawPost(
+      world,
+      fillPath('/a/:token/hearings/:hid/comments', world, { token: world.tokens.agencyA }),
+      `_csrf=${CSRF}&body=${'x'.repeat(LIMIT + 1)}`,
+      {
+        session: null,
+      },
+    );
     expect(comment.status).toBe(413);
     expect(await comment.text()).toMatch(JAPANESE);
     expect(snapshot(world.db)).toBe(before);
@@ -75,7 +91,10 @@ describe('oversized bodies', () => {
   it('treats a long field under the limit as a validation error next to the field', async () => {
     const world = buildWorld();
     const before = snapshot(world.db);
-    const res = await send(world, 'POST', '/projects', { session: world.sessions.admin, form: projectForm({ name: 'あ'.repeat(100_000) }) });
+    const res = await send(world, 'POST', '/projects', {
+      session: world.sessions.admin,
+      form: projectForm({ name: 'あ'.repeat(100_000) }),
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('プロジェクト名は100文字以内で入力してください');
     expect(snapshot(world.db)).toBe(before);
@@ -119,7 +138,11 @@ describe('malformed form fields', () => {
 
   it('does not let form keys like __proto__ reach object prototypes', async () => {
     const world = buildWorld();
-    const res = await rawPost(world, '/projects', `_csrf=${CSRF}&__proto__=x&__proto__[polluted]=1&constructor[prototype][polluted]=1&${new URLSearchParams(projectForm())}`);
+    const res = await rawPost(
+      world,
+      '/projects',
+      `_csrf=${CSRF}&__proto__=x&__proto__[polluted]=1&constructor[prototype][polluted]=1&${new URLSearchParams(projectForm())}`,
+    );
     expect([303, 422]).toContain(res.status);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -135,7 +158,10 @@ describe('invalid UTF-8', () => {
   const bodies: [string, Uint8Array<ArrayBuffer>][] = [
     ['percent-encoded', new TextEncoder().encode(`_csrf=${CSRF}&municipality=x&fiscalYear=2024&name=%FF%FE%C3%28`)],
     ['raw bytes', bytes(`_csrf=${CSRF}&municipality=x&fiscalYear=2024&name=`, [0xff, 0xfe, 0xc3, 0x28, 0x41])],
-    ['a Shift_JIS form', bytes(`_csrf=${CSRF}&municipality=x&fiscalYear=2024&name=`, [...iconv.encode('日本', 'Shift_JIS')])],
+    [
+      'a Shift_JIS form',
+      bytes(`_csrf=${CSRF}&municipality=x&fiscalYear=2024&name=`, [...iconv.encode('日本', 'Shift_JIS')]),
+    ],
   ];
   for (const [what, body] of bodies) {
     it(`handles ${what}`, async () => {
@@ -153,7 +179,10 @@ describe('invalid UTF-8', () => {
     const fd = new FormData();
     fd.set('_csrf', CSRF);
     // followed by a byte that is invalid in Shift_JIS too
-    const sjis = Buffer.concat([iconv.encode('機関名,種別,分野\r\nテスト相談室,NPO,就労\r\n', 'Shift_JIS'), Buffer.from([0xff, 0xfe])]);
+    const sjis = Buffer.concat([
+      iconv.encode('機関名,種別,分野\r\nテスト相談室,NPO,就労\r\n', 'Shift_JIS'),
+      Buffer.from([0xff, 0xfe]),
+    ]);
     fd.set('file', new Blob([sjis]), 'agencies.csv');
     const res = await rawPost(world, fillPath('/projects/:pid/agencies/import', world), fd);
     expect(res.status).toBeLessThan(500);
@@ -179,7 +208,10 @@ describe('markup in free text', () => {
       for (const raw of RAW) expect(html, path).not.toContain(raw);
     }
     // a failed submit re-renders the typed text in the form: escaped there too
-    const again = await send(world, 'POST', '/projects', { session: world.sessions.admin, form: projectForm({ name, fiscalYear: 'x' }) });
+    const again = await send(world, 'POST', '/projects', {
+      session: world.sessions.admin,
+      form: projectForm({ name, fiscalYear: 'x' }),
+    });
     expect(again.status).toBe(422);
     const html = await again.text();
     for (const raw of RAW) expect(html).not.toContain(raw);
@@ -195,7 +227,11 @@ describe('markup in free text', () => {
       const path = key.slice(4);
       // each page as the person it is for: agency A, a participant of group 1, or the admin
       const url = fillPath(path, world, { token: world.tokens.agencyA });
-      const who = path.startsWith('/a/') ? {} : path.startsWith('/m/') ? { participant: world.participants.group1 } : { session: world.sessions.admin };
+      const who = path.startsWith('/a/')
+        ? {}
+        : path.startsWith('/m/')
+          ? { participant: world.participants.group1 }
+          : { session: world.sessions.admin };
       const res = await send(world, 'GET', url, who);
       const type = res.headers.get('content-type') ?? '';
       const body = await bodyText(res);
@@ -212,7 +248,9 @@ describe('markup in free text', () => {
     const base = fillPath('/projects/:pid/meetings/:mid/packet', world);
     const res = await send(world, 'POST', `${base}/issue`, { session: world.sessions.admin });
     expect(res.status).toBe(303);
-    const html = await (await send(world, 'GET', res.headers.get('location')!, { session: world.sessions.admin })).text();
+    const html = await (
+      await send(world, 'GET', res.headers.get('location')!, { session: world.sessions.admin })
+    ).text();
     expect(html).toContain('&lt;script&gt;');
     for (const raw of RAW) expect(html).not.toContain(raw);
   });
@@ -224,23 +262,32 @@ describe('SQL metacharacters', () => {
   it('are stored and shown literally, and every table survives', async () => {
     const world = buildWorld();
     for (const text of NASTY) {
-      const res = await send(world, 'POST', '/projects', { session: world.sessions.admin, form: projectForm({ name: text, municipality: text, hostHealthCentre: text }) });
+      const res = await send(world, 'POST', '/projects', {
+        session: world.sessions.admin,
+        form: projectForm({ name: text, municipality: text, hostHealthCentre: text }),
+      });
       expect(res.status).toBe(303);
     }
     expect(projectNames(world.db).slice(-NASTY.length)).toEqual(NASTY);
     const list = await (await send(world, 'GET', '/projects', { session: world.sessions.admin })).text();
     expect(list).toContain('Robert&#39;); DROP TABLE projects;--');
     expect(list).toContain('100%_\\x');
-    const tables = world.db.$client.prepare("select count(*) n from sqlite_master where type = 'table' and name = 'projects'").get() as { n: number };
+    const tables = world.db.$client
+      .prepare("select count(*) n from sqlite_master where type = 'table' and name = 'projects'")
+      .get() as { n: number };
     expect(tables.n).toBe(1);
   });
 
   it('in query strings and ids change nothing', async () => {
     const world = buildWorld();
     const before = snapshot(world.db);
-    const audit = await send(world, 'GET', fillPath("/projects/:pid/audit?page=1' OR '1'='1", world), { session: world.sessions.admin });
+    const audit = await send(world, 'GET', fillPath("/projects/:pid/audit?page=1' OR '1'='1", world), {
+      session: world.sessions.admin,
+    });
     expect(audit.status).toBe(200);
-    const id = await send(world, 'GET', `/projects/${encodeURIComponent('1 OR 1=1')}`, { session: world.sessions.admin });
+    const id = await send(world, 'GET', `/projects/${encodeURIComponent('1 OR 1=1')}`, {
+      session: world.sessions.admin,
+    });
     expect(id.status).toBe(404);
     expect(await id.text()).toMatch(JAPANESE);
     expect(snapshot(world.db)).toBe(before);
@@ -288,14 +335,21 @@ describe('path traversal in /static', () => {
     const rawGet = (target: string) =>
       new Promise<string>((ok, fail) => {
         const { port } = new URL(server.url);
-        const socket = connect(Number(port), '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.end(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+        );
         let out = '';
         socket.setEncoding('utf8').on('data', (d: string) => (out += d));
         socket.on('end', () => ok(out));
         socket.on('error', fail);
       });
 
-    for (const target of ['/static/../package.json', '/static/../../etc/passwd', '/static/..\\package.json', '/static/%2e%2e/package.json']) {
+    for (const target of [
+      '/static/../package.json',
+      '/static/../../etc/passwd',
+      '/static/..\\package.json',
+      '/static/%2e%2e/package.json',
+    ]) {
       it(`does not serve ${target}`, async () => {
         const res = await rawGet(target);
         const status = Number(res.split(' ')[1]);

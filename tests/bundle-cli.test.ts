@@ -15,9 +15,17 @@ const BUNDLE = {
   project: { name: 'C市 ネットワーク', municipality: 'C市', fiscalYear: 2024 },
   agencies: [{ key: 'a1', name: 'C市 生活福祉課', kind: '行政 部署', field: 'welfare_ibasho', ageMin: 15, ageMax: 64 }],
   questionnaire: {
-    responses: [{ agency: 'a1', submittedAt: '2024-10-24T10:00:00+09:00', answers: { caseload_by_age_band: { '19-24': 4 }, total_contacts: 16 } }],
+    responses: [
+      {
+        agency: 'a1',
+        submittedAt: '2024-10-24T10:00:00+09:00',
+        answers: { caseload_by_age_band: { '19-24': 4 }, total_contacts: 16 },
+      },
+    ],
   },
-  meetings: [{ key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-12-24', agenda: ['調査結果の共有'] }],
+  meetings: [
+    { key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-12-24', agenda: ['調査結果の共有'] },
+  ],
 };
 
 let dir: string;
@@ -70,7 +78,9 @@ describe('cli import / export', () => {
     const r = await cli(['import', writeJson('bad.json', bad)]);
     expect(r.code).not.toBe(0);
     expect(r.out).toEqual([]);
-    expect(r.err).toContain('agencies[0].field: "health" は health_medical/welfare_ibasho/employment/education/other のいずれか');
+    expect(r.err).toContain(
+      'agencies[0].field: "health" は health_medical/welfare_ibasho/employment/education/other のいずれか',
+    );
     expect(r.err).toContain('meetings[0].surprise: 不明なキーです');
     expect(projectCount()).toBe(0);
   });

@@ -3,8 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { openDb } from '../src/db/client.ts';
-import { agencies, hearingComments, liveParticipants, liveSessions, meetings, projects, questionnaireResponses } from '../src/db/schema.ts';
-import { exportBundle, formatProblem, importBundle, parseBundle, serializeBundle, type Bundle } from '../src/bundle/index.ts';
+import {
+  agencies,
+  hearingComments,
+  liveParticipants,
+  liveSessions,
+  meetings,
+  projects,
+  questionnaireResponses,
+} from '../src/db/schema.ts';
+import {
+  exportBundle,
+  formatProblem,
+  importBundle,
+  parseBundle,
+  serializeBundle,
+  type Bundle,
+} from '../src/bundle/index.ts';
 import { getSurveyWindows } from '../src/projects/queries.ts';
 import { listCandidateCases } from '../src/cases/queries.ts';
 import { participantCounts } from '../src/live/queries.ts';
@@ -28,16 +43,59 @@ function fullBundle(): Bundle {
       },
     },
     agencies: [
-      { key: 'a1', name: 'C市 生活福祉課', kind: '行政 部署', field: 'welfare_ibasho', ageMin: 15, ageMax: null, contact: '相談係 担当者', contactEmail: 'fukushi@example.jp' },
-      { key: 'a2', name: 'C市 教育支援課', kind: '行政 部署', field: 'education', ageMin: 6, ageMax: 18, contactEmail: 'kyoiku@example.jp' },
-      { key: 'a3', name: 'NPO法人 こみち', kind: 'NPO', field: 'employment', ageMin: 15, ageMax: 49, contact: 'x@example.jp', contactEmail: '' },
-      { key: 'a4', name: '旧 相談窓口', kind: '行政 部署', field: 'other', ageMin: null, ageMax: null, archivedAt: '2025-04-01T00:00:00.000Z' },
+      {
+        key: 'a1',
+        name: 'C市 生活福祉課',
+        kind: '行政 部署',
+        field: 'welfare_ibasho',
+        ageMin: 15,
+        ageMax: null,
+        contact: '相談係 担当者',
+        contactEmail: 'fukushi@example.jp',
+      },
+      {
+        key: 'a2',
+        name: 'C市 教育支援課',
+        kind: '行政 部署',
+        field: 'education',
+        ageMin: 6,
+        ageMax: 18,
+        contactEmail: 'kyoiku@example.jp',
+      },
+      {
+        key: 'a3',
+        name: 'NPO法人 こみち',
+        kind: 'NPO',
+        field: 'employment',
+        ageMin: 15,
+        ageMax: 49,
+        contact: 'x@example.jp',
+        contactEmail: '',
+      },
+      {
+        key: 'a4',
+        name: '旧 相談窓口',
+        kind: '行政 部署',
+        field: 'other',
+        ageMin: null,
+        ageMax: null,
+        archivedAt: '2025-04-01T00:00:00.000Z',
+      },
     ],
     questionnaire: {
       responses: [
-        { agency: 'a1', submittedAt: '2025-06-10T10:00:00+09:00', answers: { total_contacts: 40, caseload_by_age_band: { '30-39': 6 } } },
+        {
+          agency: 'a1',
+          submittedAt: '2025-06-10T10:00:00+09:00',
+          answers: { total_contacts: 40, caseload_by_age_band: { '30-39': 6 } },
+        },
         // a draft keeps what was typed, even a number field holding text
-        { agency: 'a2', status: 'draft', savedAt: '2025-06-11T01:02:03.000Z', answers: { total_contacts: '１２人くらい', challenges: '途中まで' } },
+        {
+          agency: 'a2',
+          status: 'draft',
+          savedAt: '2025-06-11T01:02:03.000Z',
+          answers: { total_contacts: '１２人くらい', challenges: '途中まで' },
+        },
       ],
     },
     hearingThemes: [
@@ -46,13 +104,26 @@ function fullBundle(): Bundle {
     ],
     hearings: [
       {
-        key: 'h1', agency: 'a1', date: '2025-07-01', method: 'online', place: '市役所', interviewers: ['C保健所'], interviewees: '相談員',
+        key: 'h1',
+        agency: 'a1',
+        date: '2025-07-01',
+        method: 'online',
+        place: '市役所',
+        interviewers: ['C保健所'],
+        interviewees: '相談員',
         sections: { need_supervision: '助言を受ける機会がない。' },
         themes: ['supervision', 'local_theme'],
-        passages: [{ section: 'need_supervision', text: '助言を受ける機会がない', themes: ['supervision'] }, { themes: ['local_theme'] }],
+        passages: [
+          { section: 'need_supervision', text: '助言を受ける機会がない', themes: ['supervision'] },
+          { themes: ['local_theme'] },
+        ],
         shared: true,
         comments: [
-          { body: '2段落目の人数は「3名」ではなく「4名」です。', createdAt: '2025-07-03T05:00:00.000Z', resolvedAt: '2025-07-04T00:30:00.000Z' },
+          {
+            body: '2段落目の人数は「3名」ではなく「4名」です。',
+            createdAt: '2025-07-03T05:00:00.000Z',
+            resolvedAt: '2025-07-04T00:30:00.000Z',
+          },
           { body: '機関名の表記を正式名称にしてください。', createdAt: '2025-07-05T06:00:00.000Z' },
         ],
       },
@@ -60,30 +131,101 @@ function fullBundle(): Bundle {
     extraCaseFactors: [{ key: 'x_medical', label: '医療につながっている', group: 'client' }],
     cases: [
       {
-        key: 'c1', agency: 'a1', submittedAt: '2025-06-20T00:00:00.000Z', classification: 'good', ageBand: '30-39', sex: 'male', household: ['both_parents'], duration: '1_3y', firstContact: 'family', consent: 'person',
-        factors: { goes_out: 'yes', x_medical: 'unknown' }, involvedAgencies: ['a3'], startText: '家族からの相談', summary: '就労体験につながった。',
-        timeline: [{ when: '1年目', agency: 'a3', event: '居場所の利用開始' }, { when: '2年目', event: '就労体験' }], whatWorked: '同行支援', gapPoints: ['age_18'], gapText: '18歳で途切れた', missing: '夜間の居場所',
+        key: 'c1',
+        agency: 'a1',
+        submittedAt: '2025-06-20T00:00:00.000Z',
+        classification: 'good',
+        ageBand: '30-39',
+        sex: 'male',
+        household: ['both_parents'],
+        duration: '1_3y',
+        firstContact: 'family',
+        consent: 'person',
+        factors: { goes_out: 'yes', x_medical: 'unknown' },
+        involvedAgencies: ['a3'],
+        startText: '家族からの相談',
+        summary: '就労体験につながった。',
+        timeline: [
+          { when: '1年目', agency: 'a3', event: '居場所の利用開始' },
+          { when: '2年目', event: '就労体験' },
+        ],
+        whatWorked: '同行支援',
+        gapPoints: ['age_18'],
+        gapText: '18歳で途切れた',
+        missing: '夜間の居場所',
         candidateFor: ['m1', 'm2'],
       },
       { key: 'c2', agency: 'a2', status: 'draft', factors: {}, summary: '下書き' },
     ],
     meetings: [
-      { key: 'm1', kind: 'working_group', title: '第1回 WG', date: '2025-05-20', agenda: [], startTime: '14:00', endTime: '16:00', place: 'C保健所 会議室', purpose: '調査の設計', attendees: ['a2', 'a1'] },
       {
-        key: 'm2', kind: 'network', title: '第1回 ネットワーク会議', date: '2025-09-10', agenda: ['事例検討'], attendees: ['a1', 'a2', 'a3'],
-        packet: { sections: [{ id: 'cover' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work' }], hideCaseAgencies: true },
+        key: 'm1',
+        kind: 'working_group',
+        title: '第1回 WG',
+        date: '2025-05-20',
+        agenda: [],
+        startTime: '14:00',
+        endTime: '16:00',
+        place: 'C保健所 会議室',
+        purpose: '調査の設計',
+        attendees: ['a2', 'a1'],
+      },
+      {
+        key: 'm2',
+        kind: 'network',
+        title: '第1回 ネットワーク会議',
+        date: '2025-09-10',
+        agenda: ['事例検討'],
+        attendees: ['a1', 'a2', 'a3'],
+        packet: {
+          sections: [{ id: 'cover' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work' }],
+          hideCaseAgencies: true,
+        },
       },
     ],
     caseStudies: [
-      { meeting: 'm2', case: 'c1', sections: { reason: '18歳の切れ目', conclusions: '引き継ぎの場が必要', agency__a1__could_do: '生活面の相談', agency__a1__would_need: '医療の助言', agency__a3__step_in: '就労準備の段階' } },
+      {
+        meeting: 'm2',
+        case: 'c1',
+        sections: {
+          reason: '18歳の切れ目',
+          conclusions: '引き継ぎの場が必要',
+          agency__a1__could_do: '生活面の相談',
+          agency__a1__would_need: '医療の助言',
+          agency__a3__step_in: '就労準備の段階',
+        },
+      },
     ],
     groupWork: [
-      { meeting: 'm2', group: 'A', prompt: '自機関の強み', cards: ['訪問できる', { text: '就労体験先が多い', votes: 3 }, { text: '居場所がある', candidate: true }] },
-      { meeting: 'm2', group: 'B', prompt: '自機関の強み', cards: [{ text: '学校と連携できる', votes: 1, candidate: true }] },
+      {
+        meeting: 'm2',
+        group: 'A',
+        prompt: '自機関の強み',
+        cards: ['訪問できる', { text: '就労体験先が多い', votes: 3 }, { text: '居場所がある', candidate: true }],
+      },
+      {
+        meeting: 'm2',
+        group: 'B',
+        prompt: '自機関の強み',
+        cards: [{ text: '学校と連携できる', votes: 1, candidate: true }],
+      },
     ],
     issues: [
-      { problem: '助言を得る機会がない', issue: 'SVの仕組み', source: 'hearing', status: 'discussing', nextStep: '助言者に相談', sources: [{ theme: 'supervision' }, { hearing: 'h1', passage: 0 }] },
-      { problem: '18歳で途切れる', issue: '引き継ぎ', source: 'case', status: 'not_started', sources: [{ case: 'c1' }, { meeting: 'm2' }] },
+      {
+        problem: '助言を得る機会がない',
+        issue: 'SVの仕組み',
+        source: 'hearing',
+        status: 'discussing',
+        nextStep: '助言者に相談',
+        sources: [{ theme: 'supervision' }, { hearing: 'h1', passage: 0 }],
+      },
+      {
+        problem: '18歳で途切れる',
+        issue: '引き継ぎ',
+        source: 'case',
+        status: 'not_started',
+        sources: [{ case: 'c1' }, { meeting: 'm2' }],
+      },
     ],
   } as Bundle;
 }
@@ -123,8 +265,17 @@ describe('bundle extensions', () => {
     expect(draft.submittedAt).toBeNull();
     expect(draft.answers.total_contacts).toBe('１２人くらい');
 
-    const m1 = db.select().from(meetings).where(and(eq(meetings.projectId, id), eq(meetings.key, 'm1'))).get()!;
-    expect([m1.startTime, m1.endTime, m1.place, m1.purpose]).toEqual(['14:00', '16:00', 'C保健所 会議室', '調査の設計']);
+    const m1 = db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.projectId, id), eq(meetings.key, 'm1')))
+      .get()!;
+    expect([m1.startTime, m1.endTime, m1.place, m1.purpose]).toEqual([
+      '14:00',
+      '16:00',
+      'C保健所 会議室',
+      '調査の設計',
+    ]);
     const byId = new Map(rows.map((a) => [a.id, a.key]));
     expect(m1.attendeeAgencyIds.map((a) => byId.get(a))).toEqual(['a2', 'a1']);
     expect(listCandidateCases(db, id, m1.id).map((c) => c.key)).toEqual(['c1']);
@@ -132,9 +283,17 @@ describe('bundle extensions', () => {
 
     expect(db.select({ n: count() }).from(hearingComments).get()!.n).toBe(2);
 
-    const m2 = db.select().from(meetings).where(and(eq(meetings.projectId, id), eq(meetings.key, 'm2'))).get()!;
+    const m2 = db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.projectId, id), eq(meetings.key, 'm2')))
+      .get()!;
     expect(findPacketSettings(db, id, m2.id)).toEqual({
-      sections: [{ id: 'cover', comment: '' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work', comment: '' }],
+      sections: [
+        { id: 'cover', comment: '' },
+        { id: 'case_studies', comment: '会議後に回収します。' },
+        { id: 'group_work', comment: '' },
+      ],
       hideCaseAgencies: true,
     });
     const board = loadBoard(db, m2.id)!;
@@ -145,7 +304,9 @@ describe('bundle extensions', () => {
     ]);
     // the voter standing in for the imported votes is nobody in a group
     expect(participantCounts(db, m2.id).size).toBe(0);
-    expect(db.select({ n: count() }).from(liveParticipants).where(eq(liveParticipants.meetingId, m2.id)).get()!.n).toBe(1);
+    expect(db.select({ n: count() }).from(liveParticipants).where(eq(liveParticipants.meetingId, m2.id)).get()!.n).toBe(
+      1,
+    );
     expect(db.select().from(liveSessions).where(eq(liveSessions.meetingId, m1.id)).get()).toBeUndefined();
   });
 
@@ -159,7 +320,9 @@ describe('bundle extensions', () => {
         { key: 'a2', name: '教育支援課', kind: '行政', field: 'education', contact: '教育 花子 hanako@example.jp' },
         { key: 'a3', name: 'NPO', kind: 'NPO', field: 'employment', contact: '山田' },
       ],
-      questionnaire: { responses: [{ agency: 'a1', submittedAt: '2024-10-24T10:00:00+09:00', answers: { total_contacts: 3 } }] },
+      questionnaire: {
+        responses: [{ agency: 'a1', submittedAt: '2024-10-24T10:00:00+09:00', answers: { total_contacts: 3 } }],
+      },
       meetings: [{ key: 'm1', kind: 'network', title: '第1回', date: '2024-12-24', agenda: [] }],
     };
     const id = importBundle(db, old);

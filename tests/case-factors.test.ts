@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { caseFactorsJson, compareFactors, sortByDifference } from '../src/cases/factorComparison.ts';
 import { FIXED_FACTORS } from '../src/cases/fields.ts';
 
-const sheet = (classification: 'good' | 'difficult' | null, factors: Record<string, string>, status = 'submitted') => ({ status, classification, factors });
+const sheet = (classification: 'good' | 'difficult' | null, factors: Record<string, string>, status = 'submitted') => ({
+  status,
+  classification,
+  factors,
+});
 
 describe('compareFactors', () => {
   it('counts 該当 per classification over all submitted cases; unknown and unanswered are not 該当', () => {
@@ -26,7 +30,10 @@ describe('compareFactors', () => {
   });
 
   it('gives null shares for an empty classification and zero counts for no cases at all', () => {
-    const onlyGood = compareFactors([sheet('good', { wants_consultation: 'yes' }), sheet('good', { wants_consultation: 'yes' })], FIXED_FACTORS);
+    const onlyGood = compareFactors(
+      [sheet('good', { wants_consultation: 'yes' }), sheet('good', { wants_consultation: 'yes' })],
+      FIXED_FACTORS,
+    );
     const r = onlyGood.find((x) => x.key === 'wants_consultation')!;
     expect(r.good).toEqual({ yes: 2, total: 2, share: 1 });
     expect(r.difficult).toEqual({ yes: 0, total: 0, share: null });
@@ -50,8 +57,16 @@ describe('compareFactors', () => {
     expect(order.at(-1)).toBe('no_clear_solution');
     expect(order.indexOf('x1')).toBeGreaterThan(order.indexOf('goes_out')); // 0.5-1 < 0
     const json = caseFactorsJson(rows);
-    expect(json[0]).toEqual({ factor: 'goes_out', good: { yes: 0, total: 2, share: 0 }, difficult: { yes: 0, total: 1, share: 0 } });
-    expect(json.find((j) => j.factor === 'x1')).toEqual({ factor: 'x1', good: { yes: 1, total: 2, share: 0.5 }, difficult: { yes: 1, total: 1, share: 1 } });
+    expect(json[0]).toEqual({
+      factor: 'goes_out',
+      good: { yes: 0, total: 2, share: 0 },
+      difficult: { yes: 0, total: 1, share: 0 },
+    });
+    expect(json.find((j) => j.factor === 'x1')).toEqual({
+      factor: 'x1',
+      good: { yes: 1, total: 2, share: 0.5 },
+      difficult: { yes: 1, total: 1, share: 1 },
+    });
     expect(Object.keys(json[0])).toEqual(['factor', 'good', 'difficult']);
   });
 });

@@ -17,7 +17,11 @@ async function setup() {
   const welfare = addAgency(db, project.id, 'a1', '生活福祉課');
   const station = addAgency(db, project.id, 'a2', '若者サポートステーション');
   const school = addAgency(db, project.id, 'a3', '教育支援課');
-  const meeting = db.insert(meetings).values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-20' }).returning().get();
+  const meeting = db
+    .insert(meetings)
+    .values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-20' })
+    .returning()
+    .get();
   const sheet = db
     .insert(caseSheets)
     .values({
@@ -66,14 +70,21 @@ describe('case-study sheets', () => {
     expect(page).toContain('共有したアセスメント');
     const added = await client.post(`${res.headers.get('location')!}/agencies`, { agencyId: String(school.id) });
     expect(added.status).toBe(303);
-    expect(await (await client.get(res.headers.get('location')!)).text()).toContain(`name="t.agency:${school.id}:would_need"`);
+    expect(await (await client.get(res.headers.get('location')!)).text()).toContain(
+      `name="t.agency:${school.id}:would_need"`,
+    );
   });
 
   it('saves only changed fields and refuses a stale edit of the same field in Japanese', async () => {
     const { client, app, db, base, welfare, project, meeting, sheet } = await setup();
     const url = (await client.post(base, { caseId: String(sheet.id) })).headers.get('location')!;
     const second = new Client(app);
-    await createUser(db, { email: 'staff2@example.jp', name: '記録 太郎', password: 'another long password', role: 'admin' });
+    await createUser(db, {
+      email: 'staff2@example.jp',
+      name: '記録 太郎',
+      password: 'another long password',
+      role: 'admin',
+    });
     await second.post('/login', { email: 'staff2@example.jp', password: 'another long password' });
 
     const formA = formState(await (await client.get(url)).text());
@@ -103,11 +114,21 @@ describe('case-study sheets', () => {
 
   it('stays inside its project', async () => {
     const { client, db, admin, base, sheet } = await setup();
-    const other = createProject(db, { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, admin.id);
+    const other = createProject(
+      db,
+      { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+      admin.id,
+    );
     const otherAgency = addAgency(db, other.id, 'x1', '別市の機関');
     const foreignCase = db
       .insert(caseSheets)
-      .values({ projectId: other.id, agencyId: otherAgency.id, key: 'c1', status: 'submitted', savedAt: '2024-11-20T01:00:00.000Z' })
+      .values({
+        projectId: other.id,
+        agencyId: otherAgency.id,
+        key: 'c1',
+        status: 'submitted',
+        savedAt: '2024-11-20T01:00:00.000Z',
+      })
       .returning()
       .get();
     const res = await client.post(base, { caseId: String(foreignCase.id) });
@@ -124,11 +145,19 @@ describe('bundle caseStudies', () => {
     const { client, db, base, project, sheet, welfare } = await setup();
     const url = (await client.post(base, { caseId: String(sheet.id) })).headers.get('location')!;
     const form = formState(await (await client.get(url)).text());
-    await client.post(url, { ...form, 't.conclusions': '40代の相談先を明確にする', [`t.agency:${welfare.id}:step_in`]: '収入が途絶えた時点' });
+    await client.post(url, {
+      ...form,
+      't.conclusions': '40代の相談先を明確にする',
+      [`t.agency:${welfare.id}:step_in`]: '収入が途絶えた時点',
+    });
     const first = exportBundle(db, project.id)!;
     expect(first.caseStudies).toHaveLength(1);
     expect(first.caseStudies![0]).toMatchObject({ meeting: 'm2', case: 'c1' });
-    expect(first.caseStudies![0].sections).toMatchObject({ conclusions: '40代の相談先を明確にする', agency__a1__step_in: '収入が途絶えた時点', agency__a2__could_do: '' });
+    expect(first.caseStudies![0].sections).toMatchObject({
+      conclusions: '40代の相談先を明確にする',
+      agency__a1__step_in: '収入が途絶えた時点',
+      agency__a2__could_do: '',
+    });
     const copy = importBundle(db, first);
     const again = exportBundle(db, copy)!;
     expect(again.caseStudies).toEqual(first.caseStudies);
@@ -145,7 +174,9 @@ describe('bundle caseStudies', () => {
     });
     expect(parsed.ok).toBe(false);
     const problems = parsed.ok ? [] : parsed.problems.map(formatProblem);
-    expect(problems.some((p) => p.startsWith('caseStudies[0].sections.agency__zz__could_do') && p.includes('機関キー'))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('caseStudies[0].sections.agency__zz__could_do') && p.includes('機関キー')),
+    ).toBe(true);
     expect(problems.some((p) => p.startsWith('caseStudies[0].sections.feelings') && p.includes('節ID'))).toBe(true);
   });
 });

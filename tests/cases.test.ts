@@ -9,7 +9,11 @@ import { listCandidateCases } from '../src/cases/queries.ts';
 import type { Db } from '../src/db/client.ts';
 
 function addAgency(db: Db, projectId: number, key: string, name: string) {
-  const row = db.insert(agencies).values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho' }).returning().get();
+  const row = db
+    .insert(agencies)
+    .values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho' })
+    .returning()
+    .get();
   return { ...row, token: issueAgencyLink(db, row.id) };
 }
 
@@ -84,7 +88,10 @@ describe('case sheets from an agency link', () => {
     const a1 = addAgency(db, project.id, 'a1', '生活福祉課');
     const agency = new Client(app);
     const url = await agencyDraft(agency, a1.token);
-    const timelineName = await agency.post(url, { ...completeCase({ tl_event: ['田中様と面談', ''] }), action: 'submit' });
+    const timelineName = await agency.post(url, {
+      ...completeCase({ tl_event: ['田中様と面談', ''] }),
+      action: 'submit',
+    });
     expect(timelineName.status).toBe(422);
     expect(await timelineName.text()).toContain('支援経過（1行目）');
 
@@ -105,13 +112,23 @@ describe('case sheets from an agency link', () => {
     const url = await agencyDraft(agency, a1.token);
     const page = await (await agency.get(url)).text();
     expect(page).toContain(`hx-post="${url}/autosave"`);
-    const res = await agency.post(`${url}/autosave`, { summary: '住所：武蔵野市中町1丁目2番3号' }, { headers: { 'HX-Request': 'true' } });
+    const res = await agency.post(
+      `${url}/autosave`,
+      { summary: '住所：武蔵野市中町1丁目2番3号' },
+      { headers: { 'HX-Request': 'true' } },
+    );
     expect(res.status).toBe(200);
     const fragment = await res.text();
     expect(fragment).toContain('下書きを自動保存しました');
     expect(fragment).toContain('個人を特定できる可能性のある記載が1件あります');
     expect(fragment).not.toContain('<html');
-    expect(db.select().from(caseSheets).where(eq(caseSheets.id, Number(url.split('/').pop()))).get()!.summary).toContain('中町');
+    expect(
+      db
+        .select()
+        .from(caseSheets)
+        .where(eq(caseSheets.id, Number(url.split('/').pop())))
+        .get()!.summary,
+    ).toContain('中町');
   });
 
   it('shows an agency only its own cases', async () => {
@@ -141,13 +158,21 @@ describe('case sheets from an agency link', () => {
     const a1 = addAgency(db, project.id, 'a1', '生活福祉課');
     const agency = new Client(app);
     const url = await agencyDraft(agency, a1.token);
-    db.insert(surveyParts).values({ projectId: project.id, part: 'cases', opensOn: '2020-01-01', closesOn: '2020-01-31' }).run();
+    db.insert(surveyParts)
+      .values({ projectId: project.id, part: 'cases', opensOn: '2020-01-01', closesOn: '2020-01-31' })
+      .run();
     const late = await agency.post(url, { ...completeCase({ summary: '締切後に書いた文章' }), action: 'submit' });
     expect(late.status).toBe(422);
     const html = await late.text();
     expect(html).toContain('事例の受付期間が終了しました');
     expect(html).toContain('締切後に書いた文章');
-    expect(db.select().from(caseSheets).where(eq(caseSheets.id, Number(url.split('/').pop()))).get()!.summary).toBe('');
+    expect(
+      db
+        .select()
+        .from(caseSheets)
+        .where(eq(caseSheets.id, Number(url.split('/').pop())))
+        .get()!.summary,
+    ).toBe('');
     expect((await agency.post(`/a/${a1.token}/cases/new`)).headers.get('location')).toBe(`/a/${a1.token}/cases`);
   });
 });
@@ -157,17 +182,27 @@ describe('case sheets for staff', () => {
     const { db, client, project } = await staffSetup();
     const a1 = addAgency(db, project.id, 'a1', '生活福祉課');
     const a2 = addAgency(db, project.id, 'a2', '社会福祉協議会');
-    const meeting = db.insert(meetings).values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-28' }).returning().get();
+    const meeting = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-28' })
+      .returning()
+      .get();
     const base = `/projects/${project.id}/cases`;
 
     expect((await client.post(`${base}/new`, { agencyId: '' })).status).toBe(422);
     const created = await client.post(`${base}/new`, { agencyId: String(a1.id) });
     const edit = created.headers.get('location')!;
     const cid = edit.split('/')[4];
-    const bad = await client.post(`${base}/${cid}`, { ...completeCase({ involvedAgencyIds: ['99999'] }), action: 'submit' });
+    const bad = await client.post(`${base}/${cid}`, {
+      ...completeCase({ involvedAgencyIds: ['99999'] }),
+      action: 'submit',
+    });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('選択できない機関が含まれています');
-    const ok = await client.post(`${base}/${cid}`, { ...completeCase({ involvedAgencyIds: [String(a2.id)], classification: 'difficult' }), action: 'submit' });
+    const ok = await client.post(`${base}/${cid}`, {
+      ...completeCase({ involvedAgencyIds: [String(a2.id)], classification: 'difficult' }),
+      action: 'submit',
+    });
     expect(ok.status).toBe(303);
 
     const list = await (await client.get(base)).text();
@@ -176,7 +211,9 @@ describe('case sheets for staff', () => {
     expect(detail).toContain('社会福祉協議会');
     expect(detail).toContain('第2回ネットワーク会議');
 
-    expect((await client.post(`${base}/${cid}/candidates`, { meetingId: String(meeting.id), on: '1' })).status).toBe(303);
+    expect((await client.post(`${base}/${cid}/candidates`, { meetingId: String(meeting.id), on: '1' })).status).toBe(
+      303,
+    );
     expect(listCandidateCases(db, project.id, meeting.id).map((c) => c.key)).toEqual(['c1']);
     expect(await (await client.get(`${base}/${cid}`)).text()).toContain('候補から外す');
     await client.post(`${base}/${cid}/candidates`, { meetingId: String(meeting.id), on: '0' });
@@ -195,7 +232,9 @@ describe('case sheets for staff', () => {
     const cid = created.headers.get('location')!.split('/')[4];
     const missing = await client.post(`${base}/${cid}`, { ...completeCase(), action: 'submit' });
     expect(await missing.text()).toContain('「医療につながっている」を該当・非該当・不明から選んでください');
-    expect((await client.post(`${base}/${cid}`, { ...completeCase({ factor_x1: 'yes' }), action: 'submit' })).status).toBe(303);
+    expect(
+      (await client.post(`${base}/${cid}`, { ...completeCase({ factor_x1: 'yes' }), action: 'submit' })).status,
+    ).toBe(303);
     const cmp = await (await client.get(`${base}/factors`)).text();
     expect(cmp).toContain('医療につながっている');
     expect(cmp).toContain('<svg');

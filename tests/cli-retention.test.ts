@@ -19,7 +19,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(argv: string[], databasePath = dbPath) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_PATH: databasePath }, promptSecret: async () => null };
+  const io: Io = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: { DATABASE_PATH: databasePath },
+    promptSecret: async () => null,
+  };
   const code = await runCli(argv, commands, io, () => openDb(databasePath));
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -27,8 +32,17 @@ async function cli(argv: string[], databasePath = dbPath) {
 function counts(path: string): Record<string, number> {
   const db = openDb(path);
   try {
-    const tables = db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, (db.$client.prepare(`select count(*) n from "${name}"`).get() as { n: number }).n]));
+    const tables = db.$client
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+      )
+      .all() as { name: string }[];
+    return Object.fromEntries(
+      tables.map(({ name }) => [
+        name,
+        (db.$client.prepare(`select count(*) n from "${name}"`).get() as { n: number }).n,
+      ]),
+    );
   } finally {
     db.$client.close();
   }
@@ -85,9 +99,13 @@ describe('project:delete', () => {
     // everything the second demo added is gone; the first project is untouched (+1 audit line)
     expect({ ...after, audit_log: after.audit_log - 1 }).toEqual(oneProject);
     const check = openDb(dbPath);
-    const log = check.$client.prepare("select detail from audit_log where project_id is null and action = 'delete'").all() as { detail: string }[];
+    const log = check.$client
+      .prepare("select detail from audit_log where project_id is null and action = 'delete'")
+      .all() as { detail: string }[];
     expect(log.map((l) => l.detail).join()).toContain('のデータを削除');
-    expect((check.$client.prepare('select count(*) n from projects where id = ?').get(first) as { n: number }).n).toBe(1);
+    expect((check.$client.prepare('select count(*) n from projects where id = ?').get(first) as { n: number }).n).toBe(
+      1,
+    );
     check.$client.close();
     expect((await cli(['project:delete', String(second), '--yes'])).code).toBe(1);
   });
@@ -95,7 +113,9 @@ describe('project:delete', () => {
   it('leaves no trace of deleted case texts in the database file', async () => {
     const db = openDb(dbPath);
     const pid = loadDemo(db, { actor: SYSTEM });
-    const { summary } = db.$client.prepare("select summary from case_sheets where summary != '' limit 1").get() as { summary: string };
+    const { summary } = db.$client.prepare("select summary from case_sheets where summary != '' limit 1").get() as {
+      summary: string;
+    };
     db.$client.close();
     expect(readFileSync(dbPath).includes(Buffer.from(summary))).toBe(true);
     expect((await cli(['project:delete', String(pid), '--yes'])).code).toBe(0);

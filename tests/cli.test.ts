@@ -82,8 +82,24 @@ describe('cli framework', () => {
 
 describe('user:create', () => {
   it('creates a staff account with project memberships and records it', async () => {
-    const pid = withDb(dbPath, (db) => createProject(db, { name: 'A市', municipality: 'A市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, null).id);
-    const r = await cli(['user:create', '--email', 'Nurse@Example.jp', '--name', '保健 次郎', '--project', String(pid)]);
+    const pid = withDb(
+      dbPath,
+      (db) =>
+        createProject(
+          db,
+          { name: 'A市', municipality: 'A市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+          null,
+        ).id,
+    );
+    const r = await cli([
+      'user:create',
+      '--email',
+      'Nurse@Example.jp',
+      '--name',
+      '保健 次郎',
+      '--project',
+      String(pid),
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('職員アカウントを作成しました: 保健 次郎 <nurse@example.jp>（職員）');
@@ -91,8 +107,18 @@ describe('user:create', () => {
       const u = db.select().from(users).get()!;
       return {
         u,
-        memberOf: db.select().from(projectMembers).where(eq(projectMembers.userId, u.id)).all().map((m) => m.projectId),
-        actions: db.select().from(auditLog).where(eq(auditLog.projectId, pid)).all().map((a) => a.action),
+        memberOf: db
+          .select()
+          .from(projectMembers)
+          .where(eq(projectMembers.userId, u.id))
+          .all()
+          .map((m) => m.projectId),
+        actions: db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.projectId, pid))
+          .all()
+          .map((a) => a.action),
       };
     });
     expect(u.role).toBe('staff');
@@ -102,10 +128,14 @@ describe('user:create', () => {
   });
 
   it('validates with the setup form’s rules and exits 2 without creating anything', async () => {
-    const r = await cli(['user:create', '--email', 'not-an-email', '--name', '  ', '--role', 'owner'], { env: { RENKEI_PASSWORD: 'short' } });
+    const r = await cli(['user:create', '--email', 'not-an-email', '--name', '  ', '--role', 'owner'], {
+      env: { RENKEI_PASSWORD: 'short' },
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain('--role: admin か staff を指定してください');
-    const r2 = await cli(['user:create', '--email', 'not-an-email', '--name', '  '], { env: { RENKEI_PASSWORD: 'short' } });
+    const r2 = await cli(['user:create', '--email', 'not-an-email', '--name', '  '], {
+      env: { RENKEI_PASSWORD: 'short' },
+    });
     expect(r2.code).toBe(2);
     expect(r2.err).toContain('--email: メールアドレスの形式が正しくありません');
     expect(r2.err).toContain('--name: 氏名を入力してください');
@@ -120,10 +150,16 @@ describe('user:create', () => {
     const noTty = await cli(['user:create', '--email', 'a@example.jp', '--name', '花子'], { env: {}, typed: null });
     expect(noTty.code).toBe(2);
     expect(noTty.err).toContain('RENKEI_PASSWORD');
-    const mismatch = await cli(['user:create', '--email', 'a@example.jp', '--name', '花子'], { env: {}, typed: [PASSWORD, 'something else!'] });
+    const mismatch = await cli(['user:create', '--email', 'a@example.jp', '--name', '花子'], {
+      env: {},
+      typed: [PASSWORD, 'something else!'],
+    });
     expect(mismatch.code).toBe(2);
     expect(mismatch.err).toContain('確認用パスワードが一致しません');
-    const ok = await cli(['user:create', '--email', 'a@example.jp', '--name', '花子', '--role', 'admin'], { env: {}, typed: [PASSWORD, PASSWORD] });
+    const ok = await cli(['user:create', '--email', 'a@example.jp', '--name', '花子', '--role', 'admin'], {
+      env: {},
+      typed: [PASSWORD, PASSWORD],
+    });
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('（管理者）');
   });
@@ -136,7 +172,15 @@ describe('user:create', () => {
     const noProject = await cli(['user:create', '--email', 'b@example.jp', '--name', '太郎', '--project', '42']);
     expect(noProject.code).toBe(1);
     expect(noProject.err).toContain('プロジェクトが見つかりません: ID 42');
-    expect(withDb(dbPath, (db) => db.select().from(users).all().map((u) => u.email))).toEqual(['a@example.jp']);
+    expect(
+      withDb(dbPath, (db) =>
+        db
+          .select()
+          .from(users)
+          .all()
+          .map((u) => u.email),
+      ),
+    ).toEqual(['a@example.jp']);
   });
 });
 
@@ -147,7 +191,15 @@ describe('backup', () => {
     const first = await cli(['backup', target]);
     expect(first.code).toBe(0);
     expect(first.out).toContain('バックアップを作成しました');
-    expect(withDb(target, (db) => db.select().from(users).all().map((u) => u.email))).toEqual(['a@example.jp']);
+    expect(
+      withDb(target, (db) =>
+        db
+          .select()
+          .from(users)
+          .all()
+          .map((u) => u.email),
+      ),
+    ).toEqual(['a@example.jp']);
 
     writeFileSync(join(dir, 'keep.db'), 'precious');
     const refused = await cli(['backup', join(dir, 'keep.db')]);

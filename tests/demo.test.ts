@@ -19,7 +19,12 @@ import { validateAnswers } from '../src/questionnaire/answers.ts';
 function demoPacket() {
   const db = openDb(':memory:');
   const id = loadDemo(db);
-  const nm1 = db.select().from(meetings).where(eq(meetings.projectId, id)).all().find((m) => m.key === 'm3')!;
+  const nm1 = db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.projectId, id))
+    .all()
+    .find((m) => m.key === 'm3')!;
   return { db, id, packet: buildPacketJson(loadPacketData(db, id, nm1.id)!) };
 }
 
@@ -59,14 +64,19 @@ describe('demo project A市', () => {
   });
 
   it('answers every required question of the default questionnaire', () => {
-    for (const r of demoBundle().questionnaire!.responses) expect(validateAnswers(DEFAULT_TEMPLATE, r.answers), r.agency).toEqual({});
+    for (const r of demoBundle().questionnaire!.responses)
+      expect(validateAnswers(DEFAULT_TEMPLATE, r.answers), r.agency).toEqual({});
   });
 
   it('is a valid bundle that round-trips: every detail, survey windows included, goes through the bundle', () => {
     expect(parseBundle(demoBundle()).ok).toBe(true);
     const db = openDb(':memory:');
     const id = loadDemo(db);
-    expect(getSurveyWindows(db, id).hearing).toEqual({ part: 'hearing', opensOn: '2024-11-07', closesOn: '2024-11-14' });
+    expect(getSurveyWindows(db, id).hearing).toEqual({
+      part: 'hearing',
+      opensOn: '2024-11-07',
+      closesOn: '2024-11-14',
+    });
     const exported = exportBundle(db, id)!;
     expect(exported.project).toEqual(demoBundle().project);
     expect(serializeBundle(exportBundle(db, importBundle(db, exported))!)).toBe(serializeBundle(exported));
@@ -79,9 +89,17 @@ describe('demo project A市', () => {
     };
     expect(DEMO_CASES.filter((c) => c.classification === 'good')).toHaveLength(9);
     expect(DEMO_CASES.filter((c) => c.classification === 'difficult')).toHaveLength(11);
-    for (const f of ['goes_out', 'economic_problem', 'wants_consultation', 'family_interaction', 'core_agency_clear_roles', 'assessment_aligned'])
+    for (const f of [
+      'goes_out',
+      'economic_problem',
+      'wants_consultation',
+      'family_interaction',
+      'core_agency_clear_roles',
+      'assessment_aligned',
+    ])
       expect(share('good', f), f).toBeGreaterThan(share('difficult', f));
-    for (const f of ['violence_or_neglect', 'family_health_issue', 'no_clear_solution']) expect(share('difficult', f), f).toBeGreaterThan(share('good', f));
+    for (const f of ['violence_or_neglect', 'family_health_issue', 'no_clear_solution'])
+      expect(share('difficult', f), f).toBeGreaterThan(share('good', f));
     expect(DEMO_ISSUES).toHaveLength(4);
   });
 
@@ -90,7 +108,10 @@ describe('demo project A市', () => {
     const all = db.select().from(agencies).where(eq(agencies.projectId, id)).orderBy(agencies.id).all();
     const key = new Map(all.map((a) => [a.id, a.key]));
     for (const m of listMeetings(db, id)) {
-      expect(m.attendeeAgencyIds.map((a) => key.get(a)), m.key).toEqual(m.kind === 'working_group' ? ['a1', 'a2', 'a3'] : all.map((a) => a.key));
+      expect(
+        m.attendeeAgencyIds.map((a) => key.get(a)),
+        m.key,
+      ).toEqual(m.kind === 'working_group' ? ['a1', 'a2', 'a3'] : all.map((a) => a.key));
       expect([m.startTime, m.place, m.purpose].every(Boolean), m.key).toBe(true);
     }
   });
@@ -105,9 +126,16 @@ describe('demo project A市', () => {
     const studies = caseStudyResults(db, id, m4.id);
     expect(studies.map((s) => s.caseKey)).toEqual(['c1', 'c13']);
     for (const s of studies) {
-      expect(s.sections.every((x) => x.text), s.caseKey).toBe(true);
+      expect(
+        s.sections.every((x) => x.text),
+        s.caseKey,
+      ).toBe(true);
       expect(s.agencyViews).toHaveLength(m4.attendeeAgencyIds.length);
-      for (const a of s.agencyViews) expect(a.views.every((v) => v.text), `${s.caseKey} ${a.agencyKey}`).toBe(true);
+      for (const a of s.agencyViews)
+        expect(
+          a.views.every((v) => v.text),
+          `${s.caseKey} ${a.agencyKey}`,
+        ).toBe(true);
     }
   });
 
@@ -131,7 +159,15 @@ describe('demo project A市', () => {
     }
     const m4 = listMeetings(db, id).find((x) => x.key === 'm4')!;
     const doc = compilePacket(db, project, m4.id, { generatedAt: '2025-03-01T00:00:00Z' })!;
-    expect(doc.settings.sections.map((s) => s.id)).toEqual(['cover', 'agenda', 'attendance', 'group_work', 'cases', 'case_studies', 'next_steps']);
+    expect(doc.settings.sections.map((s) => s.id)).toEqual([
+      'cover',
+      'agenda',
+      'attendance',
+      'group_work',
+      'cases',
+      'case_studies',
+      'next_steps',
+    ]);
     expect(doc.groupWork!.meeting.title).toBe('第1回 ネットワーク会議');
   });
 });

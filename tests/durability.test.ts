@@ -21,10 +21,23 @@ const KILL_AFTER = 60; // acknowledged project creations before the kill
 /** An installation with an admin session and an agency whose questionnaire is open. */
 async function seed(dbPath: string) {
   const db = openDb(dbPath);
-  const admin = await createUser(db, { email: 'admin@example.jp', name: '管理者', password: 'durability test password', role: 'admin' });
-  const project = createProject(db, { name: '耐久テスト', municipality: '耐久市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, admin.id);
+  const admin = await createUser(db, {
+    email: 'admin@example.jp',
+    name: '管理者',
+    password: 'durability test password',
+    role: 'admin',
+  });
+  const project = createProject(
+    db,
+    { name: '耐久テスト', municipality: '耐久市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+    admin.id,
+  );
   setSurveyWindows(db, project.id, [{ part: 'questionnaire', opensOn: '2000-04-01', closesOn: '2100-03-31' }]);
-  const agency = db.insert(agencies).values({ projectId: project.id, key: 'A', name: '耐久相談室', kind: 'NPO', field: 'welfare_ibasho' }).returning().get();
+  const agency = db
+    .insert(agencies)
+    .values({ projectId: project.id, key: 'A', name: '耐久相談室', kind: 'NPO', field: 'welfare_ibasho' })
+    .returning()
+    .get();
   const token = issueAgencyLink(db, agency.id);
   const session = createSession(db, admin.id);
   db.$client.close();
@@ -63,8 +76,13 @@ describe('durability', () => {
       while (!killed) {
         const name = `耐久プロジェクト-${next++}`;
         try {
-          const res = await post('/projects', { name, municipality: '耐久市', fiscalYear: '2024' }, `; renkei_session=${session}`);
-          if (res.status === 303 && /^\/projects\/\d+$/.test(res.headers.get('location') ?? '')) ackedProjects.push(name);
+          const res = await post(
+            '/projects',
+            { name, municipality: '耐久市', fiscalYear: '2024' },
+            `; renkei_session=${session}`,
+          );
+          if (res.status === 303 && /^\/projects\/\d+$/.test(res.headers.get('location') ?? ''))
+            ackedProjects.push(name);
           else throw new Error(`unexpected ${res.status}`);
         } catch (err) {
           if (killed) return; // the connection died with the server: not acknowledged
@@ -101,9 +119,13 @@ describe('durability', () => {
     const db = new Database(dbPath);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const stored = new Set((db.prepare('select name from projects where id <> ?').all(projectId) as { name: string }[]).map((r) => r.name));
+      const stored = new Set(
+        (db.prepare('select name from projects where id <> ?').all(projectId) as { name: string }[]).map((r) => r.name),
+      );
       expect(ackedProjects.filter((name) => !stored.has(name))).toEqual([]);
-      const draft = db.prepare('select answers, status from questionnaire_responses where agency_id = ?').get(agencyId) as { answers: string; status: string };
+      const draft = db
+        .prepare('select answers, status from questionnaire_responses where agency_id = ?')
+        .get(agencyId) as { answers: string; status: string };
       expect(draft.status).toBe('draft');
       const saved = Number(/下書き(\d+)/.exec(JSON.parse(draft.answers).client_profile)![1]);
       expect([lastAckedAutosave, lastAckedAutosave + 1]).toContain(saved);

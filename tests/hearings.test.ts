@@ -7,7 +7,11 @@ import { listThemes } from '../src/hearings/queries.ts';
 import type { Db } from '../src/db/client.ts';
 
 function addAgency(db: Db, projectId: number, key: string, name: string) {
-  const row = db.insert(agencies).values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho' }).returning().get();
+  const row = db
+    .insert(agencies)
+    .values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho' })
+    .returning()
+    .get();
   return { ...row, token: issueAgencyLink(db, row.id) };
 }
 
@@ -49,7 +53,11 @@ describe('hearing records', () => {
     expect(themes.map((t) => t.label)).toContain('つなぐ際の役割の明確化');
 
     // an excerpt that is not in the record is refused
-    const wrong = await client.post(`${detailUrl}/passages`, { sectionId: 'need_supervision', excerpt: '書いていない文章', themeIds: String(sv.id) });
+    const wrong = await client.post(`${detailUrl}/passages`, {
+      sectionId: 'need_supervision',
+      excerpt: '書いていない文章',
+      themeIds: String(sv.id),
+    });
     expect(wrong.status).toBe(422);
     expect(await wrong.text()).toContain('記録の本文にある文章をそのまま貼り付けてください');
     const noTheme = await client.post(`${detailUrl}/passages`, { sectionId: 'need_supervision', excerpt: '' });
@@ -57,18 +65,40 @@ describe('hearing records', () => {
     expect(await noTheme.text()).toContain('テーマを1つ以上選んでください');
 
     // excerpt found anywhere in the record when "記録全体" is chosen (whitespace ignored)
-    expect((await client.post(`${detailUrl}/passages`, { sectionId: '', excerpt: 'スーパーバイズを受ける 機会がない。', themeIds: String(sv.id) })).status).toBe(303);
-    expect((await client.post(`${detailUrl}/passages`, { sectionId: 'need_ibasho', excerpt: '', themeIds: [String(ibasho.id), String(sv.id)] })).status).toBe(303);
+    expect(
+      (
+        await client.post(`${detailUrl}/passages`, {
+          sectionId: '',
+          excerpt: 'スーパーバイズを受ける 機会がない。',
+          themeIds: String(sv.id),
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await client.post(`${detailUrl}/passages`, {
+          sectionId: 'need_ibasho',
+          excerpt: '',
+          themeIds: [String(ibasho.id), String(sv.id)],
+        })
+      ).status,
+    ).toBe(303);
 
     const second = await client.post(base, hearingForm(a2.id, { section_need_supervision: 'SVの機会がほしい。' }));
     const secondUrl = second.headers.get('location')!.split('?')[0];
-    await client.post(`${secondUrl}/passages`, { sectionId: 'need_supervision', excerpt: 'SVの機会がほしい。', themeIds: String(sv.id) });
+    await client.post(`${secondUrl}/passages`, {
+      sectionId: 'need_supervision',
+      excerpt: 'SVの機会がほしい。',
+      themeIds: String(sv.id),
+    });
 
     const summary = await (await client.get(`${base}/themes`)).text();
     expect(summary).toContain('テーマ × 機関');
     expect(summary).toContain('生活福祉課');
     // supervision: a1 twice, a2 once → 2 agencies, 3 passages
-    expect(summary).toMatch(/スーパーバイズ<\/a><\/th><td class="num">2<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">3<\/td>/);
+    expect(summary).toMatch(
+      /スーパーバイズ<\/a><\/th><td class="num">2<\/td><td class="num">1<\/td><td class="num">2<\/td><td class="num">3<\/td>/,
+    );
     expect(summary).toContain('コミュニティセンターのような敷居の低い居場所がほしい。');
   });
 
@@ -109,10 +139,14 @@ describe('hearing records', () => {
     expect((await other.post(`/a/${a2.token}/hearings/${hid}/comments`, { body: 'x' })).status).toBe(404);
     // agency links cannot reach staff editing routes
     expect((await agency.post(`/projects/${project.id}/hearings/${hid}/edit`, hearingForm(a1.id))).status).toBe(303);
-    expect((await agency.post(`/projects/${project.id}/hearings/${hid}/edit`, hearingForm(a1.id))).headers.get('location')).toContain('/login');
+    expect(
+      (await agency.post(`/projects/${project.id}/hearings/${hid}/edit`, hearingForm(a1.id))).headers.get('location'),
+    ).toContain('/login');
 
     expect((await agency.post(`/a/${a1.token}/hearings/${hid}/comments`, { body: '' })).status).toBe(422);
-    expect((await agency.post(`/a/${a1.token}/hearings/${hid}/comments`, { body: '対応者は2名ではなく3名です。' })).status).toBe(303);
+    expect(
+      (await agency.post(`/a/${a1.token}/hearings/${hid}/comments`, { body: '対応者は2名ではなく3名です。' })).status,
+    ).toBe(303);
     const staffView = await (await client.get(detailUrl)).text();
     expect(staffView).toContain('対応者は2名ではなく3名です。');
     expect(staffView).toContain('未対応');
@@ -150,7 +184,13 @@ describe('summariseThemes', () => {
     ]);
     // a whole-section tag stands for the section's text
     expect(s.groups[1].passages[0].text).toBe('居場所がほしい');
-    expect(hearingThemesJson(s)[0]).toEqual({ theme: 'supervision', label: 'スーパーバイズ', agencies: 2, passages: 3, byAgency: { a1: 2, a2: 1 } });
+    expect(hearingThemesJson(s)[0]).toEqual({
+      theme: 'supervision',
+      label: 'スーパーバイズ',
+      agencies: 2,
+      passages: 3,
+      byAgency: { a1: 2, a2: 1 },
+    });
     expect(hearingThemesJson(s)[2].byAgency).toEqual({});
   });
 });

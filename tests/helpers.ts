@@ -40,7 +40,11 @@ export class Client {
   }
 
   /** Posts a form; fetches a page first when no CSRF cookie exists yet. */
-  async post(path: string, form: Record<string, string | string[]> = {}, opts: { csrf?: string | null; headers?: Record<string, string> } = {}) {
+  async post(
+    path: string,
+    form: Record<string, string | string[]> = {},
+    opts: { csrf?: string | null; headers?: Record<string, string> } = {},
+  ) {
     if (!this.csrf) await this.get('/login');
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
@@ -63,7 +67,9 @@ export class Client {
       if (typeof v === 'string') fd.set(k, v);
       else fd.set(k, v, fileName ?? 'upload.csv');
     }
-    return this.absorb(await this.app.request(path, { method: 'POST', body: fd, headers: { Cookie: this.cookieHeader() } }));
+    return this.absorb(
+      await this.app.request(path, { method: 'POST', body: fd, headers: { Cookie: this.cookieHeader() } }),
+    );
   }
 }
 
@@ -76,6 +82,16 @@ export async function staffSetup() {
   const client = new Client(app);
   const res = await client.post('/login', { email: ADMIN.email, password: ADMIN.password });
   if (res.status !== 303) throw new Error(`login failed: ${res.status}`);
-  const project = createProject(db, { name: 'テスト市 ネットワーク', municipality: 'テスト市', fiscalYear: 2024, hostHealthCentre: 'テスト保健所', adviser: '' }, admin.id);
+  const project = createProject(
+    db,
+    {
+      name: 'テスト市 ネットワーク',
+      municipality: 'テスト市',
+      fiscalYear: 2024,
+      hostHealthCentre: 'テスト保健所',
+      adviser: '',
+    },
+    admin.id,
+  );
   return { db, app, client, admin, project };
 }

@@ -33,7 +33,11 @@ describe('inline validation', () => {
     const { app } = makeApp();
     const client = new Client(app);
     await client.get('/setup');
-    const res = await client.post('/setup/validate', { email: 'a@example.jp', name: 'x', password: 'short', passwordConfirm: '' }, htmx('password'));
+    const res = await client.post(
+      '/setup/validate',
+      { email: 'a@example.jp', name: 'x', password: 'short', passwordConfirm: '' },
+      htmx('password'),
+    );
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('パスワードは12文字以上にしてください');
     const { client: staff } = await staffSetup();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { Client, staffSetup } from './helpers.ts';
-import { issueTableRows, issueTableSources, liveCards, liveParticipants, liveVotes, meetings } from '../src/db/schema.ts';
+import {
+  issueTableRows,
+  issueTableSources,
+  liveCards,
+  liveParticipants,
+  liveVotes,
+  meetings,
+} from '../src/db/schema.ts';
 import { generateJoinCode, normaliseJoinCode } from '../src/live/joinCode.ts';
 import { ensureSession, getSession, listGroups, openSession } from '../src/live/queries.ts';
 import { sha256 } from '../src/lib/crypto.ts';
@@ -10,7 +17,17 @@ import { exportBundle, importBundle, serializeBundle } from '../src/bundle/index
 import type { Db } from '../src/db/client.ts';
 
 function addMeeting(db: Db, projectId: number, title = '第3回ネットワーク会議') {
-  return db.insert(meetings).values({ projectId, key: `m${Math.random().toString(36).slice(2, 8)}`, kind: 'network', title, date: '2025-02-20' }).returning().get();
+  return db
+    .insert(meetings)
+    .values({
+      projectId,
+      key: `m${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'network',
+      title,
+      date: '2025-02-20',
+    })
+    .returning()
+    .get();
 }
 
 /** A project with one network meeting, two prepared groups and the session opened by staff. */
@@ -41,13 +58,19 @@ async function participant(live: Live, groupId: number) {
   return { phone, sheet: chosen.headers.get('location')!, setCookie: chosen.headers.getSetCookie().join('\n') };
 }
 
-const cardsOf = (db: Db, meetingId: number) => db.select().from(liveCards).where(eq(liveCards.meetingId, meetingId)).all();
+const cardsOf = (db: Db, meetingId: number) =>
+  db.select().from(liveCards).where(eq(liveCards.meetingId, meetingId)).all();
 
 describe('join code', () => {
   it('is 6 digits, skips codes used by other open meetings and accepts full-width input', () => {
     const seq = [42, 42, 123456];
     const used = new Set(['000042']);
-    expect(generateJoinCode((c) => used.has(c), () => seq.shift()!)).toBe('123456');
+    expect(
+      generateJoinCode(
+        (c) => used.has(c),
+        () => seq.shift()!,
+      ),
+    ).toBe('123456');
     expect(normaliseJoinCode('１２３ ４５６')).toBe('123456');
     expect(normaliseJoinCode('12345')).toBeNull();
   });
@@ -134,7 +157,9 @@ describe('participants', () => {
     expect((await phone.post(`${otherSheet}/cards`, { text: '他グループへの書き込み', promptId })).status).toBe(403);
     expect((await new Client(live.app).get(sheet)).status).toBe(403); // no cookie
     expect((await phone.post(`${sheet}/cards`, { text: '夜間の相談に対応できる', promptId })).status).toBe(303);
-    expect(cardsOf(live.db, live.meeting.id).map((c) => [c.groupId, c.text])).toEqual([[live.groupA.id, '夜間の相談に対応できる']]);
+    expect(cardsOf(live.db, live.meeting.id).map((c) => [c.groupId, c.text])).toEqual([
+      [live.groupA.id, '夜間の相談に対応できる'],
+    ]);
 
     await live.client.post(`${live.base}/group-work/close`);
     expect((await phone.get(sheet)).status).toBe(404);
@@ -145,7 +170,11 @@ describe('participants', () => {
   it('need the CSRF token for their posts too', async () => {
     const live = await liveSetup();
     const { phone, sheet } = await participant(live, live.groupA.id);
-    const res = await phone.post(`${sheet}/cards`, { text: 'トークンなし', promptId: String(live.session.currentPromptId) }, { csrf: null });
+    const res = await phone.post(
+      `${sheet}/cards`,
+      { text: 'トークンなし', promptId: String(live.session.currentPromptId) },
+      { csrf: null },
+    );
     expect(res.status).toBe(403);
     expect(cardsOf(live.db, live.meeting.id)).toHaveLength(0);
   });
@@ -172,10 +201,14 @@ describe('cards', () => {
     const a = await participant(live, live.groupA.id);
     const b = await participant(live, live.groupA.id);
     const promptId = String(live.session.currentPromptId);
-    const posts = Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).phone.post(`${a.sheet}/cards`, { text: `カード${i}`, promptId }));
+    const posts = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 ? a : b).phone.post(`${a.sheet}/cards`, { text: `カード${i}`, promptId }),
+    );
     const results = await Promise.all(posts);
     expect(results.every((r) => r.status === 303)).toBe(true);
-    const texts = cardsOf(live.db, live.meeting.id).map((c) => c.text).sort();
+    const texts = cardsOf(live.db, live.meeting.id)
+      .map((c) => c.text)
+      .sort();
     expect(texts).toEqual(Array.from({ length: 20 }, (_, i) => `カード${i}`).sort());
   });
 
@@ -183,11 +216,17 @@ describe('cards', () => {
     const live = await liveSetup();
     const a = await participant(live, live.groupA.id);
     const b = await participant(live, live.groupA.id);
-    await a.phone.post(`${a.sheet}/cards`, { text: '訪問支援ができる', promptId: String(live.session.currentPromptId) });
+    await a.phone.post(`${a.sheet}/cards`, {
+      text: '訪問支援ができる',
+      promptId: String(live.session.currentPromptId),
+    });
     const card = cardsOf(live.db, live.meeting.id)[0];
     const editA = await (await a.phone.get(`${a.sheet}/cards/${card.id}/edit`)).text();
     expect(editA).toContain('name="version" value="1"');
-    expect((await b.phone.post(`${a.sheet}/cards/${card.id}`, { text: '訪問支援（アウトリーチ）ができる', version: '1' })).status).toBe(303);
+    expect(
+      (await b.phone.post(`${a.sheet}/cards/${card.id}`, { text: '訪問支援（アウトリーチ）ができる', version: '1' }))
+        .status,
+    ).toBe(303);
     const stale = await a.phone.post(`${a.sheet}/cards/${card.id}`, { text: '訪問支援が週1回できる', version: '1' });
     expect(stale.status).toBe(409);
     const html = await stale.text();
@@ -202,7 +241,11 @@ describe('cards', () => {
     const live = await liveSetup();
     const a = await participant(live, live.groupA.id);
     await live.client.post(`${live.base}/group-work/lock`, { locked: '1' });
-    const res = await a.phone.post(`${a.sheet}/cards`, { text: '締切後のカード', promptId: String(live.session.currentPromptId) }, { headers: { 'HX-Request': 'true' } });
+    const res = await a.phone.post(
+      `${a.sheet}/cards`,
+      { text: '締切後のカード', promptId: String(live.session.currentPromptId) },
+      { headers: { 'HX-Request': 'true' } },
+    );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('ただいま入力を締め切っています');
@@ -255,9 +298,15 @@ describe('facilitator', () => {
     const lost = await live.client.post(`${live.base}/group-work/cards/${c2.id}/move`, { groupId: '999999', promptId });
     expect(lost.status).toBe(422);
     expect(await lost.text()).toMatch(/id="f-groupId-error"[^>]*>移動先が見つかりません/);
-    expect((await live.client.post(`${live.base}/group-work/cards/${c2.id}/merge`, { intoId: String(c1.id) })).status).toBe(303);
-    expect((await live.client.post(`${live.base}/group-work/cards/${c1.id}/candidate`, { candidate: '1' })).status).toBe(303);
-    const second = live.db.query.livePrompts.findMany({ where: (p, { eq: e }) => e(p.meetingId, live.meeting.id) }).sync()[1];
+    expect(
+      (await live.client.post(`${live.base}/group-work/cards/${c2.id}/merge`, { intoId: String(c1.id) })).status,
+    ).toBe(303);
+    expect(
+      (await live.client.post(`${live.base}/group-work/cards/${c1.id}/candidate`, { candidate: '1' })).status,
+    ).toBe(303);
+    const second = live.db.query.livePrompts
+      .findMany({ where: (p, { eq: e }) => e(p.meetingId, live.meeting.id) })
+      .sync()[1];
     expect((await live.client.post(`${live.base}/group-work/phase`, { promptId: String(second.id) })).status).toBe(303);
     expect(getSession(live.db, live.meeting.id)!.currentPromptId).toBe(second.id);
 
@@ -266,7 +315,11 @@ describe('facilitator', () => {
 
     expect((await live.client.post(`${live.base}/group-work/close`)).status).toBe(303);
     const rows = live.db
-      .select({ problem: issueTableRows.problem, origin: issueTableRows.origin, meetingId: issueTableSources.meetingId })
+      .select({
+        problem: issueTableRows.problem,
+        origin: issueTableRows.origin,
+        meetingId: issueTableSources.meetingId,
+      })
       .from(issueTableRows)
       .innerJoin(issueTableSources, eq(issueTableSources.rowId, issueTableRows.id))
       .where(and(eq(issueTableRows.projectId, live.project.id)))
@@ -279,7 +332,11 @@ describe('facilitator', () => {
 
   it('hides another project’s meeting', async () => {
     const live = await liveSetup();
-    const otherProject = createProject(live.db, { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, live.admin.id);
+    const otherProject = createProject(
+      live.db,
+      { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+      live.admin.id,
+    );
     const foreign = addMeeting(live.db, otherProject.id);
     for (const path of ['group-work', 'wall', 'wall/events']) {
       expect((await live.client.get(`/projects/${live.project.id}/meetings/${foreign.id}/${path}`)).status).toBe(404);
@@ -299,7 +356,10 @@ async function readSse(body: ReadableStream<Uint8Array>, done: (msgs: Sse[]) => 
   let buf = '';
   const deadline = Date.now() + timeoutMs;
   while (!done(msgs) && Date.now() < deadline) {
-    const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now())),
+    ]);
     if (!chunk || chunk.done) break;
     buf += decoder.decode(chunk.value, { stream: true });
     let end: number;
@@ -307,8 +367,10 @@ async function readSse(body: ReadableStream<Uint8Array>, done: (msgs: Sse[]) => 
       const block = buf.slice(0, end);
       buf = buf.slice(end + 2);
       const lines = block.split('\n');
-      const field = (name: string) => lines.filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2));
-      if (field('event').length) msgs.push({ id: Number(field('id')[0]), event: field('event')[0], data: field('data').join('\n') });
+      const field = (name: string) =>
+        lines.filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2));
+      if (field('event').length)
+        msgs.push({ id: Number(field('id')[0]), event: field('event')[0], data: field('data').join('\n') });
     }
   }
   await reader.cancel();
@@ -389,6 +451,8 @@ describe('bundle groupWork', () => {
     const copyId = importBundle(live.db, first);
     const copyMeeting = live.db.select().from(meetings).where(eq(meetings.projectId, copyId)).get()!;
     expect(getSession(live.db, copyMeeting.id)).toMatchObject({ status: 'closed', joinCode: null });
-    expect(serializeBundle(exportBundle(live.db, copyId)!)).toBe(serializeBundle({ ...first, project: exportBundle(live.db, copyId)!.project }));
+    expect(serializeBundle(exportBundle(live.db, copyId)!)).toBe(
+      serializeBundle({ ...first, project: exportBundle(live.db, copyId)!.project }),
+    );
   });
 });

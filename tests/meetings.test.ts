@@ -10,7 +10,14 @@ import { MEETING_REFERENCES, MEETING_TOOLS } from '../src/meetings/extensions.ts
 function addAgency(db: Db, projectId: number, key: string, name: string, archived = false) {
   return db
     .insert(agencies)
-    .values({ projectId, key, name, kind: '行政', field: 'welfare_ibasho', archivedAt: archived ? '2024-10-01T00:00:00Z' : null })
+    .values({
+      projectId,
+      key,
+      name,
+      kind: '行政',
+      field: 'welfare_ibasho',
+      archivedAt: archived ? '2024-10-01T00:00:00Z' : null,
+    })
     .returning()
     .get();
 }
@@ -45,7 +52,13 @@ describe('meetings', () => {
     expect(form).toContain('生活福祉課');
     expect(form).not.toContain('閉鎖した窓口');
 
-    const bad = await client.post(base, { ...valid, title: '', date: '2024/12/24', endTime: '13:00', attendeeAgencyIds: [String(a1.id)] });
+    const bad = await client.post(base, {
+      ...valid,
+      title: '',
+      date: '2024/12/24',
+      endTime: '13:00',
+      attendeeAgencyIds: [String(a1.id)],
+    });
     expect(bad.status).toBe(422);
     const badHtml = await bad.text();
     expect(badHtml).toContain('会議名を入力してください');
@@ -74,9 +87,16 @@ describe('meetings', () => {
 
   it('rejects attendees from another project', async () => {
     const { client, db, project, admin } = await staffSetup();
-    const other = createProject(db, { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, admin.id);
+    const other = createProject(
+      db,
+      { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+      admin.id,
+    );
     const foreign = addAgency(db, other.id, 'a1', '別市の機関');
-    const res = await client.post(`/projects/${project.id}/meetings`, { ...valid, attendeeAgencyIds: String(foreign.id) });
+    const res = await client.post(`/projects/${project.id}/meetings`, {
+      ...valid,
+      attendeeAgencyIds: String(foreign.id),
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('選択できない機関が含まれています');
     expect(db.select().from(meetings).all()).toHaveLength(0);
@@ -85,7 +105,10 @@ describe('meetings', () => {
   it('edits a meeting, keeping an archived attendee that was already chosen', async () => {
     const { client, db, project } = await staffSetup();
     const gone = addAgency(db, project.id, 'a1', '統合された窓口');
-    const created = await client.post(`/projects/${project.id}/meetings`, { ...valid, attendeeAgencyIds: String(gone.id) });
+    const created = await client.post(`/projects/${project.id}/meetings`, {
+      ...valid,
+      attendeeAgencyIds: String(gone.id),
+    });
     const url = created.headers.get('location')!.replace(/\?.*$/, '');
     db.update(agencies).set({ archivedAt: '2024-12-01T00:00:00Z' }).where(eq(agencies.id, gone.id)).run();
 
@@ -94,7 +117,12 @@ describe('meetings', () => {
     expect(edit).toContain('アーカイブ済み');
     expect(edit).toContain('開会\n調査結果の報告\n意見交換');
 
-    const saved = await client.post(`${url}/edit`, { ...valid, title: '第1回 拡大ネットワーク会議', agenda: '意見交換\n開会', attendeeAgencyIds: String(gone.id) });
+    const saved = await client.post(`${url}/edit`, {
+      ...valid,
+      title: '第1回 拡大ネットワーク会議',
+      agenda: '意見交換\n開会',
+      attendeeAgencyIds: String(gone.id),
+    });
     expect(saved.status).toBe(303);
     const row = db.select().from(meetings).get()!;
     expect(row.title).toBe('第1回 拡大ネットワーク会議');
@@ -125,10 +153,15 @@ describe('meetings', () => {
 
   it('does not show one project’s meeting under another project', async () => {
     const { client, db, project, admin } = await staffSetup();
-    const other = createProject(db, { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' }, admin.id);
+    const other = createProject(
+      db,
+      { name: '別市', municipality: '別市', fiscalYear: 2024, hostHealthCentre: '', adviser: '' },
+      admin.id,
+    );
     const created = await client.post(`/projects/${project.id}/meetings`, valid);
     const mid = created.headers.get('location')!.match(/meetings\/(\d+)/)![1];
-    for (const path of ['', '/edit', '/delete']) expect((await client.get(`/projects/${other.id}/meetings/${mid}${path}`)).status).toBe(404);
+    for (const path of ['', '/edit', '/delete'])
+      expect((await client.get(`/projects/${other.id}/meetings/${mid}${path}`)).status).toBe(404);
     expect((await client.post(`/projects/${other.id}/meetings/${mid}/delete`)).status).toBe(404);
     expect(db.select().from(meetings).all()).toHaveLength(1);
   });
@@ -164,12 +197,23 @@ describe('meetings', () => {
     // A new meeting takes the next free key.
     const added = await client.post(base, { ...valid, date: '2025-03-10' });
     expect(added.status).toBe(303);
-    expect(db.select().from(meetings).all().map((m) => m.key)).toContain('m6');
+    expect(
+      db
+        .select()
+        .from(meetings)
+        .all()
+        .map((m) => m.key),
+    ).toContain('m6');
   });
 
   it('shows links that later features register for the meeting', async () => {
     const { client, project } = await staffSetup();
-    MEETING_TOOLS.push({ label: 'テスト用の運営画面', description: '説明', href: (m) => `/projects/${m.projectId}/meetings/${m.id}/console-test`, kinds: ['network'] });
+    MEETING_TOOLS.push({
+      label: 'テスト用の運営画面',
+      description: '説明',
+      href: (m) => `/projects/${m.projectId}/meetings/${m.id}/console-test`,
+      kinds: ['network'],
+    });
     const nm = await client.post(`/projects/${project.id}/meetings`, valid);
     const nmHtml = await (await client.get(nm.headers.get('location')!)).text();
     expect(nmHtml).toMatch(/href="\/projects\/\d+\/meetings\/\d+\/console-test"/);

@@ -7,7 +7,12 @@ import { listMembers } from '../src/projects/members.tsx';
 describe('project members', () => {
   it('lets an admin add an existing staff account by e-mail, which then sees the project', async () => {
     const { app, client, db, project } = await staffSetup();
-    await createUser(db, { email: 'nurse@example.jp', name: '保健 次郎', password: 'nurse password 123', role: 'staff' });
+    await createUser(db, {
+      email: 'nurse@example.jp',
+      name: '保健 次郎',
+      password: 'nurse password 123',
+      role: 'staff',
+    });
     const nurse = new Client(app);
     await nurse.post('/login', { email: 'nurse@example.jp', password: 'nurse password 123' });
     expect((await nurse.get(`/projects/${project.id}`)).status).toBe(404);
@@ -30,8 +35,18 @@ describe('project members', () => {
 
   it('shows staff the member list without the add form and refuses their changes', async () => {
     const { app, db, project } = await staffSetup();
-    const staff = await createUser(db, { email: 'staff@example.jp', name: '一般 職員', password: 'staff password 123', role: 'staff' });
-    const other = await createUser(db, { email: 'other@example.jp', name: '他 職員', password: 'other password 123', role: 'staff' });
+    const staff = await createUser(db, {
+      email: 'staff@example.jp',
+      name: '一般 職員',
+      password: 'staff password 123',
+      role: 'staff',
+    });
+    const other = await createUser(db, {
+      email: 'other@example.jp',
+      name: '他 職員',
+      password: 'other password 123',
+      role: 'staff',
+    });
     addMember(db, project.id, staff.id);
     const client = new Client(app);
     await client.post('/login', { email: 'staff@example.jp', password: 'staff password 123' });
@@ -47,7 +62,12 @@ describe('project members', () => {
 
   it('lets an admin remove a member', async () => {
     const { client, db, project } = await staffSetup();
-    const staff = await createUser(db, { email: 'staff@example.jp', name: '一般 職員', password: 'staff password 123', role: 'staff' });
+    const staff = await createUser(db, {
+      email: 'staff@example.jp',
+      name: '一般 職員',
+      password: 'staff password 123',
+      role: 'staff',
+    });
     addMember(db, project.id, staff.id);
     const res = await client.post(`/projects/${project.id}/members/${staff.id}/remove`);
     expect(res.status).toBe(303);

@@ -15,8 +15,24 @@ async function withCases() {
   const [sapo, city, school] = db
     .insert(agencies)
     .values([
-      { projectId: project.id, key: 'a1', name: '若者サポートステーション', kind: 'NPO', field: 'employment', ageMin: 15, ageMax: 49 },
-      { projectId: project.id, key: 'a2', name: '生活福祉課', kind: '行政', field: 'welfare_ibasho', ageMin: null, ageMax: null },
+      {
+        projectId: project.id,
+        key: 'a1',
+        name: '若者サポートステーション',
+        kind: 'NPO',
+        field: 'employment',
+        ageMin: 15,
+        ageMax: 49,
+      },
+      {
+        projectId: project.id,
+        key: 'a2',
+        name: '生活福祉課',
+        kind: '行政',
+        field: 'welfare_ibasho',
+        ageMin: null,
+        ageMax: null,
+      },
       { projectId: project.id, key: 'a3', name: '教育支援課', kind: '行政', field: 'education', ageMin: 6, ageMax: 15 },
     ])
     .returning()
@@ -25,14 +41,59 @@ async function withCases() {
   const [good, difficult, , secret] = db
     .insert(caseSheets)
     .values([
-      { ...base, key: 'c1', agencyId: sapo.id, classification: 'good', ageBand: '30-39', consent: 'person', status: 'submitted', submittedAt: NOW, factors: { goes_out: 'yes' }, involvedAgencyIds: [city.id], summary: '就労体験につながった事例。' },
-      { ...base, key: 'c2', agencyId: city.id, classification: 'difficult', ageBand: '40-49', consent: 'family_only', status: 'submitted', submittedAt: NOW, factors: { goes_out: 'no' }, summary: '支援方針が一致しなかった事例。' },
-      { ...base, key: 'c3', agencyId: school.id, classification: 'good', ageBand: '16-18', status: 'draft', summary: '下書きの事例の本文' },
-      { ...base, key: 'c4', agencyId: school.id, classification: 'difficult', ageBand: '16-18', consent: 'support_meeting_only', status: 'submitted', submittedAt: NOW, summary: '同意のない事例の本文' },
+      {
+        ...base,
+        key: 'c1',
+        agencyId: sapo.id,
+        classification: 'good',
+        ageBand: '30-39',
+        consent: 'person',
+        status: 'submitted',
+        submittedAt: NOW,
+        factors: { goes_out: 'yes' },
+        involvedAgencyIds: [city.id],
+        summary: '就労体験につながった事例。',
+      },
+      {
+        ...base,
+        key: 'c2',
+        agencyId: city.id,
+        classification: 'difficult',
+        ageBand: '40-49',
+        consent: 'family_only',
+        status: 'submitted',
+        submittedAt: NOW,
+        factors: { goes_out: 'no' },
+        summary: '支援方針が一致しなかった事例。',
+      },
+      {
+        ...base,
+        key: 'c3',
+        agencyId: school.id,
+        classification: 'good',
+        ageBand: '16-18',
+        status: 'draft',
+        summary: '下書きの事例の本文',
+      },
+      {
+        ...base,
+        key: 'c4',
+        agencyId: school.id,
+        classification: 'difficult',
+        ageBand: '16-18',
+        consent: 'support_meeting_only',
+        status: 'submitted',
+        submittedAt: NOW,
+        summary: '同意のない事例の本文',
+      },
     ])
     .returning()
     .all();
-  const m = db.insert(meetings).values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-28' }).returning().get();
+  const m = db
+    .insert(meetings)
+    .values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-28' })
+    .returning()
+    .get();
   for (const c of [good, difficult, secret]) setCandidate(db, c.id, m.id, true);
   const study = ensureCaseStudy(db, project.id, m.id, difficult.id);
   saveEntries(
@@ -64,7 +125,12 @@ describe('packet case sections', () => {
 
   it('hides agency names in case sections with the same letter throughout the packet', async () => {
     const { client, base } = await withCases();
-    await client.post(base, { include_cases: 'on', include_case_studies: 'on', include_attendance: 'on', hideCaseAgencies: 'on' });
+    await client.post(base, {
+      include_cases: 'on',
+      include_case_studies: 'on',
+      include_attendance: 'on',
+      hideCaseAgencies: 'on',
+    });
     const html = await (await client.get(`${base}.html`)).text();
     const cases = html.slice(html.indexOf('id="sec-cases"'));
     expect(cases).not.toContain('若者サポートステーション');

@@ -49,7 +49,11 @@ describe('packet without Chromium', () => {
   it('says how to install it, and the print view still works', async () => {
     vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
     const { client, db, project } = await staffSetup();
-    const m = db.insert(meetings).values({ projectId: project.id, key: 'm1', kind: 'network', title: '第1回ネットワーク会議', date: '2024-12-24' }).returning().get();
+    const m = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'm1', kind: 'network', title: '第1回ネットワーク会議', date: '2024-12-24' })
+      .returning()
+      .get();
     const base = `/projects/${project.id}/meetings/${m.id}/packet`;
     const builder = await (await client.get(base)).text();
     expect(builder).toContain('apt-get install -y chromium fonts-noto-cjk');

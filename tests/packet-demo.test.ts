@@ -32,7 +32,9 @@ function tableRows(html: string, caption: string): string[] {
   const start = html.indexOf(`<caption>${caption}</caption>`);
   if (start < 0) throw new Error(`no table ${caption}`);
   const table = html.slice(start, html.indexOf('</table>', start));
-  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
+  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
+    .slice(1)
+    .map((m) => m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
 }
 
 describe('demo project packets', () => {
@@ -59,11 +61,15 @@ describe('demo project packets', () => {
     expect(xlsxContacts).toHaveLength(json.contactsPerCase.length);
     json.contactsPerCase.forEach((r, i) => {
       expect(xlsxContacts[i]).toEqual([r.agency, expect.any(String), r.people, r.contacts, r.perCase]);
-      expect(htmlContacts[i]).toContain(`|${r.people}|${r.contacts}|${r.perCase === null ? '—' : r.perCase.toFixed(1)}|`);
+      expect(htmlContacts[i]).toContain(
+        `|${r.people}|${r.contacts}|${r.perCase === null ? '—' : r.perCase.toFixed(1)}|`,
+      );
     });
 
     const htmlSupport = tableRows(html, `支援内容（回答 ${json.supportContent.base} 機関）`);
-    json.supportContent.options.forEach((o, i) => expect(htmlSupport[i]).toContain(`|${o.option}|${o.count}|${o.share.toFixed(1)}%|`));
+    json.supportContent.options.forEach((o, i) =>
+      expect(htmlSupport[i]).toContain(`|${o.option}|${o.count}|${o.share.toFixed(1)}%|`),
+    );
     expect(sheetRows(wb, '支援内容')).toEqual(json.supportContent.options.map((o) => [o.option, o.count, o.share]));
     expect(html).toContain(`<strong>${json.professions.distinct}</strong> 種類の資格`);
 
@@ -81,8 +87,17 @@ describe('demo project packets', () => {
     expect(json.caseFactors[0].good.total + json.caseFactors[0].difficult.total).toBeGreaterThan(0);
     for (const f of json.caseFactors) {
       const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-      expect(htmlFactors).toContain(`|${f.good.yes} / ${f.good.total}|${pct(f.good.share)}|${f.difficult.yes} / ${f.difficult.total}|${pct(f.difficult.share)}|`);
-      expect(xlsxFactors.find((r) => r[0] === f.factor)?.slice(3)).toEqual([f.good.yes, f.good.total, f.good.share, f.difficult.yes, f.difficult.total, f.difficult.share]);
+      expect(htmlFactors).toContain(
+        `|${f.good.yes} / ${f.good.total}|${pct(f.good.share)}|${f.difficult.yes} / ${f.difficult.total}|${pct(f.difficult.share)}|`,
+      );
+      expect(xlsxFactors.find((r) => r[0] === f.factor)?.slice(3)).toEqual([
+        f.good.yes,
+        f.good.total,
+        f.good.share,
+        f.difficult.yes,
+        f.difficult.total,
+        f.difficult.share,
+      ]);
     }
   });
 
@@ -90,7 +105,9 @@ describe('demo project packets', () => {
     const { db, pid, meetings } = await demo();
     const doc = compilePacket(db, findProject(db, pid)!, meetings[0].id, { generatedAt: '2024-12-01T00:00:00Z' })!;
     expect(doc.ageBandsByAgency).toHaveLength(doc.json.questionnaire.respondents);
-    doc.json.ageBands.forEach((b, i) => expect(doc.ageBandsByAgency.reduce((sum, a) => sum + a.values[i], 0)).toBe(b.cases));
+    doc.json.ageBands.forEach((b, i) =>
+      expect(doc.ageBandsByAgency.reduce((sum, a) => sum + a.values[i], 0)).toBe(b.cases),
+    );
     const html = await renderPacketHtml(doc);
     expect(html).toContain('（機関別の積み上げ）');
   });

@@ -26,7 +26,11 @@ describe('buildPacketJson', () => {
   it('has the contract keys, identifies agencies by key and ignores drafts', () => {
     const json = buildPacketJson(
       data([
-        { agencyId: 1, status: 'submitted', answers: { caseload_by_age_band: { '0-15': 10, '16-18': 0 }, total_contacts: 100, professions: ['教員'] } },
+        {
+          agencyId: 1,
+          status: 'submitted',
+          answers: { caseload_by_age_band: { '0-15': 10, '16-18': 0 }, total_contacts: 100, professions: ['教員'] },
+        },
         { agencyId: 2, status: 'draft', answers: { caseload_by_age_band: { '19-24': 50 }, total_contacts: 10 } },
       ]),
     );
@@ -64,7 +68,12 @@ describe('GET …/packet.json', () => {
   it('answers 404 for a meeting of another project and hides projects from non-members', async () => {
     const { app, db, client, project, pid, nm1 } = await demoForStaff();
     expect((await client.get(`/projects/${project.id}/meetings/${nm1.id}/packet.json`)).status).toBe(404);
-    await createUser(db, { email: 'other@example.jp', name: '他 課員', password: 'another long password', role: 'staff' });
+    await createUser(db, {
+      email: 'other@example.jp',
+      name: '他 課員',
+      password: 'another long password',
+      role: 'staff',
+    });
     const other = new Client(app);
     await other.post('/login', { email: 'other@example.jp', password: 'another long password' });
     const res = await other.get(`/projects/${pid}/meetings/${nm1.id}/packet.json`);

@@ -19,10 +19,30 @@ function pdfText(pdf: Buffer): { text: string; pages: number } {
 describe.runIf(chromiumAvailable())('packet PDF', () => {
   it('renders an A4 PDF whose Japanese text can be extracted', async () => {
     const { client, db, project } = await staffSetup();
-    const [a] = db.insert(agencies).values({ projectId: project.id, key: 'a1', name: '地域若者サポートステーション', kind: 'NPO', field: 'employment', ageMin: 15, ageMax: 49 }).returning().all();
+    const [a] = db
+      .insert(agencies)
+      .values({
+        projectId: project.id,
+        key: 'a1',
+        name: '地域若者サポートステーション',
+        kind: 'NPO',
+        field: 'employment',
+        ageMin: 15,
+        ageMax: 49,
+      })
+      .returning()
+      .all();
     const m = db
       .insert(meetings)
-      .values({ projectId: project.id, key: 'm1', kind: 'network', title: '第1回ネットワーク会議', date: '2024-12-24', agenda: ['実態調査の結果報告'], attendeeAgencyIds: [a.id] })
+      .values({
+        projectId: project.id,
+        key: 'm1',
+        kind: 'network',
+        title: '第1回ネットワーク会議',
+        date: '2024-12-24',
+        agenda: ['実態調査の結果報告'],
+        attendeeAgencyIds: [a.id],
+      })
       .returning()
       .get();
     const res = await client.get(`/projects/${project.id}/meetings/${m.id}/packet.pdf`);

@@ -5,7 +5,17 @@ import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
 import { defaultSettings, packetSettingsSchema, SECTION_IDS } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
 import { warekiDate } from '../src/packet/format.ts';
-import { addCard, castVote, closeSession, createGroup, ensureSession, listPrompts, openSession, saveParticipant, updateControls } from '../src/live/queries.ts';
+import {
+  addCard,
+  castVote,
+  closeSession,
+  createGroup,
+  ensureSession,
+  listPrompts,
+  openSession,
+  saveParticipant,
+  updateControls,
+} from '../src/live/queries.ts';
 
 async function withMeeting() {
   const env = await staffSetup();
@@ -13,15 +23,38 @@ async function withMeeting() {
   const [a1, a2] = db
     .insert(agencies)
     .values([
-      { projectId: project.id, key: 'a1', name: '生活福祉課', kind: '行政', field: 'welfare_ibasho', ageMin: null, ageMax: null },
-      { projectId: project.id, key: 'a2', name: '=教育支援課', kind: '行政', field: 'education', ageMin: 6, ageMax: 18 },
+      {
+        projectId: project.id,
+        key: 'a1',
+        name: '生活福祉課',
+        kind: '行政',
+        field: 'welfare_ibasho',
+        ageMin: null,
+        ageMax: null,
+      },
+      {
+        projectId: project.id,
+        key: 'a2',
+        name: '=教育支援課',
+        kind: '行政',
+        field: 'education',
+        ageMin: 6,
+        ageMax: 18,
+      },
     ])
     .returning()
     .all();
   const [wg, nm1] = db
     .insert(meetings)
     .values([
-      { projectId: project.id, key: 'm1', kind: 'working_group', title: '第1回ワーキンググループ', date: '2024-09-26', agenda: ['調査項目の検討'] },
+      {
+        projectId: project.id,
+        key: 'm1',
+        kind: 'working_group',
+        title: '第1回ワーキンググループ',
+        date: '2024-09-26',
+        agenda: ['調査項目の検討'],
+      },
       {
         projectId: project.id,
         key: 'm3',
@@ -165,10 +198,20 @@ describe('packet routes', () => {
     openSession(db, wg.id);
     const [strengths] = listPrompts(db, wg.id);
     const group = createGroup(db, wg.id, 'Aグループ');
-    const card = addCard(db, wg.id, { groupId: group.id, promptId: strengths.id, text: '土日の相談に対応できる', participantId: null });
+    const card = addCard(db, wg.id, {
+      groupId: group.id,
+      promptId: strengths.id,
+      text: '土日の相談に対応できる',
+      participantId: null,
+    });
     addCard(db, wg.id, { groupId: group.id, promptId: strengths.id, text: '家族会を開いている', participantId: null });
     updateControls(db, wg.id, { votingStatus: 'open' });
-    const voter = saveParticipant(db, wg.id, { tokenHash: 'x'.repeat(64), groupId: group.id, agencyId: null, agencyLabel: '' });
+    const voter = saveParticipant(db, wg.id, {
+      tokenHash: 'x'.repeat(64),
+      groupId: group.id,
+      agencyId: null,
+      agencyLabel: '',
+    });
     expect(castVote(db, wg.id, voter.id, card.id)).toBe('ok');
     await client.post(base, { include_group_work: 'on' });
     const html = await (await client.get(`${base}.html`)).text();
@@ -188,17 +231,42 @@ describe('packet routes', () => {
     const { client, db, project, base } = await withMeeting();
     db.insert(issueTableRows)
       .values([
-        { projectId: project.id, position: 2, problem: '相談機関間のアセスメントが一致しない', issue: '情報共有の課題', origin: 'case', updatedAt: '2025-01-01T00:00:00Z' },
-        { projectId: project.id, position: 1, problem: '長期にわたる継続的な支援が難しい', issue: '関係者との信頼関係の形成', origin: 'hearing', status: 'discussing', updatedAt: '2025-01-01T00:00:00Z' },
+        {
+          projectId: project.id,
+          position: 2,
+          problem: '相談機関間のアセスメントが一致しない',
+          issue: '情報共有の課題',
+          origin: 'case',
+          updatedAt: '2025-01-01T00:00:00Z',
+        },
+        {
+          projectId: project.id,
+          position: 1,
+          problem: '長期にわたる継続的な支援が難しい',
+          issue: '関係者との信頼関係の形成',
+          origin: 'hearing',
+          status: 'discussing',
+          updatedAt: '2025-01-01T00:00:00Z',
+        },
       ])
       .run();
     await client.post(base, { include_issues: 'on' });
     const html = await (await client.get(`${base}.html`)).text();
-    expect(html.indexOf('長期にわたる継続的な支援が難しい')).toBeLessThan(html.indexOf('相談機関間のアセスメントが一致しない'));
+    expect(html.indexOf('長期にわたる継続的な支援が難しい')).toBeLessThan(
+      html.indexOf('相談機関間のアセスメントが一致しない'),
+    );
     expect(html).toContain('検討中');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await (await client.get(`${base}.xlsx`)).arrayBuffer());
-    expect(wb.getWorksheet('問題点と課題')!.getRow(3).values).toEqual([undefined, 1, '長期にわたる継続的な支援が難しい', '関係者との信頼関係の形成', 'ヒアリング', '検討中', '']);
+    expect(wb.getWorksheet('問題点と課題')!.getRow(3).values).toEqual([
+      undefined,
+      1,
+      '長期にわたる継続的な支援が難しい',
+      '関係者との信頼関係の形成',
+      'ヒアリング',
+      '検討中',
+      '',
+    ]);
   });
 
   it('does not reach meetings of another project', async () => {

@@ -4,13 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { bodyText, fillPath, registeredRoutes, send, worldFactory } from './world.ts';
 
-const OWN = /^\/(join|m\/)|\/(cases|hearings|group-work|wall|case-studies|packet)(\/|\.html|$)|^\/a\/:token\/(cases|hearings)/;
+const OWN =
+  /^\/(join|m\/)|\/(cases|hearings|group-work|wall|case-studies|packet)(\/|\.html|$)|^\/a\/:token\/(cases|hearings)/;
 const NOT_PAGES = /(\.(pdf|xlsx|csv|json)|\/events)$/;
 
 /** Heading levels in document order, and the places where a level was skipped. */
 function outline(html: string): { levels: number[]; skips: string[] } {
   const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
-  const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+  const skips = levels.flatMap((level, i) =>
+    i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+  );
   return { levels, skips };
 }
 
@@ -21,7 +24,13 @@ const pages = registeredRoutes()
 
 describe('page outline', () => {
   it('finds the pages it checks', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/join', '/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', '/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/join',
+        '/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall',
+        '/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.html',
+      ]),
+    );
   });
 
   it('counts skipped levels only when going deeper', () => {
@@ -32,7 +41,11 @@ describe('page outline', () => {
   for (const path of pages) {
     it(path, async () => {
       const world = newWorld();
-      const who = path.startsWith('/a/') ? {} : path.startsWith('/m/') || path === '/join' ? { participant: world.participants.group1 } : { session: world.sessions.admin };
+      const who = path.startsWith('/a/')
+        ? {}
+        : path.startsWith('/m/') || path === '/join'
+          ? { participant: world.participants.group1 }
+          : { session: world.sessions.admin };
       const res = await send(world, 'GET', fillPath(path, world, { token: world.tokens.agencyA }), who);
       expect(res.status).toBe(200);
       const html = await bodyText(res);

@@ -12,7 +12,11 @@ describe('projects', () => {
     expect(html).toContain('プロジェクト名を入力してください');
     expect(html).toContain('年度は西暦4桁で入力してください');
     expect(html).toContain('value="三鷹市"');
-    const ok = await client.post('/projects', { name: '三鷹市 ネットワーク', municipality: '三鷹市', fiscalYear: '２０２４' });
+    const ok = await client.post('/projects', {
+      name: '三鷹市 ネットワーク',
+      municipality: '三鷹市',
+      fiscalYear: '２０２４',
+    });
     expect(ok.status).toBe(303);
     const dash = await client.get(ok.headers.get('location')!);
     expect(dash.status).toBe(200);
@@ -25,10 +29,18 @@ describe('projects', () => {
   it('saves survey windows and rejects a close date before the open date', async () => {
     const { client, project } = await staffSetup();
     const base = { name: project.name, municipality: project.municipality, fiscalYear: '2024' };
-    const bad = await client.post(`/projects/${project.id}/edit`, { ...base, questionnaire_opensOn: '2024-10-25', questionnaire_closesOn: '2024-10-18' });
+    const bad = await client.post(`/projects/${project.id}/edit`, {
+      ...base,
+      questionnaire_opensOn: '2024-10-25',
+      questionnaire_closesOn: '2024-10-18',
+    });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('アンケート調査の締切日は開始日以降にしてください');
-    const ok = await client.post(`/projects/${project.id}/edit`, { ...base, questionnaire_opensOn: '2024-10-18', questionnaire_closesOn: '2024-10-25' });
+    const ok = await client.post(`/projects/${project.id}/edit`, {
+      ...base,
+      questionnaire_opensOn: '2024-10-18',
+      questionnaire_closesOn: '2024-10-25',
+    });
     expect(ok.status).toBe(303);
     const edit = await (await client.get(`/projects/${project.id}/edit`)).text();
     expect(edit).toContain('value="2024-10-18"');
@@ -36,7 +48,12 @@ describe('projects', () => {
 
   it('hides a project from staff who are not its members', async () => {
     const { app, db, project } = await staffSetup();
-    await createUser(db, { email: 'other@example.jp', name: '他 課員', password: 'another long password', role: 'staff' });
+    await createUser(db, {
+      email: 'other@example.jp',
+      name: '他 課員',
+      password: 'another long password',
+      role: 'staff',
+    });
     const other = new Client(app);
     await other.post('/login', { email: 'other@example.jp', password: 'another long password' });
     expect((await other.get(`/projects/${project.id}`)).status).toBe(404);
@@ -57,7 +74,13 @@ describe('timeline', () => {
       today: '2024-10-20',
       available: { questionnaire: true },
     });
-    expect(steps.map((s) => s.title)).toEqual(['第1回WG', 'アンケート調査', '第1回ネットワーク会議', '事例提供', 'ヒアリング調査']);
+    expect(steps.map((s) => s.title)).toEqual([
+      '第1回WG',
+      'アンケート調査',
+      '第1回ネットワーク会議',
+      '事例提供',
+      'ヒアリング調査',
+    ]);
     expect(steps.map((s) => s.status)).toEqual(['closed', 'open', 'not_started', 'unscheduled', 'unscheduled']);
     expect(steps.find((s) => s.kind === 'cases')!.available).toBe(false);
     expect(steps.find((s) => s.kind === 'cases')!.href).toBeNull();

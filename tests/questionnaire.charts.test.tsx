@@ -4,11 +4,13 @@ import { HBarChart } from '../views/charts/HBarChart.tsx';
 import { niceMax } from '../views/charts/scale.ts';
 
 const rects = (svg: string) =>
-  [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"[^>]*data-value="([^"]+)"/g)].map((m) => ({
-    y: Number(m[1]),
-    height: Number(m[2]),
-    value: Number(m[3]),
-  }));
+  [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"[^>]*data-value="([^"]+)"/g)].map(
+    (m) => ({
+      y: Number(m[1]),
+      height: Number(m[2]),
+      value: Number(m[3]),
+    }),
+  );
 
 describe('charts', () => {
   it('stacks bars with heights proportional to the data', () => {
@@ -40,7 +42,8 @@ describe('charts', () => {
     // the second segment sits directly on the first
     expect(bars[1].y + bars[1].height).toBeCloseTo(bars[0].y, 6);
     // totals, notes, the flag and a legend entry per series are text, not just colour
-    for (const text of ['>40<', '>2機関<', '▼落ち込み', '>機関A<', '>機関B<', '機関B 19〜24歳：20人']) expect(svg).toContain(text);
+    for (const text of ['>40<', '>2機関<', '▼落ち込み', '>機関A<', '>機関B<', '機関B 19〜24歳：20人'])
+      expect(svg).toContain(text);
     // every series has its own fill pattern (colour plus texture)
     expect(svg).toContain('id="t-fill-0"');
     expect(svg).toContain('id="t-fill-1"');

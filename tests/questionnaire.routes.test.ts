@@ -10,10 +10,16 @@ import { todayJst } from '../src/lib/time.ts';
 
 const day = (offset: number) => todayJst(new Date(Date.now() + offset * 86_400_000));
 
-async function world(window: { opensOn: string | null; closesOn: string | null } = { opensOn: day(-1), closesOn: day(5) }) {
+async function world(
+  window: { opensOn: string | null; closesOn: string | null } = { opensOn: day(-1), closesOn: day(5) },
+) {
   const s = await staffSetup();
   const add = (key: string, name: string, ageMax: number | null) =>
-    s.db.insert(agencies).values({ projectId: s.project.id, key, name, kind: '行政', field: 'welfare_ibasho', ageMin: 0, ageMax }).returning().get();
+    s.db
+      .insert(agencies)
+      .values({ projectId: s.project.id, key, name, kind: '行政', field: 'welfare_ibasho', ageMin: 0, ageMax })
+      .returning()
+      .get();
   const a = add('a1', '子ども家庭支援センター', 18);
   const b = add('a2', '生活自立支援センター', null);
   const tokenA = issueAgencyLink(s.db, a.id);
@@ -23,7 +29,12 @@ async function world(window: { opensOn: string | null; closesOn: string | null }
 }
 
 const bands = (values: number[]) =>
-  Object.fromEntries(['0-15', '16-18', '19-24', '25-29', '30-39', '40-49', '50-59', '60-64', '65+'].map((k, i) => [`caseload_by_age_band:${k}`, String(values[i] ?? 0)]));
+  Object.fromEntries(
+    ['0-15', '16-18', '19-24', '25-29', '30-39', '40-49', '50-59', '60-64', '65+'].map((k, i) => [
+      `caseload_by_age_band:${k}`,
+      String(values[i] ?? 0),
+    ]),
+  );
 
 const complete = (over: Record<string, string | string[]> = {}) => ({
   operator: '市直営',
@@ -47,7 +58,11 @@ describe('agency questionnaire', () => {
     expect(html).toContain(`締切`);
     expect(html).toContain(`hx-post="/a/${tokenA}/questionnaire/autosave"`);
 
-    const auto = await agencyA.post(`/a/${tokenA}/questionnaire/autosave`, { ...bands([3, 4]), total_contacts: '１２回' }, { headers: { 'HX-Request': 'true' } });
+    const auto = await agencyA.post(
+      `/a/${tokenA}/questionnaire/autosave`,
+      { ...bands([3, 4]), total_contacts: '１２回' },
+      { headers: { 'HX-Request': 'true' } },
+    );
     expect(auto.status).toBe(200);
     const fragment = await auto.text();
     expect(fragment).toMatch(/下書きを保存しました \d{2}:\d{2}/);
@@ -65,7 +80,10 @@ describe('agency questionnaire', () => {
 
   it('saves a draft without JavaScript through the 下書き保存 button', async () => {
     const { agencyA, tokenA, db, project, a } = await world();
-    const res = await agencyA.post(`/a/${tokenA}/questionnaire`, { _intent: 'draft', comments: 'あとで続きを書きます' });
+    const res = await agencyA.post(`/a/${tokenA}/questionnaire`, {
+      _intent: 'draft',
+      comments: 'あとで続きを書きます',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/a/${tokenA}/questionnaire?saved`);
     expect(findResponse(db, project.id, a.id)!.answers.comments).toBe('あとで続きを書きます');
@@ -100,7 +118,11 @@ describe('agency questionnaire', () => {
     expect(await (await client.get(`/projects/${project.id}`)).text()).toContain('提出 1/2機関');
 
     // a stale tab cannot overwrite the submitted answers
-    await agencyA.post(`/a/${tokenA}/questionnaire/autosave`, { total_contacts: '1' }, { headers: { 'HX-Request': 'true' } });
+    await agencyA.post(
+      `/a/${tokenA}/questionnaire/autosave`,
+      { total_contacts: '1' },
+      { headers: { 'HX-Request': 'true' } },
+    );
     expect(findResponse(db, project.id, a.id)!.answers.total_contacts).toBe(70);
 
     expect((await agencyA.post(`/a/${tokenA}/questionnaire/reopen`)).status).toBe(303);
@@ -115,11 +137,17 @@ describe('agency questionnaire', () => {
     const html = await (await before.agencyA.get(`/a/${before.tokenA}/questionnaire`)).text();
     expect(html).toContain('から始まります');
     expect(html).not.toContain('<form method="post" action="/a/');
-    expect((await before.agencyA.post(`/a/${before.tokenA}/questionnaire`, { _intent: 'draft', comments: 'x' })).status).toBe(403);
+    expect(
+      (await before.agencyA.post(`/a/${before.tokenA}/questionnaire`, { _intent: 'draft', comments: 'x' })).status,
+    ).toBe(403);
 
     const after = await world({ opensOn: day(-10), closesOn: day(-1) });
     expect(await (await after.agencyA.get(`/a/${after.tokenA}/questionnaire`)).text()).toContain('締め切りました');
-    await after.agencyA.post(`/a/${after.tokenA}/questionnaire/autosave`, { comments: 'x' }, { headers: { 'HX-Request': 'true' } });
+    await after.agencyA.post(
+      `/a/${after.tokenA}/questionnaire/autosave`,
+      { comments: 'x' },
+      { headers: { 'HX-Request': 'true' } },
+    );
     expect(findResponse(after.db, after.project.id, after.a.id)).toBeUndefined();
   });
 
@@ -153,10 +181,16 @@ describe('staff questionnaire', () => {
     expect(status).toContain(`/a/${tokenB}/questionnaire`);
     expect(status).toContain('連絡文をコピー');
 
-    const bad = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, { _intent: 'submit', ...complete({ total_contacts: '' }) });
+    const bad = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, {
+      _intent: 'submit',
+      ...complete({ total_contacts: '' }),
+    });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('入力してください');
-    const ok = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, { _intent: 'submit', ...complete() });
+    const ok = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, {
+      _intent: 'submit',
+      ...complete(),
+    });
     expect(ok.status).toBe(303);
     const r = findResponse(db, project.id, a.id)!;
     expect(r.status).toBe('submitted');
@@ -167,7 +201,10 @@ describe('staff questionnaire', () => {
     expect(log[1].detail).toContain('子ども家庭支援センターの回答を事務局が代理入力');
 
     // a failed correction keeps the submitted answers as they were
-    const failed = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, { _intent: 'submit', ...complete({ total_contacts: 'x' }) });
+    const failed = await client.post(`/projects/${project.id}/questionnaire/responses/${a.id}/edit`, {
+      _intent: 'submit',
+      ...complete({ total_contacts: 'x' }),
+    });
     expect(failed.status).toBe(422);
     expect(findResponse(db, project.id, a.id)).toMatchObject({ status: 'submitted', answers: { total_contacts: 70 } });
 
@@ -189,12 +226,24 @@ describe('staff questionnaire', () => {
 
     const edit = await (await client.get(`${base}/questions/professions`)).text();
     expect(edit).toContain('保健師\n社会福祉士');
-    const reworded = await client.post(`${base}/questions/professions`, { label: '職員が持つ資格', help: '', required: 'on', options: '保健師\n社会福祉士\n精神保健福祉士', other: 'on' });
+    const reworded = await client.post(`${base}/questions/professions`, {
+      label: '職員が持つ資格',
+      help: '',
+      required: 'on',
+      options: '保健師\n社会福祉士\n精神保健福祉士',
+      other: 'on',
+    });
     expect(reworded.status).toBe(303);
-    expect(getProjectTemplate(db, project.id).template.sections[0].questions.find((q) => q.id === 'professions')!.label).toBe('職員が持つ資格');
+    expect(
+      getProjectTemplate(db, project.id).template.sections[0].questions.find((q) => q.id === 'professions')!.label,
+    ).toBe('職員が持つ資格');
 
     await agencyA.post(`/a/${tokenA}/questionnaire`, { _intent: 'draft', professions: ['社会福祉士'] });
-    const refused = await client.post(`${base}/questions/professions`, { label: '職員が持つ資格', options: '保健師\n精神保健福祉士', other: 'on' });
+    const refused = await client.post(`${base}/questions/professions`, {
+      label: '職員が持つ資格',
+      options: '保健師\n精神保健福祉士',
+      other: 'on',
+    });
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('選択肢「社会福祉士」（1件）は回答で選ばれているため、削除・変更できません');
 
@@ -203,7 +252,10 @@ describe('staff questionnaire', () => {
     expect(await emptyOptions.text()).toContain('選択肢が1つもありません');
 
     const t = getProjectTemplate(db, project.id).template;
-    const removed = { ...t, sections: t.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => q.id !== 'professions') })) };
+    const removed = {
+      ...t,
+      sections: t.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => q.id !== 'professions') })),
+    };
     const json = await client.post(`${base}/json`, { json: JSON.stringify(removed) });
     expect(json.status).toBe(422);
     expect(await json.text()).toContain('には1件の回答があるため削除できません');
@@ -214,7 +266,10 @@ describe('staff questionnaire', () => {
   it('shows results with the chart and exports XLSX (formulas neutralised) and CSV with a BOM', async () => {
     const { client, agencyA, agencyB, tokenA, tokenB, project } = await world();
     await agencyA.post(`/a/${tokenA}/questionnaire`, { _intent: 'submit', ...complete() });
-    await agencyB.post(`/a/${tokenB}/questionnaire`, { _intent: 'submit', ...complete({ ...bands([0, 0, 6, 8, 9, 3, 7, 1, 4]), total_contacts: '114', professions: ['保健師'] }) });
+    await agencyB.post(`/a/${tokenB}/questionnaire`, {
+      _intent: 'submit',
+      ...complete({ ...bands([0, 0, 6, 8, 9, 3, 7, 1, 4]), total_contacts: '114', professions: ['保健師'] }),
+    });
     const results = await (await client.get(`/projects/${project.id}/questionnaire/results`)).text();
     expect(results).toContain('<svg class="chart" id="chart-age-bands"');
     expect(results).toContain('<title id="chart-age-bands-title">');
@@ -228,7 +283,13 @@ describe('staff questionnaire', () => {
     expect(xlsx.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['回答一覧', '年齢帯別実人数', '1人あたり対応回数', '資格', '支援内容']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '回答一覧',
+      '年齢帯別実人数',
+      '1人あたり対応回数',
+      '資格',
+      '支援内容',
+    ]);
     const raw = wb.getWorksheet('回答一覧')!;
     const header = raw.getRow(1).values as unknown[];
     const col = header.indexOf('支援上の課題（具体的に）');

@@ -8,7 +8,15 @@ const clone = (): Template => structuredClone(DEFAULT_TEMPLATE);
 describe('questionnaire template', () => {
   it('ships a valid default template with the ids the exchange contract relies on', () => {
     expect(checkTemplate(DEFAULT_TEMPLATE).ok).toBe(true);
-    const ids = ['caseload_by_age_band', 'total_contacts', 'professions', 'support_content', 'collaborating_agencies', 'consultation_routes', 'challenges'];
+    const ids = [
+      'caseload_by_age_band',
+      'total_contacts',
+      'professions',
+      'support_content',
+      'collaborating_agencies',
+      'consultation_routes',
+      'challenges',
+    ];
     for (const id of ids) expect(findQuestion(DEFAULT_TEMPLATE, id), id).toBeDefined();
     expect(findQuestion(DEFAULT_TEMPLATE, 'caseload_by_age_band')!.type).toBe('age_bands');
     expect(findQuestion(DEFAULT_TEMPLATE, 'total_contacts')!.type).toBe('number');
@@ -89,17 +97,29 @@ describe('orphan protection', () => {
   it('refuses to remove an answered question, change its type or drop a chosen option', () => {
     const t = clone();
     t.sections[0].questions = t.sections[0].questions.filter((q) => q.id !== 'operator');
-    expect(orphanedBy(DEFAULT_TEMPLATE, t, answered)[0]).toContain('設問「運営主体」（operator）には1件の回答があるため削除できません');
+    expect(orphanedBy(DEFAULT_TEMPLATE, t, answered)[0]).toContain(
+      '設問「運営主体」（operator）には1件の回答があるため削除できません',
+    );
 
     const typed = clone();
     const i = typed.sections[1].questions.findIndex((q) => q.id === 'total_contacts');
-    typed.sections[1].questions[i] = { id: 'total_contacts', type: 'text', label: '延べ対応回数', help: '', required: true, long: false, maxLength: 100 };
+    typed.sections[1].questions[i] = {
+      id: 'total_contacts',
+      type: 'text',
+      label: '延べ対応回数',
+      help: '',
+      required: true,
+      long: false,
+      maxLength: 100,
+    };
     expect(orphanedBy(DEFAULT_TEMPLATE, typed, answered).join()).toContain('種類を変更できません');
 
     const renamed = clone();
     const p = renamed.sections[0].questions.find((q) => q.id === 'professions')!;
     if (p.type === 'multi') p.options = p.options.map((o) => (o === '保健師' ? '保健師（常勤）' : o));
-    expect(orphanedBy(DEFAULT_TEMPLATE, renamed, answered).join()).toContain('選択肢「保健師」（1件）は回答で選ばれているため');
+    expect(orphanedBy(DEFAULT_TEMPLATE, renamed, answered).join()).toContain(
+      '選択肢「保健師」（1件）は回答で選ばれているため',
+    );
   });
 
   it('allows wording changes and removing unanswered options', () => {

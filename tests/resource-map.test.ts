@@ -4,7 +4,13 @@ import { agencies } from '../src/db/schema.ts';
 import { buildResourceMap, servesBand, type MapAgency } from '../src/resourceMap/map.ts';
 import { hsdsCsv, hsdsDirectorySchema, toHsds } from '../src/resourceMap/hsds.ts';
 
-const A = (key: string, field: MapAgency['field'], ageMin: number | null, ageMax: number | null, name = `機関${key}`): MapAgency => ({
+const A = (
+  key: string,
+  field: MapAgency['field'],
+  ageMin: number | null,
+  ageMax: number | null,
+  name = `機関${key}`,
+): MapAgency => ({
   key,
   name,
   kind: '行政',
@@ -23,7 +29,17 @@ describe('resource map', () => {
       A('a5', 'welfare_ibasho', 65, null),
     ]);
     const byBand = Object.fromEntries(map.coverage.map((c) => [c.band, c.agencies]));
-    expect(byBand).toEqual({ '0-15': 4, '16-18': 3, '19-24': 2, '25-29': 2, '30-39': 2, '40-49': 1, '50-59': 0, '60-64': 0, '65+': 1 });
+    expect(byBand).toEqual({
+      '0-15': 4,
+      '16-18': 3,
+      '19-24': 2,
+      '25-29': 2,
+      '30-39': 2,
+      '40-49': 1,
+      '50-59': 0,
+      '60-64': 0,
+      '65+': 1,
+    });
     expect(map.gapBands).toEqual(['50-59', '60-64']);
     expect(map.singleBands).toEqual(['40-49', '65+']);
     expect(map.fields.map((f) => [f.label, f.agencies.length])).toEqual([
@@ -41,7 +57,10 @@ describe('resource map', () => {
   });
 
   it('exports a valid HSDS directory, with stable ids and formula-safe CSV', () => {
-    const list = [A('a1', 'health_medical', null, null, '保健センター'), A('a2', 'employment', 15, 49, '=HYPERLINK("x")')];
+    const list = [
+      A('a1', 'health_medical', null, null, '保健センター'),
+      A('a2', 'employment', 15, 49, '=HYPERLINK("x")'),
+    ];
     const dir = toHsds({ id: 7, name: 'テスト市' }, list);
     expect(hsdsDirectorySchema.safeParse(dir).success).toBe(true);
     expect(toHsds({ id: 7, name: 'テスト市' }, list)).toEqual(dir);
@@ -56,9 +75,34 @@ describe('resource map', () => {
     const { client, db, project } = await staffSetup();
     db.insert(agencies)
       .values([
-        { projectId: project.id, key: 'a1', name: 'むさしの地域若者サポートステーション', kind: 'NPO', field: 'employment', ageMin: 15, ageMax: 49 },
-        { projectId: project.id, key: 'a2', name: '教育支援課', kind: '行政', field: 'education', ageMin: 6, ageMax: 18 },
-        { projectId: project.id, key: 'a3', name: '退任した機関', kind: '行政', field: 'other', ageMin: null, ageMax: null, archivedAt: '2024-01-01T00:00:00Z' },
+        {
+          projectId: project.id,
+          key: 'a1',
+          name: 'むさしの地域若者サポートステーション',
+          kind: 'NPO',
+          field: 'employment',
+          ageMin: 15,
+          ageMax: 49,
+        },
+        {
+          projectId: project.id,
+          key: 'a2',
+          name: '教育支援課',
+          kind: '行政',
+          field: 'education',
+          ageMin: 6,
+          ageMax: 18,
+        },
+        {
+          projectId: project.id,
+          key: 'a3',
+          name: '退任した機関',
+          kind: '行政',
+          field: 'other',
+          ageMin: null,
+          ageMax: null,
+          archivedAt: '2024-01-01T00:00:00Z',
+        },
       ])
       .run();
     const page = await client.get(`/projects/${project.id}/resource-map`);

@@ -17,18 +17,30 @@ describe('text fields', () => {
     for (const bad of ['日本\uFFFD語', 'abc\u0000', 'x\u001By']) {
       const r = validate(schema, { name: bad });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors.name).toBe('機関名に文字化けした文字または制御文字が含まれています。元の文章を入力し直してください');
+      if (!r.ok)
+        expect(r.errors.name).toBe(
+          '機関名に文字化けした文字または制御文字が含まれています。元の文章を入力し直してください',
+        );
     }
   });
 
   it('keeps a Shift_JIS form post out of the database and says why', async () => {
     const { app, client, db } = await staffSetup();
     const before = (db.$client.prepare('select count(*) n from projects').get() as { n: number }).n;
-    const body = new Uint8Array([...new TextEncoder().encode(`_csrf=${client.csrf}&municipality=x&fiscalYear=2024&name=`), 0x93, 0xfa, 0x96, 0x7b]);
+    const body = new Uint8Array([
+      ...new TextEncoder().encode(`_csrf=${client.csrf}&municipality=x&fiscalYear=2024&name=`),
+      0x93,
+      0xfa,
+      0x96,
+      0x7b,
+    ]);
     const res = await app.request('/projects', {
       method: 'POST',
       body,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
     });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('文字化けした文字');

@@ -54,13 +54,27 @@ export type World = {
 
 function addUser(db: Db, email: string, role: 'admin' | 'staff') {
   // sessions are created directly, so the password hash is never checked
-  return db.insert(users).values({ email, name: email.split('@')[0], passwordHash: 'unused', role }).returning().get();
+  return db
+    .insert(users)
+    .values({ email, name: email.split('@')[0], passwordHash: 'unused', role })
+    .returning()
+    .get();
 }
 
 function addAgency(db: Db, projectId: number, key: string, name: string, contactName = '') {
   return db
     .insert(agencies)
-    .values({ projectId, key, name, kind: '相談支援', field: 'welfare_ibasho', ageMin: 15, ageMax: 64, contactName, contactEmail: `${key.toLowerCase()}@agency.example.jp` })
+    .values({
+      projectId,
+      key,
+      name,
+      kind: '相談支援',
+      field: 'welfare_ibasho',
+      ageMin: 15,
+      ageMax: 64,
+      contactName,
+      contactEmail: `${key.toLowerCase()}@agency.example.jp`,
+    })
     .returning()
     .get();
 }
@@ -84,7 +98,13 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
   const project = (owner: Owner, ownerId: number) =>
     createProject(
       db,
-      { name: label(owner, 'プロジェクト'), municipality: label(owner, '市'), fiscalYear: 2024, hostHealthCentre: label(owner, '保健所'), adviser: label(owner, '助言者') },
+      {
+        name: label(owner, 'プロジェクト'),
+        municipality: label(owner, '市'),
+        fiscalYear: 2024,
+        hostHealthCentre: label(owner, '保健所'),
+        adviser: label(owner, '助言者'),
+      },
       ownerId,
     );
   const p1 = project('project1', member.id);
@@ -117,7 +137,11 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
 
   // agency A's hearing, shared with it, with a tagged passage and A's correction request
   const now = new Date().toISOString();
-  const theme = db.insert(hearingThemes).values({ projectId: p1.id, key: 't1', label: label('project1', 'テーマ') }).returning().get();
+  const theme = db
+    .insert(hearingThemes)
+    .values({ projectId: p1.id, key: 't1', label: label('project1', 'テーマ') })
+    .returning()
+    .get();
   const hearing = db
     .insert(hearingRecords)
     .values({
@@ -133,35 +157,90 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
     })
     .returning()
     .get();
-  const passage = db.insert(hearingPassages).values({ projectId: p1.id, hearingId: hearing.id, sectionId: 'consultations', excerpt: label('agencyA', '抜粋') }).returning().get();
+  const passage = db
+    .insert(hearingPassages)
+    .values({ projectId: p1.id, hearingId: hearing.id, sectionId: 'consultations', excerpt: label('agencyA', '抜粋') })
+    .returning()
+    .get();
   db.insert(hearingPassageThemes).values({ passageId: passage.id, themeId: theme.id }).run();
-  const comment = db.insert(hearingComments).values({ hearingId: hearing.id, agencyId: a.id, body: label('agencyA', '修正依頼') }).returning().get();
+  const comment = db
+    .insert(hearingComments)
+    .values({ hearingId: hearing.id, agencyId: a.id, body: label('agencyA', '修正依頼') })
+    .returning()
+    .get();
 
   // a draft case sheet from each agency
   const caseOf = (agencyId: number, owner: Owner, key: string) =>
     db
       .insert(caseSheets)
-      .values({ projectId: p1.id, agencyId, key, classification: 'difficult', summary: label(owner, '事例の概要'), whatWorked: label(owner, 'できたこと'), savedAt: now })
+      .values({
+        projectId: p1.id,
+        agencyId,
+        key,
+        classification: 'difficult',
+        summary: label(owner, '事例の概要'),
+        whatWorked: label(owner, 'できたこと'),
+        savedAt: now,
+      })
       .returning()
       .get();
   const caseA = caseOf(a.id, 'agencyA', 'c1');
   caseOf(b.id, 'agencyB', 'c2');
-  const caseStudy = db.insert(caseStudies).values({ projectId: p1.id, meetingId: meeting.id, caseId: caseA.id }).returning().get();
-  db.insert(caseStudyEntries).values({ caseStudyId: caseStudy.id, slot: 'conclusions', text: label('project1', '事例検討の結論'), updatedAt: now }).run();
+  const caseStudy = db
+    .insert(caseStudies)
+    .values({ projectId: p1.id, meetingId: meeting.id, caseId: caseA.id })
+    .returning()
+    .get();
+  db.insert(caseStudyEntries)
+    .values({
+      caseStudyId: caseStudy.id,
+      slot: 'conclusions',
+      text: label('project1', '事例検討の結論'),
+      updatedAt: now,
+    })
+    .run();
 
   // a row of the problems → issues table, backed by agency A's case
   const issueRow = db
     .insert(issueTableRows)
-    .values({ projectId: p1.id, position: 1, problem: label('project1', '問題点'), issue: label('project1', '課題'), origin: 'case', updatedAt: now })
+    .values({
+      projectId: p1.id,
+      position: 1,
+      problem: label('project1', '問題点'),
+      issue: label('project1', '課題'),
+      origin: 'case',
+      updatedAt: now,
+    })
     .returning()
     .get();
-  const issueSource = db.insert(issueTableSources).values({ rowId: issueRow.id, kind: 'case', caseId: caseA.id }).returning().get();
+  const issueSource = db
+    .insert(issueTableSources)
+    .values({ rowId: issueRow.id, kind: 'case', caseId: caseA.id })
+    .returning()
+    .get();
 
   // survey parts open, a project copy of the questionnaire, drafts from A and B
-  setSurveyWindows(db, p1.id, (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({ part, opensOn: '2000-04-01', closesOn: '2100-03-31' })));
+  setSurveyWindows(
+    db,
+    p1.id,
+    (['questionnaire', 'cases', 'hearing'] as const).map((part) => ({
+      part,
+      opensOn: '2000-04-01',
+      closesOn: '2100-03-31',
+    })),
+  );
   saveProjectTemplate(db, p1.id, DEFAULT_TEMPLATE);
-  for (const [agency, owner] of [[a, 'agencyA'], [b, 'agencyB']] as const) {
-    saveResponse(db, { projectId: p1.id, agencyId: agency.id, answers: { client_profile: label(owner, '対象者像') }, status: 'draft', enteredByUserId: null });
+  for (const [agency, owner] of [
+    [a, 'agencyA'],
+    [b, 'agencyB'],
+  ] as const) {
+    saveResponse(db, {
+      projectId: p1.id,
+      agencyId: agency.id,
+      answers: { client_profile: label(owner, '対象者像') },
+      status: 'draft',
+      enteredByUserId: null,
+    });
   }
 
   // an open live meeting with two groups, a participant in each and a card in group 1
@@ -170,13 +249,35 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
   const group1 = createGroup(db, meeting.id, label('project1', 'グループ1'));
   const group2 = createGroup(db, meeting.id, label('project1', 'グループ2'));
   const participants = { group1: 'p'.repeat(43), group2: 'q'.repeat(43) };
-  saveParticipant(db, meeting.id, { tokenHash: sha256(participants.group1), groupId: group1.id, agencyId: a.id, agencyLabel: '' });
-  saveParticipant(db, meeting.id, { tokenHash: sha256(participants.group2), groupId: group2.id, agencyId: b.id, agencyLabel: '' });
-  const card = addCard(db, meeting.id, { groupId: group1.id, promptId: listPrompts(db, meeting.id)[0].id, text: label('group1', 'カード'), participantId: null });
+  saveParticipant(db, meeting.id, {
+    tokenHash: sha256(participants.group1),
+    groupId: group1.id,
+    agencyId: a.id,
+    agencyLabel: '',
+  });
+  saveParticipant(db, meeting.id, {
+    tokenHash: sha256(participants.group2),
+    groupId: group2.id,
+    agencyId: b.id,
+    agencyLabel: '',
+  });
+  const card = addCard(db, meeting.id, {
+    groupId: group1.id,
+    promptId: listPrompts(db, meeting.id)[0].id,
+    text: label('group1', 'カード'),
+    participantId: null,
+  });
 
   const issued = db
     .insert(packetIssues)
-    .values({ projectId: p1.id, meetingId: meeting.id, version: 1, html: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>発行済み資料</title></head><body><main><h1>${escapeHtml(label('project1', '発行済み資料'))}</h1></main></body></html>`, json: '{}', issuedAt: now })
+    .values({
+      projectId: p1.id,
+      meetingId: meeting.id,
+      version: 1,
+      html: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>発行済み資料</title></head><body><main><h1>${escapeHtml(label('project1', '発行済み資料'))}</h1></main></body></html>`,
+      json: '{}',
+      issuedAt: now,
+    })
     .returning()
     .get();
 
@@ -207,7 +308,11 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
     },
     pid2: String(p2.id),
     tokens: { agencyA: issueAgencyLink(db, a.id), agencyB: issueAgencyLink(db, b.id), revoked },
-    sessions: { admin: createSession(db, admin.id), member: createSession(db, member.id), outsider: createSession(db, outsider.id) },
+    sessions: {
+      admin: createSession(db, admin.id),
+      member: createSession(db, member.id),
+      outsider: createSession(db, outsider.id),
+    },
     joinCode,
     participants,
   };
@@ -231,7 +336,13 @@ export function worldFactory(label?: Label): () => World {
 /** "METHOD path" of every route handler the app registers (middleware left out). */
 export function registeredRoutes(): string[] {
   const app = createApp({ db: openDb(':memory:') });
-  return [...new Set(inspectRoutes(app).filter((r) => !r.isMiddleware).map((r) => `${r.method} ${r.path}`))];
+  return [
+    ...new Set(
+      inspectRoutes(app)
+        .filter((r) => !r.isMiddleware)
+        .map((r) => `${r.method} ${r.path}`),
+    ),
+  ];
 }
 
 export const paramNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
@@ -240,13 +351,19 @@ export const paramNames = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m
 export function fillPath(path: string, world: World, own: Record<string, string> = {}): string {
   return path.replace(/([^/]*)\/:(\w+)(\{[^}]*\})?/g, (_, before: string, name: string) => {
     const value = own[name] ?? world.params[`${before}/:${name}`] ?? world.params[name];
-    if (value === undefined) throw new Error(`no value for :${name} (in ${path}) — add the entity to buildWorld() in tests/world.ts`);
+    if (value === undefined)
+      throw new Error(`no value for :${name} (in ${path}) — add the entity to buildWorld() in tests/world.ts`);
     return `${before}/${value}`;
   });
 }
 
 /** A request as a browser would send it: CSRF cookie (+ session or participant cookie), form body with the token. */
-export function send(world: World, method: string, path: string, opts: { session?: string; participant?: string; form?: Record<string, string> } = {}) {
+export function send(
+  world: World,
+  method: string,
+  path: string,
+  opts: { session?: string; participant?: string; form?: Record<string, string> } = {},
+) {
   const cookies = [`renkei_csrf=${CSRF}`];
   if (opts.session) cookies.push(`renkei_session=${opts.session}`);
   if (opts.participant) cookies.push(`renkei_participant=${opts.participant}`);

@@ -7,13 +7,42 @@ import { parseCsv, toCsv } from './csv.ts';
 import { agencySchema, type AgencyInput } from './schemas.ts';
 
 export const CSV_COLUMNS = [
-  { field: 'name', header: '機関名', required: true, aliases: ['機関名・部署名', '機関・部署名', '支援機関名', '機関名称', '名称', '団体名', '事業所名'] },
+  {
+    field: 'name',
+    header: '機関名',
+    required: true,
+    aliases: ['機関名・部署名', '機関・部署名', '支援機関名', '機関名称', '名称', '団体名', '事業所名'],
+  },
   { field: 'kind', header: '種別', required: true, aliases: ['機関種別', '機関の種別', '種類'] },
   { field: 'field', header: '分野', required: true, aliases: ['主な分野', '支援分野'] },
-  { field: 'ageMin', header: '対象年齢（下限）', required: false, aliases: ['下限年齢', '年齢下限', '対象年齢下限', '対象年齢（最小）', '対象年齢（から）'] },
-  { field: 'ageMax', header: '対象年齢（上限）', required: false, aliases: ['上限年齢', '年齢上限', '対象年齢上限', '対象年齢（最大）', '対象年齢（まで）'] },
+  {
+    field: 'ageMin',
+    header: '対象年齢（下限）',
+    required: false,
+    aliases: ['下限年齢', '年齢下限', '対象年齢下限', '対象年齢（最小）', '対象年齢（から）'],
+  },
+  {
+    field: 'ageMax',
+    header: '対象年齢（上限）',
+    required: false,
+    aliases: ['上限年齢', '年齢上限', '対象年齢上限', '対象年齢（最大）', '対象年齢（まで）'],
+  },
   { field: 'contactName', header: '担当者', required: false, aliases: ['担当者名', '担当', 'ご担当者', '担当者氏名'] },
-  { field: 'contactEmail', header: 'メールアドレス', required: false, aliases: ['メール', 'Eメール', 'E-mail', 'email', 'mail', '電子メール', '担当者メールアドレス', '担当者のメールアドレス'] },
+  {
+    field: 'contactEmail',
+    header: 'メールアドレス',
+    required: false,
+    aliases: [
+      'メール',
+      'Eメール',
+      'E-mail',
+      'email',
+      'mail',
+      '電子メール',
+      '担当者メールアドレス',
+      '担当者のメールアドレス',
+    ],
+  },
   { field: 'key', header: 'キー', required: false, aliases: ['key', '機関キー', 'ID'] },
 ] as const;
 export type CsvField = (typeof CSV_COLUMNS)[number]['field'];
@@ -24,7 +53,10 @@ export const TEMPLATE_HEADERS = CSV_COLUMNS.filter((c) => c.field !== 'key').map
 export const MAX_IMPORT_ROWS = 1000;
 
 function headerKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s・()（）\-_]/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・()（）\-_]/g, '');
 }
 const HEADER_LOOKUP = new Map<string, CsvField>(
   CSV_COLUMNS.flatMap((c) => [c.header, ...c.aliases].map((h) => [headerKey(h), c.field] as const)),
@@ -52,12 +84,23 @@ export type ImportPreview = {
   valid: AgencyInput[] | null;
 };
 
-const failed = (fileErrors: string[]): ImportPreview => ({ fileErrors, ignoredHeaders: [], rows: [], normalizedCsv: '', valid: null });
+const failed = (fileErrors: string[]): ImportPreview => ({
+  fileErrors,
+  ignoredHeaders: [],
+  rows: [],
+  normalizedCsv: '',
+  valid: null,
+});
 
-export function analyseImport(text: string, existing: { keys: readonly string[]; names: readonly string[] }): ImportPreview {
+export function analyseImport(
+  text: string,
+  existing: { keys: readonly string[]; names: readonly string[] },
+): ImportPreview {
   const parsed = parseCsv(text);
   if (!parsed.ok) return failed([parsed.error]);
-  const records = parsed.rows.map((cells, i) => ({ cells, line: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const records = parsed.rows
+    .map((cells, i) => ({ cells, line: i + 1 }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (records.length === 0) return failed(['ファイルが空です。1行目に見出し、2行目から機関を入力してください。']);
   const [header, ...body] = records;
 
@@ -69,15 +112,22 @@ export function analyseImport(text: string, existing: { keys: readonly string[];
     if (!field) {
       if (cell.trim()) ignoredHeaders.push(cell.trim());
     } else if (columnOf.has(field)) {
-      fileErrors.push(`「${CSV_COLUMNS.find((c) => c.field === field)!.header}」に当たる列が複数あります（${cell.trim()}）。1列にしてください。`);
+      fileErrors.push(
+        `「${CSV_COLUMNS.find((c) => c.field === field)!.header}」に当たる列が複数あります（${cell.trim()}）。1列にしてください。`,
+      );
     } else columnOf.set(field, i);
   });
   const missing = CSV_COLUMNS.filter((c) => c.required && !columnOf.has(c.field)).map((c) => c.header);
   if (missing.length) {
-    fileErrors.push(`${header.line}行目の見出しに「${missing.join('」「')}」の列が見つかりません。テンプレートの見出しを使ってください。`);
+    fileErrors.push(
+      `${header.line}行目の見出しに「${missing.join('」「')}」の列が見つかりません。テンプレートの見出しを使ってください。`,
+    );
   }
   if (body.length === 0) fileErrors.push('取り込む機関の行がありません（2行目から入力してください）。');
-  if (body.length > MAX_IMPORT_ROWS) fileErrors.push(`一度に取り込めるのは${MAX_IMPORT_ROWS}行までです（${body.length}行あります）。ファイルを分けてください。`);
+  if (body.length > MAX_IMPORT_ROWS)
+    fileErrors.push(
+      `一度に取り込めるのは${MAX_IMPORT_ROWS}行までです（${body.length}行あります）。ファイルを分けてください。`,
+    );
   if (fileErrors.length) return { ...failed(fileErrors), ignoredHeaders };
 
   const existingKeys = new Set(existing.keys);
@@ -98,7 +148,8 @@ export function analyseImport(text: string, existing: { keys: readonly string[];
     }
     const name = nameKey(values.name);
     if (name && !errors.name) {
-      if (existingNames.has(name)) errors.name = `「${values.name}」は既に登録されています（二重登録を防ぐため取り込めません）`;
+      if (existingNames.has(name))
+        errors.name = `「${values.name}」は既に登録されています（二重登録を防ぐため取り込めません）`;
       else if (nameLines.has(name)) errors.name = `機関名が${nameLines.get(name)}行目と重複しています`;
       else nameLines.set(name, line);
     }
@@ -106,7 +157,10 @@ export function analyseImport(text: string, existing: { keys: readonly string[];
     return { line, values, errors, input: ok ? result.data : null };
   });
 
-  const normalizedCsv = toCsv([CSV_COLUMNS.map((c) => c.header), ...rows.map((r) => CSV_COLUMNS.map((c) => r.values[c.field]))]);
+  const normalizedCsv = toCsv([
+    CSV_COLUMNS.map((c) => c.header),
+    ...rows.map((r) => CSV_COLUMNS.map((c) => r.values[c.field])),
+  ]);
   const valid = rows.every((r) => r.input) ? rows.map((r) => r.input!) : null;
   return { fileErrors: [], ignoredHeaders, rows, normalizedCsv, valid };
 }

@@ -37,7 +37,10 @@ export function issueAgencyLink(db: Db, agencyId: number): string {
 }
 
 export function revokeAgencyLink(db: Db, agencyId: number): void {
-  db.update(agencies).set({ tokenNonce: null, tokenHash: null, tokenIssuedAt: null }).where(eq(agencies.id, agencyId)).run();
+  db.update(agencies)
+    .set({ tokenNonce: null, tokenHash: null, tokenIssuedAt: null })
+    .where(eq(agencies.id, agencyId))
+    .run();
 }
 
 /** The current token of an agency, or null when its link is revoked. */

@@ -19,7 +19,12 @@ export function listAgencies(db: Db, projectId: number, which: 'active' | 'archi
   return db
     .select()
     .from(agencies)
-    .where(and(eq(agencies.projectId, projectId), which === 'active' ? isNull(agencies.archivedAt) : isNotNull(agencies.archivedAt)))
+    .where(
+      and(
+        eq(agencies.projectId, projectId),
+        which === 'active' ? isNull(agencies.archivedAt) : isNotNull(agencies.archivedAt),
+      ),
+    )
     .orderBy(asc(agencies.id))
     .all();
 }
@@ -33,11 +38,21 @@ export function findAgency(db: Db, projectId: number, id: number): Agency | unde
 }
 
 export function agencyKeys(db: Db, projectId: number): string[] {
-  return db.select({ key: agencies.key }).from(agencies).where(eq(agencies.projectId, projectId)).all().map((r) => r.key);
+  return db
+    .select({ key: agencies.key })
+    .from(agencies)
+    .where(eq(agencies.projectId, projectId))
+    .all()
+    .map((r) => r.key);
 }
 
 export function agencyNames(db: Db, projectId: number): string[] {
-  return db.select({ name: agencies.name }).from(agencies).where(eq(agencies.projectId, projectId)).all().map((r) => r.name);
+  return db
+    .select({ name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.projectId, projectId))
+    .all()
+    .map((r) => r.name);
 }
 
 /** Is `key` used by an agency of the project other than `exceptId`? */

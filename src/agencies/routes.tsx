@@ -19,7 +19,17 @@ import {
 } from '../../views/agencies/pages.tsx';
 import { LettersPage, type Letter } from '../../views/agencies/Letter.tsx';
 import { agencyUrl, currentAgencyToken, issueAgencyLink, revokeAgencyLink } from './links.ts';
-import { agencyKeys, agencyNames, findAgency, insertAgencies, keyTaken, listAgencies, setAgencyArchived, updateAgency, type Agency } from './queries.ts';
+import {
+  agencyKeys,
+  agencyNames,
+  findAgency,
+  insertAgencies,
+  keyTaken,
+  listAgencies,
+  setAgencyArchived,
+  updateAgency,
+  type Agency,
+} from './queries.ts';
 import { agencySchema } from './schemas.ts';
 import { analyseImport, TEMPLATE_HEADERS, type ImportPreview } from './import.ts';
 import { decodeCsvBytes, toCsv } from './csv.ts';
@@ -72,14 +82,22 @@ export function agencyStaffRoutes() {
     const form = await readForm(c);
     const parsed = validate(agencySchema, form);
     const errors = parsed.ok ? {} : { ...parsed.errors };
-    if (parsed.ok && parsed.data.key && keyTaken(db, project.id, parsed.data.key)) errors.key = `キー「${parsed.data.key}」は既に使われています`;
+    if (parsed.ok && parsed.data.key && keyTaken(db, project.id, parsed.data.key))
+      errors.key = `キー「${parsed.data.key}」は既に使われています`;
     if (!parsed.ok || Object.keys(errors).length) {
       c.status(422);
       return c.render(<AgencyFormPage project={project} values={form} errors={errors} />);
     }
     const agency = db.transaction(() => {
       const [row] = insertAgencies(db, project.id, [parsed.data]);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'create', entity: 'agency', entityId: row.id, detail: `${row.name}（${row.key}）` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'create',
+        entity: 'agency',
+        entityId: row.id,
+        detail: `${row.name}（${row.key}）`,
+      });
       return row;
     });
     return redirect(c, `${base(c)}/${agency.id}?done=created`);
@@ -87,7 +105,10 @@ export function agencyStaffRoutes() {
 
   app.get('/template.csv', (c) => {
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="agencies.csv"; filename*=UTF-8''${encodeURIComponent('支援機関テンプレート.csv')}`);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="agencies.csv"; filename*=UTF-8''${encodeURIComponent('支援機関テンプレート.csv')}`,
+    );
     // The BOM makes Excel open the file as UTF-8 instead of garbling the Japanese headers.
     return c.body(`\uFEFF${toCsv([TEMPLATE_HEADERS])}`);
   });
@@ -121,9 +142,22 @@ export function agencyStaffRoutes() {
       if (!preview.valid) return { preview };
       const rows = insertAgencies(db, project.id, preview.valid);
       for (const row of rows) {
-        recordAudit(db, { projectId: project.id, actor, action: 'create', entity: 'agency', entityId: row.id, detail: `${row.name}（${row.key}）CSV取り込み` });
+        recordAudit(db, {
+          projectId: project.id,
+          actor,
+          action: 'create',
+          entity: 'agency',
+          entityId: row.id,
+          detail: `${row.name}（${row.key}）CSV取り込み`,
+        });
       }
-      recordAudit(db, { projectId: project.id, actor, action: 'import', entity: 'agency', detail: `CSVから${rows.length}件を登録` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor,
+        action: 'import',
+        entity: 'agency',
+        detail: `CSVから${rows.length}件を登録`,
+      });
       return { count: rows.length };
     });
     if ('preview' in outcome) {
@@ -144,20 +178,42 @@ export function agencyStaffRoutes() {
       else skipped.push(agency.name);
     }
     const windows = Object.values(getSurveyWindows(db, project.id));
-    return c.render(<LettersPage project={project} letters={letters} skipped={skipped} today={todayJst()} windows={windows} back={base(c)} />);
+    return c.render(
+      <LettersPage
+        project={project}
+        letters={letters}
+        skipped={skipped}
+        today={todayJst()}
+        windows={windows}
+        back={base(c)}
+      />,
+    );
   });
 
   app.get('/:aid{[0-9]+}', (c) => {
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
-    return c.render(<AgencyDetailPage project={c.get('project')} agency={agency} url={linkOf(c, agency)} notice={doneNotice(c, DONE_MESSAGES)} />);
+    return c.render(
+      <AgencyDetailPage
+        project={c.get('project')}
+        agency={agency}
+        url={linkOf(c, agency)}
+        notice={doneNotice(c, DONE_MESSAGES)}
+      />,
+    );
   });
 
   app.get('/:aid{[0-9]+}/edit', (c) => {
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
     // kinds written in short form by an import (e.g. BUNDLE.md's 「行政」) preselect their listed kind
-    return c.render(<AgencyFormPage project={c.get('project')} agency={agency} values={{ ...agency, kind: parseAgencyKind(agency.kind) ?? agency.kind }} />);
+    return c.render(
+      <AgencyFormPage
+        project={c.get('project')}
+        agency={agency}
+        values={{ ...agency, kind: parseAgencyKind(agency.kind) ?? agency.kind }}
+      />,
+    );
   });
 
   app.post('/:aid{[0-9]+}/edit', async (c) => {
@@ -170,7 +226,8 @@ export function agencyStaffRoutes() {
     const errors = parsed.ok ? {} : { ...parsed.errors };
     if (parsed.ok) {
       if (!parsed.data.key) errors.key = 'キーを入力してください';
-      else if (keyTaken(db, project.id, parsed.data.key, agency.id)) errors.key = `キー「${parsed.data.key}」は既に使われています`;
+      else if (keyTaken(db, project.id, parsed.data.key, agency.id))
+        errors.key = `キー「${parsed.data.key}」は既に使われています`;
     }
     if (!parsed.ok || Object.keys(errors).length) {
       c.status(422);
@@ -178,7 +235,14 @@ export function agencyStaffRoutes() {
     }
     db.transaction(() => {
       updateAgency(db, project.id, agency.id, parsed.data);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'agency', entityId: agency.id, detail: `${parsed.data.name}（${parsed.data.key}）` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'update',
+        entity: 'agency',
+        entityId: agency.id,
+        detail: `${parsed.data.name}（${parsed.data.key}）`,
+      });
     });
     return redirect(c, `${base(c)}/${agency.id}?done=updated`);
   });
@@ -194,7 +258,14 @@ export function agencyStaffRoutes() {
       if (!agency) return c.notFound();
       db.transaction(() => {
         setAgencyArchived(db, project.id, agency.id, archived);
-        recordAudit(db, { projectId: project.id, actor: staffActor(c), action: path, entity: 'agency', entityId: agency.id, detail: agency.name });
+        recordAudit(db, {
+          projectId: project.id,
+          actor: staffActor(c),
+          action: path,
+          entity: 'agency',
+          entityId: agency.id,
+          detail: agency.name,
+        });
       });
       return redirect(c, `${base(c)}/${agency.id}?done=${path}d`);
     });
@@ -207,7 +278,15 @@ export function agencyStaffRoutes() {
     // Without a working link there is nothing to print; the detail page explains why.
     if (!letter) return redirect(c, `${base(c)}/${agency.id}`);
     const windows = Object.values(getSurveyWindows(c.get('db'), agency.projectId));
-    return c.render(<LettersPage project={c.get('project')} letters={[letter]} today={todayJst()} windows={windows} back={`${base(c)}/${agency.id}`} />);
+    return c.render(
+      <LettersPage
+        project={c.get('project')}
+        letters={[letter]}
+        today={todayJst()}
+        windows={windows}
+        back={`${base(c)}/${agency.id}`}
+      />,
+    );
   });
 
   for (const action of ['reissue', 'revoke'] as const) {
@@ -226,7 +305,14 @@ export function agencyStaffRoutes() {
       if (!agency) return c.notFound();
       db.transaction(() => {
         issueAgencyLink(db, agency.id);
-        recordAudit(db, { projectId: agency.projectId, actor: staffActor(c), action: `link_${action}`, entity: 'agency', entityId: agency.id, detail: agency.name });
+        recordAudit(db, {
+          projectId: agency.projectId,
+          actor: staffActor(c),
+          action: `link_${action}`,
+          entity: 'agency',
+          entityId: agency.id,
+          detail: agency.name,
+        });
       });
       return redirect(c, `${base(c)}/${agency.id}?done=${action}d`);
     });
@@ -238,7 +324,14 @@ export function agencyStaffRoutes() {
     if (!agency) return c.notFound();
     db.transaction(() => {
       revokeAgencyLink(db, agency.id);
-      recordAudit(db, { projectId: agency.projectId, actor: staffActor(c), action: 'link_revoke', entity: 'agency', entityId: agency.id, detail: agency.name });
+      recordAudit(db, {
+        projectId: agency.projectId,
+        actor: staffActor(c),
+        action: 'link_revoke',
+        entity: 'agency',
+        entityId: agency.id,
+        detail: agency.name,
+      });
     });
     return redirect(c, `${base(c)}/${agency.id}?done=revoked`);
   });

@@ -31,7 +31,10 @@ export function fieldLabel(field: string): string {
 
 /** Loosens spreadsheet spellings: full-width letters, spaces, brackets and middle dots. */
 function loose(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s・()（）]/g, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・()（）]/g, '');
 }
 
 // Everyday names people type for a kind, so a CSV from another office still imports.
@@ -86,7 +89,10 @@ const kindSchema = z
   .transform((s, ctx) => {
     const kind = parseAgencyKind(s);
     if (kind) return kind;
-    ctx.addIssue({ code: 'custom', message: s ? `種別「${s}」は選択肢にありません（${AGENCY_KINDS.join('／')}）` : '種別を選択してください' });
+    ctx.addIssue({
+      code: 'custom',
+      message: s ? `種別「${s}」は選択肢にありません（${AGENCY_KINDS.join('／')}）` : '種別を選択してください',
+    });
     return z.NEVER;
   });
 
@@ -97,7 +103,10 @@ const fieldSchema = z
     const field = parseAgencyField(s);
     if (field) return field;
     const labels = AGENCY_FIELDS.map((f) => f.label).join('／');
-    ctx.addIssue({ code: 'custom', message: s ? `分野「${s}」は選択肢にありません（${labels}）` : '分野を選択してください' });
+    ctx.addIssue({
+      code: 'custom',
+      message: s ? `分野「${s}」は選択肢にありません（${labels}）` : '分野を選択してください',
+    });
     return z.NEVER;
   });
 

@@ -10,7 +10,14 @@ export type Actor =
 
 export function recordAudit(
   db: Db,
-  entry: { projectId: number | null; actor: Actor; action: string; entity: string; entityId?: string | number; detail?: string },
+  entry: {
+    projectId: number | null;
+    actor: Actor;
+    action: string;
+    entity: string;
+    entityId?: string | number;
+    detail?: string;
+  },
 ): void {
   db.insert(auditLog)
     .values({
@@ -27,5 +34,11 @@ export function recordAudit(
 }
 
 export function listAudit(db: Db, projectId: number, limit = 500) {
-  return db.select().from(auditLog).where(eq(auditLog.projectId, projectId)).orderBy(desc(auditLog.id)).limit(limit).all();
+  return db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.projectId, projectId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit)
+    .all();
 }

@@ -32,7 +32,9 @@ export function createSession(db: Db, userId: number, now = new Date()): string 
   const token = randomToken(32);
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
   db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
-  db.insert(sessions).values({ idHash: sha256(token), userId, expiresAt }).run();
+  db.insert(sessions)
+    .values({ idHash: sha256(token), userId, expiresAt })
+    .run();
   return token;
 }
 
@@ -47,5 +49,7 @@ export function findSessionUser(db: Db, token: string, now = new Date()): Sessio
 }
 
 export function deleteSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.idHash, sha256(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.idHash, sha256(token)))
+    .run();
 }

@@ -15,8 +15,7 @@ import { clientIp } from './clientIp.ts';
 import { recordAudit } from '../audit/log.ts';
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
-const DUMMY_HASH =
-  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 function startSession(c: Context<AppEnv>, userId: number) {
   const token = createSession(c.get('db'), userId);
@@ -54,7 +53,14 @@ export function authRoutes() {
       return c.render(<SetupPage values={form} errors={parsed.errors} />);
     }
     const user = await createUser(db, { ...parsed.data, role: 'admin' });
-    recordAudit(db, { projectId: null, actor: { kind: 'staff', id: user.id, label: user.name }, action: 'create', entity: 'user', entityId: user.id, detail: '初期管理者を作成' });
+    recordAudit(db, {
+      projectId: null,
+      actor: { kind: 'staff', id: user.id, label: user.name },
+      action: 'create',
+      entity: 'user',
+      entityId: user.id,
+      detail: '初期管理者を作成',
+    });
     startSession(c, user.id);
     return c.redirect('/projects', 303);
   });
@@ -92,7 +98,9 @@ export function authRoutes() {
       perAccount.fail(accountKeys);
       perIp.fail([ip]);
       c.status(401);
-      return c.render(<LoginPage values={{ email, next }} message="メールアドレスまたはパスワードが正しくありません。" />);
+      return c.render(
+        <LoginPage values={{ email, next }} message="メールアドレスまたはパスワードが正しくありません。" />,
+      );
     }
     perAccount.reset(accountKeys);
     startSession(c, user.id);

@@ -43,7 +43,10 @@ const sectionList = Object.values(SECTIONS) as AnySection[];
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   ...Object.fromEntries(
-    Object.entries(SECTIONS).map(([key, s]) => [key, REQUIRED_SECTIONS.has(key as keyof typeof SECTIONS) ? s.schema : s.schema.optional()]),
+    Object.entries(SECTIONS).map(([key, s]) => [
+      key,
+      REQUIRED_SECTIONS.has(key as keyof typeof SECTIONS) ? s.schema : s.schema.optional(),
+    ]),
   ),
 }) as unknown as z.ZodType<Bundle>;
 
@@ -88,7 +91,10 @@ export function parseBundleText(text: string): ParseResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, problems: [{ path: formatPath([]), message: `JSON として読めません（${(e as Error).message}）` }] };
+    return {
+      ok: false,
+      problems: [{ path: formatPath([]), message: `JSON として読めません（${(e as Error).message}）` }],
+    };
   }
   return parseBundle(raw);
 }
@@ -116,7 +122,8 @@ export function importBundle(db: Db, raw: unknown, opts: ImportOptions = {}): nu
       const value = bundle[section.key];
       if (value !== undefined && section.link) section.link(db, value, ctx);
     }
-    if (opts.ownerUserId !== undefined) db.insert(projectMembers).values({ projectId: ctx.projectId, userId: opts.ownerUserId }).run();
+    if (opts.ownerUserId !== undefined)
+      db.insert(projectMembers).values({ projectId: ctx.projectId, userId: opts.ownerUserId }).run();
     recordAudit(db, {
       projectId: ctx.projectId,
       actor: opts.actor ?? { kind: 'system', label: 'バンドル取り込み' },

@@ -21,12 +21,19 @@ export const ymd = z
   }, '存在しない日付です');
 
 /** An instant with an explicit offset, e.g. "2024-10-24T10:00:00+09:00". */
-export const instant = z.iso.datetime({ offset: true, error: '日時は 2024-10-24T10:00:00+09:00 の形式で指定してください' });
+export const instant = z.iso.datetime({
+  offset: true,
+  error: '日時は 2024-10-24T10:00:00+09:00 の形式で指定してください',
+});
 
-export const textList = (maxItems: number, maxLength: number) => z.array(requiredText(maxLength)).max(maxItems, `${maxItems}件以内にしてください`);
+export const textList = (maxItems: number, maxLength: number) =>
+  z.array(requiredText(maxLength)).max(maxItems, `${maxItems}件以内にしてください`);
 
 /** Free-text sections of a sheet: section id → text. */
-export const sectionTexts = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '節IDは英数字・_・- で指定してください'), text(20000));
+export const sectionTexts = z.record(
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '節IDは英数字・_・- で指定してください'),
+  text(20000),
+);
 
 /** A clock time "HH:MM" (meeting start and end, JST like every date in the app). */
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は 13:30 のように HH:MM 形式で指定してください');

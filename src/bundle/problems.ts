@@ -30,7 +30,7 @@ export class BundleError extends Error {
 /** A value as it appeared in the input, short enough for one line. */
 export function show(value: unknown): string {
   if (value === undefined) return '(なし)';
-  const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
@@ -47,7 +47,8 @@ const TYPE_LABEL: Record<string, string> = {
 function sizeMessage(iss: core.$ZodRawIssue, limit: number | bigint, more: boolean): string {
   const origin = 'origin' in iss ? String(iss.origin) : '';
   const n = Number(limit);
-  if (origin === 'string') return more ? (n === 1 ? '空にできません' : `${n}文字以上にしてください`) : `${n}文字以内にしてください`;
+  if (origin === 'string')
+    return more ? (n === 1 ? '空にできません' : `${n}文字以上にしてください`) : `${n}文字以内にしてください`;
   if (origin === 'array' || origin === 'set') return more ? `${n}件以上必要です` : `${n}件以内にしてください`;
   return more ? `${n} 以上にしてください` : `${n} 以下にしてください`;
 }
@@ -86,8 +87,11 @@ export function problemsFromIssues(issues: readonly core.$ZodIssue[]): Problem[]
     } else if (issue.code === 'invalid_union' && issue.errors.length) {
       // report the closest alternative instead of a bare "invalid input": one whose shape matched
       // (not a wrong type at the value itself), then the one with the fewest problems
-      const wrongType = (errs: readonly core.$ZodIssue[]) => errs.some((i) => i.code === 'invalid_type' && i.path.length === 0);
-      const best = [...issue.errors].sort((a, b) => Number(wrongType(a)) - Number(wrongType(b)) || a.length - b.length)[0];
+      const wrongType = (errs: readonly core.$ZodIssue[]) =>
+        errs.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+      const best = [...issue.errors].sort(
+        (a, b) => Number(wrongType(a)) - Number(wrongType(b)) || a.length - b.length,
+      )[0];
       out.push(...problemsFromIssues(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }))));
     } else {
       out.push({ path: formatPath(issue.path), message: issue.message });

@@ -53,16 +53,31 @@ export function defineSection<T>(section: Section<T>): Section<T> {
 }
 
 /** Reports duplicates of `key` within `items` at `[sectionKey, i, 'key']`. */
-export function checkUniqueKeys(items: readonly { key: string }[], sectionKey: string, label: string, ctx: CheckContext): void {
+export function checkUniqueKeys(
+  items: readonly { key: string }[],
+  sectionKey: string,
+  label: string,
+  ctx: CheckContext,
+): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.key);
-    if (first !== undefined) ctx.problem([sectionKey, i, 'key'], `キー ${JSON.stringify(item.key)} が重複しています（${sectionKey}[${first}] と同じ${label}キー）`);
+    if (first !== undefined)
+      ctx.problem(
+        [sectionKey, i, 'key'],
+        `キー ${JSON.stringify(item.key)} が重複しています（${sectionKey}[${first}] と同じ${label}キー）`,
+      );
     else seen.set(item.key, i);
   });
 }
 
 /** Reports a reference to an unknown key. */
-export function checkRef(known: Set<string>, value: string, path: PathSegment[], what: string, ctx: CheckContext): void {
+export function checkRef(
+  known: Set<string>,
+  value: string,
+  path: PathSegment[],
+  what: string,
+  ctx: CheckContext,
+): void {
   if (!known.has(value)) ctx.problem(path, `${JSON.stringify(value)} という${what}キーはバンドル内にありません`);
 }

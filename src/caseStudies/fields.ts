@@ -1,8 +1,16 @@
 // The case-study sheet (事例検討シート, DOMAIN.md §3.4): per-agency views plus shared sections.
 export const CASE_STUDY_SECTIONS = [
-  { key: 'reason', label: '事例の選定理由', hint: '好事例・困難事例として取り上げた理由、狭間になった（なりそうな）場面' },
+  {
+    key: 'reason',
+    label: '事例の選定理由',
+    hint: '好事例・困難事例として取り上げた理由、狭間になった（なりそうな）場面',
+  },
   { key: 'gaps', label: '制度・支援の狭間', hint: 'どこで支援が途切れたか・途切れそうになったか、足りない資源や制度' },
-  { key: 'shared_assessment', label: '共有したアセスメント', hint: '本人と家族それぞれの状況・強み・ニーズについて、参加機関で一致した見立て' },
+  {
+    key: 'shared_assessment',
+    label: '共有したアセスメント',
+    hint: '本人と家族それぞれの状況・強み・ニーズについて、参加機関で一致した見立て',
+  },
   { key: 'conclusions', label: '結論', hint: '検討から見えたネットワーク上の課題' },
   { key: 'actions', label: '今後の取組・役割分担', hint: 'どの機関が・いつ・何をするか' },
 ] as const;

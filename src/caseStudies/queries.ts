@@ -7,7 +7,11 @@ import { shortHash } from './sheetForm.ts';
 
 export type CaseStudy = typeof caseStudies.$inferSelect;
 export type CaseStudyEntry = typeof caseStudyEntries.$inferSelect;
-export type CaseStudyListItem = CaseStudy & { caseKey: string; classification: 'good' | 'difficult' | null; filled: number };
+export type CaseStudyListItem = CaseStudy & {
+  caseKey: string;
+  classification: 'good' | 'difficult' | null;
+  filled: number;
+};
 
 export function listCaseStudies(db: Db, projectId: number, meetingId: number): CaseStudyListItem[] {
   const filled = db
@@ -38,7 +42,11 @@ export function findCaseStudy(db: Db, projectId: number, meetingId: number, id: 
 /** The sheet for this case at this meeting, created on first use. */
 export function ensureCaseStudy(db: Db, projectId: number, meetingId: number, caseId: number): CaseStudy {
   db.insert(caseStudies).values({ projectId, meetingId, caseId }).onConflictDoNothing().run();
-  return db.select().from(caseStudies).where(and(eq(caseStudies.meetingId, meetingId), eq(caseStudies.caseId, caseId))).get()!;
+  return db
+    .select()
+    .from(caseStudies)
+    .where(and(eq(caseStudies.meetingId, meetingId), eq(caseStudies.caseId, caseId)))
+    .get()!;
 }
 
 export function countMeetingCaseStudies(db: Db, meetingId: number): number {
@@ -61,7 +69,13 @@ export function addAgencyView(db: Db, caseStudyId: number, agencyId: number, use
   db.transaction(() => {
     for (const f of AGENCY_VIEW_FIELDS)
       db.insert(caseStudyEntries)
-        .values({ caseStudyId, slot: agencySlot(agencyId, f.key), agencyId, updatedAt: nowIso(), updatedByUserId: userId })
+        .values({
+          caseStudyId,
+          slot: agencySlot(agencyId, f.key),
+          agencyId,
+          updatedAt: nowIso(),
+          updatedByUserId: userId,
+        })
         .onConflictDoNothing()
         .run();
   });
@@ -92,7 +106,16 @@ export function saveEntries(db: Db, caseStudyId: number, inputs: EntryInput[], u
           .where(eq(caseStudyEntries.id, now.id))
           .run();
       } else {
-        db.insert(caseStudyEntries).values({ caseStudyId, slot: input.slot, agencyId, text: input.text, updatedAt: nowIso(), updatedByUserId: userId }).run();
+        db.insert(caseStudyEntries)
+          .values({
+            caseStudyId,
+            slot: input.slot,
+            agencyId,
+            text: input.text,
+            updatedAt: nowIso(),
+            updatedByUserId: userId,
+          })
+          .run();
       }
       out.saved++;
     }
@@ -112,10 +135,20 @@ export type CaseStudyResult = {
 export function caseStudyResults(db: Db, projectId: number, meetingId: number): CaseStudyResult[] {
   return listCaseStudies(db, projectId, meetingId).map((study) => {
     const entries = listEntries(db, study.id);
-    const sheet = db.select({ summary: caseSheets.summary }).from(caseSheets).where(eq(caseSheets.id, study.caseId)).get();
-    const agencyIds = [...new Set([...entries.values()].map((e) => e.agencyId).filter((id): id is number => id !== null))];
+    const sheet = db
+      .select({ summary: caseSheets.summary })
+      .from(caseSheets)
+      .where(eq(caseSheets.id, study.caseId))
+      .get();
+    const agencyIds = [
+      ...new Set([...entries.values()].map((e) => e.agencyId).filter((id): id is number => id !== null)),
+    ];
     const names = agencyIds.length
-      ? db.select({ id: agencies.id, key: agencies.key, name: agencies.name }).from(agencies).where(inArray(agencies.id, agencyIds)).all()
+      ? db
+          .select({ id: agencies.id, key: agencies.key, name: agencies.name })
+          .from(agencies)
+          .where(inArray(agencies.id, agencyIds))
+          .all()
       : [];
     return {
       caseKey: study.caseKey,
@@ -125,7 +158,11 @@ export function caseStudyResults(db: Db, projectId: number, meetingId: number): 
       agencyViews: names.map((a) => ({
         agencyKey: a.key,
         agencyName: a.name,
-        views: AGENCY_VIEW_FIELDS.map((f) => ({ key: f.key, label: f.label, text: entries.get(agencySlot(a.id, f.key))?.text ?? '' })),
+        views: AGENCY_VIEW_FIELDS.map((f) => ({
+          key: f.key,
+          label: f.label,
+          text: entries.get(agencySlot(a.id, f.key))?.text ?? '',
+        })),
       })),
     };
   });

@@ -11,7 +11,10 @@ export const shortHash = (s: string) => createHash('sha256').update(s).digest('h
 
 const entrySchema = z.object({
   text: text(ENTRY_MAX, 'この欄'),
-  version: z.string().regex(/^\d{1,9}$/).transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
   baseHash: z.string().regex(/^[0-9a-f]{16}$/),
 });
 
@@ -25,7 +28,10 @@ export function parseSheetForm(form: RawForm, allowedSlots: ReadonlySet<string>)
     if (!allowedSlots.has(slot)) continue;
     const parsed = entrySchema.safeParse({ text: form[key], version: form[`v.${slot}`], baseHash: form[`h.${slot}`] });
     if (parsed.success) entries.push({ slot, ...parsed.data });
-    else errors[key] = parsed.error.issues.some((i) => i.path[0] === 'text') ? `${ENTRY_MAX}文字以内で入力してください` : 'ページを再読み込みしてから入力してください';
+    else
+      errors[key] = parsed.error.issues.some((i) => i.path[0] === 'text')
+        ? `${ENTRY_MAX}文字以内で入力してください`
+        : 'ページを再読み込みしてから入力してください';
   }
   return { entries, errors };
 }

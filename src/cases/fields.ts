@@ -3,7 +3,8 @@
 import { AGE_BANDS } from '../questionnaire/ageBands.ts';
 
 type Option<V extends string = string> = { value: V; label: string };
-const labels = <V extends string>(opts: readonly Option<V>[]) => Object.fromEntries(opts.map((o) => [o.value, o.label])) as Record<V, string>;
+const labels = <V extends string>(opts: readonly Option<V>[]) =>
+  Object.fromEntries(opts.map((o) => [o.value, o.label])) as Record<V, string>;
 
 export const CLASSIFICATIONS = [
   { value: 'good', label: '好事例' },
@@ -12,7 +13,10 @@ export const CLASSIFICATIONS = [
 export type Classification = (typeof CLASSIFICATIONS)[number]['value'];
 export const CLASSIFICATION_LABEL = labels(CLASSIFICATIONS);
 
-export const CASE_AGE_BANDS = [...AGE_BANDS.map((b) => ({ value: b.key as string, label: b.label })), { value: 'unknown', label: '不明' }];
+export const CASE_AGE_BANDS = [
+  ...AGE_BANDS.map((b) => ({ value: b.key as string, label: b.label })),
+  { value: 'unknown', label: '不明' },
+];
 export const CASE_AGE_BAND_LABEL = labels(CASE_AGE_BANDS);
 
 export const SEXES = [

@@ -39,7 +39,8 @@ export function sheetTimeline(sheet: CaseSheet): TimelineRow[] {
 
 /** The rows as typed, blank ones dropped, for re-rendering a form that was not accepted. */
 export function formTimeline(form: RawForm): TimelineRow[] {
-  const arr = (k: string) => (form[k] === undefined ? [] : Array.isArray(form[k]) ? (form[k] as string[]) : [form[k] as string]);
+  const arr = (k: string) =>
+    form[k] === undefined ? [] : Array.isArray(form[k]) ? (form[k] as string[]) : [form[k] as string];
   const events = arr('tl_event');
   const whens = arr('tl_when');
   const agencies = arr('tl_agency');
@@ -56,7 +57,13 @@ export function sheetFindings(sheet: CaseSheet): { findings: FieldFinding[]; tex
 
 export type SaveResult =
   | { ok: true; status: 'draft' | 'submitted'; findings: FieldFinding[] }
-  | { ok: false; errors: FieldErrors; findings: FieldFinding[]; texts: Record<string, string>; submitAttempted: boolean };
+  | {
+      ok: false;
+      errors: FieldErrors;
+      findings: FieldFinding[];
+      texts: Record<string, string>;
+      submitAttempted: boolean;
+    };
 
 /**
  * Validates and saves. A draft is saved whatever the guard finds. A submission needs the
@@ -70,16 +77,21 @@ export function saveCaseForm(
   opts: { action: 'draft' | 'submit'; factors: FactorDef[]; agencyIds: Set<number>; enteredByUserId?: number | null },
 ): SaveResult {
   const parsed = validate(caseFormSchema(opts.factors.map((f) => f.key)), form);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, findings: [], texts: {}, submitAttempted: opts.action === 'submit' };
+  if (!parsed.ok)
+    return { ok: false, errors: parsed.errors, findings: [], texts: {}, submitAttempted: opts.action === 'submit' };
   const input = parsed.data;
   const texts = caseTexts(input);
   const findings = scanFields(texts, input.piiConfirmed);
   // keep only confirmations of findings still present
   input.piiConfirmed = findings.filter((f) => f.confirmed).map((f) => f.fingerprint);
   const errors: FieldErrors = {};
-  if (input.involvedAgencyIds.some((id) => !opts.agencyIds.has(id)) || input.timeline.some((r) => r.agencyId !== null && !opts.agencyIds.has(r.agencyId)))
+  if (
+    input.involvedAgencyIds.some((id) => !opts.agencyIds.has(id)) ||
+    input.timeline.some((r) => r.agencyId !== null && !opts.agencyIds.has(r.agencyId))
+  )
     errors.involvedAgencyIds = '選択できない機関が含まれています。画面を再読み込みしてください。';
-  if (Object.keys(errors).length) return { ok: false, errors, findings, texts, submitAttempted: opts.action === 'submit' };
+  if (Object.keys(errors).length)
+    return { ok: false, errors, findings, texts, submitAttempted: opts.action === 'submit' };
 
   if (opts.action === 'draft') {
     saveCase(db, sheet, input, 'draft', opts.enteredByUserId);
@@ -98,7 +110,13 @@ export function saveCaseForm(
   return { ok: true, status: 'submitted', findings };
 }
 
-export type CaseWindow = { opensOn: string | null; closesOn: string | null; editable: boolean; submittable: boolean; message: string | null };
+export type CaseWindow = {
+  opensOn: string | null;
+  closesOn: string | null;
+  editable: boolean;
+  submittable: boolean;
+  message: string | null;
+};
 
 /** Agencies may write until the closing day (JST) and submit once the window has opened. */
 export function caseWindow(db: Db, projectId: number, today = todayJst()): CaseWindow {

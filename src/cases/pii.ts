@@ -42,21 +42,45 @@ const RULES: Rule[] = [
     },
   },
   // a local number is only recognisable next to a label
-  { kind: 'phone', re: new RegExp(`(?:電話|TEL|Tel|tel|携帯|ケータイ|連絡先)(?:番号)?[:：は\\s]*\\d{2,4}${DASH}\\d{4}(?!\\d|${DASH})`, 'g') },
+  {
+    kind: 'phone',
+    re: new RegExp(
+      `(?:電話|TEL|Tel|tel|携帯|ケータイ|連絡先)(?:番号)?[:：は\\s]*\\d{2,4}${DASH}\\d{4}(?!\\d|${DASH})`,
+      'g',
+    ),
+  },
   { kind: 'postal_code', re: new RegExp(`(?:〒|郵便番号[:：\\s]*)\\s?\\d{3}${DASH}?\\d{4}(?!\\d)`, 'g') },
   // 3+4 digits, unless it is a range of amounts or counts (500-1000円)
   {
     kind: 'postal_code',
-    re: new RegExp(`(?<![\\d-])\\d{3}${DASH}\\d{4}(?![\\d-]|\\s*(?:円|人|件|回|名|歳|年|万|千|時間|分|%|km|m|世帯|か所|箇所|ケース))`, 'g'),
+    re: new RegExp(
+      `(?<![\\d-])\\d{3}${DASH}\\d{4}(?![\\d-]|\\s*(?:円|人|件|回|名|歳|年|万|千|時間|分|%|km|m|世帯|か所|箇所|ケース))`,
+      'g',
+    ),
   },
-  { kind: 'birth_date', re: new RegExp(`(?:生年月日|誕生日|出生日|DOB)[^\\n。]{0,6}?(?:${ERA_DATE}|${MONTH_DAY})`, 'g') },
-  { kind: 'birth_date', re: new RegExp(`(?:${ERA_DATE}|${MONTH_DAY})\\s?(?:生まれ|出生|誕生|生(?=[、。,.\\s)）]|$))`, 'g') },
+  {
+    kind: 'birth_date',
+    re: new RegExp(`(?:生年月日|誕生日|出生日|DOB)[^\\n。]{0,6}?(?:${ERA_DATE}|${MONTH_DAY})`, 'g'),
+  },
+  {
+    kind: 'birth_date',
+    re: new RegExp(`(?:${ERA_DATE}|${MONTH_DAY})\\s?(?:生まれ|出生|誕生|生(?=[、。,.\\s)）]|$))`, 'g'),
+  },
   {
     kind: 'address',
-    re: new RegExp(`${KANJI}{0,10}(?:\\d+|[一二三四五六七八九十]+)丁目(?:\\s?\\d+(?:番地?|${DASH})?(?:\\d+号?)?)?`, 'g'),
+    re: new RegExp(
+      `${KANJI}{0,10}(?:\\d+|[一二三四五六七八九十]+)丁目(?:\\s?\\d+(?:番地?|${DASH})?(?:\\d+号?)?)?`,
+      'g',
+    ),
   },
   { kind: 'address', re: new RegExp(`${KANJI}{0,10}\\d+番地(?:の?\\d+)?|\\d+番\\d+号`, 'g') },
-  { kind: 'address', re: new RegExp(`${KANJI}{0,9}[町村区市丁通台丘坂沢川田山野原谷島橋寺井条]\\d{1,4}${DASH}\\d{1,4}(?:${DASH}\\d{1,4})?`, 'g') },
+  {
+    kind: 'address',
+    re: new RegExp(
+      `${KANJI}{0,9}[町村区市丁通台丘坂沢川田山野原谷島橋寺井条]\\d{1,4}${DASH}\\d{1,4}(?:${DASH}\\d{1,4})?`,
+      'g',
+    ),
+  },
   { kind: 'address', re: /\d{1,4}号室/g },
   { kind: 'address', re: /住所\s*[:：]\s*[^\s、。,]{2,}/g },
   {
@@ -72,21 +96,166 @@ const HONORIFIC = /さん|さま|様|くん|君|ちゃん|氏|殿/g;
 // Words before an honorific that are roles, relatives or organisations, not names.
 const NOT_NAME_SUFFIXES = [
   // relatives and people in general
-  '母', '父', '息子', '娘', '兄', '姉', '弟', '妹', '祖父', '祖母', '叔父', '叔母', '伯父', '伯母', '孫', '夫', '妻', '嫁', '婿',
-  '家族', '親', '息子', '双子', '養子', '里子', '実子', '女子', '男子', '王子', '弟子', '奥', '旦那', '主人', '身内', '親戚', '本人', '当人', '人', '客', '赤',
+  '母',
+  '父',
+  '息子',
+  '娘',
+  '兄',
+  '姉',
+  '弟',
+  '妹',
+  '祖父',
+  '祖母',
+  '叔父',
+  '叔母',
+  '伯父',
+  '伯母',
+  '孫',
+  '夫',
+  '妻',
+  '嫁',
+  '婿',
+  '家族',
+  '親',
+  '息子',
+  '双子',
+  '養子',
+  '里子',
+  '実子',
+  '女子',
+  '男子',
+  '王子',
+  '弟子',
+  '奥',
+  '旦那',
+  '主人',
+  '身内',
+  '親戚',
+  '本人',
+  '当人',
+  '人',
+  '客',
+  '赤',
   // roles and professions
-  '者', '員', '師', '士', '医', '生', '長', '主', '官', '手', '家', '屋', '役', '係', '担当', '先', '方',
-  'ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'ワーカー', 'ヘルパー', 'カウンセラー', 'スタッフ', 'サポーター', 'コーディネーター',
-  'ボランティア', 'ママ', 'パパ', 'ドクター', 'ナース', 'メンバー', 'リーダー', 'トレーナー', 'オーナー', 'ピア', 'ソーシャルワーカー',
+  '者',
+  '員',
+  '師',
+  '士',
+  '医',
+  '生',
+  '長',
+  '主',
+  '官',
+  '手',
+  '家',
+  '屋',
+  '役',
+  '係',
+  '担当',
+  '先',
+  '方',
+  'ケアマネ',
+  'ケアマネジャー',
+  'ケアマネージャー',
+  'ワーカー',
+  'ヘルパー',
+  'カウンセラー',
+  'スタッフ',
+  'サポーター',
+  'コーディネーター',
+  'ボランティア',
+  'ママ',
+  'パパ',
+  'ドクター',
+  'ナース',
+  'メンバー',
+  'リーダー',
+  'トレーナー',
+  'オーナー',
+  'ピア',
+  'ソーシャルワーカー',
   // organisations and places (agencies are often called 〇〇さん)
-  '所', '課', '室', '局', '院', '校', '協', '括', '館', '園', '会', '部', '庁', '署', '団', '社', '店', '省', '県', '都', '府', '市', '区', '町', '村',
-  '組', '科', '塾', '寮', '幹', '機関', '法人', '施設', '窓口', '支援', 'センター', 'ステーション', 'サポステ', 'ハローワーク', 'クリニック',
-  'ネットワーク', 'グループ', 'チーム', 'ホーム', 'ハウス', 'カフェ', 'サロン', 'スクール',
+  '所',
+  '課',
+  '室',
+  '局',
+  '院',
+  '校',
+  '協',
+  '括',
+  '館',
+  '園',
+  '会',
+  '部',
+  '庁',
+  '署',
+  '団',
+  '社',
+  '店',
+  '省',
+  '県',
+  '都',
+  '府',
+  '市',
+  '区',
+  '町',
+  '村',
+  '組',
+  '科',
+  '塾',
+  '寮',
+  '幹',
+  '機関',
+  '法人',
+  '施設',
+  '窓口',
+  '支援',
+  'センター',
+  'ステーション',
+  'サポステ',
+  'ハローワーク',
+  'クリニック',
+  'ネットワーク',
+  'グループ',
+  'チーム',
+  'ホーム',
+  'ハウス',
+  'カフェ',
+  'サロン',
+  'スクール',
 ];
 const NOT_NAME_WORDS = new Set(['子', '皆', '各位', '同', '両', '各', '諸', '神', '仏', '王', '姫', '貴', '御']);
 const NOT_NAME_HIRAGANA = new Set([
-  'みな', 'たく', 'おじ', 'おば', 'おじい', 'おばあ', 'じい', 'ばあ', 'おかあ', 'おとう', 'かあ', 'とう', 'おにい', 'おねえ', 'にい', 'ねえ',
-  'おく', 'おこ', 'あか', 'おつかれ', 'ごくろう', 'おいしゃ', 'おまわり', 'かんごし', 'おきゃく', 'おくさ', 'みなさ', 'いっ', 'ぱぱ', 'まま',
+  'みな',
+  'たく',
+  'おじ',
+  'おば',
+  'おじい',
+  'おばあ',
+  'じい',
+  'ばあ',
+  'おかあ',
+  'おとう',
+  'かあ',
+  'とう',
+  'おにい',
+  'おねえ',
+  'にい',
+  'ねえ',
+  'おく',
+  'おこ',
+  'あか',
+  'おつかれ',
+  'ごくろう',
+  'おいしゃ',
+  'おまわり',
+  'かんごし',
+  'おきゃく',
+  'おくさ',
+  'みなさ',
+  'いっ',
+  'ぱぱ',
+  'まま',
 ]);
 const PLACEHOLDER = /^[〇○◯●×✕＊*□■△▲…・]+$/;
 const PARTICLES = 'のはがをにとへもで';
@@ -109,7 +278,12 @@ function nameFindings(text: string): { start: number; end: number }[] {
     let start = i;
     let candidate = text.slice(start, at);
     if (candidate) {
-      if (PLACEHOLDER.test(candidate) || NOT_NAME_WORDS.has(candidate) || NOT_NAME_SUFFIXES.some((s) => candidate.endsWith(s))) continue;
+      if (
+        PLACEHOLDER.test(candidate) ||
+        NOT_NAME_WORDS.has(candidate) ||
+        NOT_NAME_SUFFIXES.some((s) => candidate.endsWith(s))
+      )
+        continue;
       // 様 after katakana also means "-like" (ゼリー様の); require a longer run to call it a name
       if (hon === '様' && /^[ァ-ヴー]+$/.test(candidate) && /^の/.test(after)) continue;
       out.push({ start, end: at + hon.length });
@@ -126,7 +300,13 @@ function nameFindings(text: string): { start: number; end: number }[] {
     while (i > 0 && at - i < 8 && isHiragana(text[i - 1])) i--;
     start = i;
     candidate = text.slice(start, at);
-    if (candidate.length > 1 && PARTICLES.includes(candidate[0]) && start > 0 && isKanjiKana(text[start - 1]) && candidate.length - 1 >= 2) {
+    if (
+      candidate.length > 1 &&
+      PARTICLES.includes(candidate[0]) &&
+      start > 0 &&
+      isKanjiKana(text[start - 1]) &&
+      candidate.length - 1 >= 2
+    ) {
       start += 1;
       candidate = candidate.slice(1);
     }

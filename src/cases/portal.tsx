@@ -19,7 +19,15 @@ import {
   reopenCase,
   type CaseSheet,
 } from './queries.ts';
-import { caseWindow, formTimeline, saveCaseForm, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
+import {
+  caseWindow,
+  formTimeline,
+  saveCaseForm,
+  sheetFindings,
+  sheetFormValues,
+  sheetTimeline,
+  type SaveResult,
+} from './form.ts';
 
 type C = Context<AppEnv>;
 
@@ -29,7 +37,11 @@ agencyTaskProviders.push((db, agency, token) => {
   if (!window.opensOn && !window.closesOn && !cases.length) return null;
   const submitted = cases.filter((c) => c.status === 'submitted').length;
   const drafts = cases.length - submitted;
-  const status = !cases.length ? (window.editable ? '未提出' : '受付終了') : [submitted && `提出 ${submitted}件`, drafts && `下書き ${drafts}件`].filter(Boolean).join('・');
+  const status = !cases.length
+    ? window.editable
+      ? '未提出'
+      : '受付終了'
+    : [submitted && `提出 ${submitted}件`, drafts && `下書き ${drafts}件`].filter(Boolean).join('・');
   return {
     title: '支援事例シートの提出',
     href: `/a/${token}/cases`,
@@ -57,7 +69,17 @@ export function agencyCaseRoutes() {
   const actor = (c: C): Actor => ({ kind: 'agency', id: c.get('agency').id, label: c.get('agency').name });
   const base = (c: C) => `/a/${c.get('agencyToken')}/cases`;
 
-  const renderEdit = (c: C, sheet: CaseSheet, state: { values: FormValues; timeline: TimelineRow[]; errors?: FieldErrors; result?: Extract<SaveResult, { ok: false }>; blocked?: string }) => {
+  const renderEdit = (
+    c: C,
+    sheet: CaseSheet,
+    state: {
+      values: FormValues;
+      timeline: TimelineRow[];
+      errors?: FieldErrors;
+      result?: Extract<SaveResult, { ok: false }>;
+      blocked?: string;
+    },
+  ) => {
     const db = c.get('db');
     const agency = c.get('agency');
     const window = caseWindow(db, agency.projectId);
@@ -106,7 +128,13 @@ export function agencyCaseRoutes() {
     const agency = c.get('agency');
     if (!caseWindow(db, agency.projectId).editable) return redirect(c, base(c));
     const sheet = createDraftCase(db, agency.projectId, agency.id, null);
-    recordAudit(db, { projectId: agency.projectId, actor: actor(c), action: 'create', entity: 'case', entityId: sheet.key });
+    recordAudit(db, {
+      projectId: agency.projectId,
+      actor: actor(c),
+      action: 'create',
+      entity: 'case',
+      entityId: sheet.key,
+    });
     return redirect(c, `${base(c)}/${sheet.id}`);
   });
 
@@ -116,7 +144,8 @@ export function agencyCaseRoutes() {
     const db = c.get('db');
     const agency = c.get('agency');
     const window = caseWindow(db, agency.projectId);
-    if (sheet.status === 'draft' && window.editable) return renderEdit(c, sheet, { values: sheetFormValues(sheet), timeline: sheetTimeline(sheet) });
+    if (sheet.status === 'draft' && window.editable)
+      return renderEdit(c, sheet, { values: sheetFormValues(sheet), timeline: sheetTimeline(sheet) });
     return c.render(
       <AgencyCaseViewPage
         token={c.get('agencyToken')}
@@ -138,18 +167,43 @@ export function agencyCaseRoutes() {
     const window = caseWindow(db, agency.projectId);
     const action = form.action === 'submit' ? 'submit' : 'draft';
     // Outside the window nothing is written, but the typed text comes back so it is not lost.
-    const refusal = !window.editable || sheet.status !== 'draft' ? (window.message ?? '提出済みの事例です。修正する場合は下書きに戻してください。') : action === 'submit' && !window.submittable ? window.message : null;
+    const refusal =
+      !window.editable || sheet.status !== 'draft'
+        ? (window.message ?? '提出済みの事例です。修正する場合は下書きに戻してください。')
+        : action === 'submit' && !window.submittable
+          ? window.message
+          : null;
     if (refusal) {
       c.status(422);
       return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), blocked: refusal });
     }
-    const result = db.transaction(() => saveCaseForm(db, sheet, form, { action, factors: listFactorDefs(db, agency.projectId), agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)) }));
+    const result = db.transaction(() =>
+      saveCaseForm(db, sheet, form, {
+        action,
+        factors: listFactorDefs(db, agency.projectId),
+        agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)),
+      }),
+    );
     if (!result.ok) {
       c.status(422);
-      return renderEdit(c, findAgencyCase(db, agency, sheet.id)!, { values: form, timeline: formTimeline(form), errors: result.errors, result });
+      return renderEdit(c, findAgencyCase(db, agency, sheet.id)!, {
+        values: form,
+        timeline: formTimeline(form),
+        errors: result.errors,
+        result,
+      });
     }
-    recordAudit(db, { projectId: agency.projectId, actor: actor(c), action: result.status === 'submitted' ? 'submit' : 'save_draft', entity: 'case', entityId: sheet.key });
-    return redirect(c, `${base(c)}/${result.status === 'submitted' ? `${sheet.id}?done=submitted` : `${sheet.id}?done=saved`}`);
+    recordAudit(db, {
+      projectId: agency.projectId,
+      actor: actor(c),
+      action: result.status === 'submitted' ? 'submit' : 'save_draft',
+      entity: 'case',
+      entityId: sheet.key,
+    });
+    return redirect(
+      c,
+      `${base(c)}/${result.status === 'submitted' ? `${sheet.id}?done=submitted` : `${sheet.id}?done=saved`}`,
+    );
   });
 
   app.post('/:cid{[0-9]+}/autosave', async (c) => {
@@ -158,12 +212,23 @@ export function agencyCaseRoutes() {
     const db = c.get('db');
     const agency = c.get('agency');
     const window = caseWindow(db, agency.projectId);
-    if (!window.editable || sheet.status !== 'draft') return c.html(<SaveStatus error={window.message ?? '提出済みの事例は自動保存しません。'} />);
+    if (!window.editable || sheet.status !== 'draft')
+      return c.html(<SaveStatus error={window.message ?? '提出済みの事例は自動保存しません。'} />);
     const form = await readForm(c);
     const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, { action: 'draft', factors: listFactorDefs(db, agency.projectId), agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)) }),
+      saveCaseForm(db, sheet, form, {
+        action: 'draft',
+        factors: listFactorDefs(db, agency.projectId),
+        agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)),
+      }),
     );
-    return c.html(result.ok ? <SaveStatus savedAt={findAgencyCase(db, agency, sheet.id)!.savedAt} findings={result.findings} /> : <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
+    return c.html(
+      result.ok ? (
+        <SaveStatus savedAt={findAgencyCase(db, agency, sheet.id)!.savedAt} findings={result.findings} />
+      ) : (
+        <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />
+      ),
+    );
   });
 
   app.post('/:cid{[0-9]+}/reopen', (c) => {
@@ -171,9 +236,16 @@ export function agencyCaseRoutes() {
     if (!sheet) return c.notFound();
     const db = c.get('db');
     const agency = c.get('agency');
-    if (sheet.status !== 'submitted' || !caseWindow(db, agency.projectId).editable) return redirect(c, `${base(c)}/${sheet.id}`);
+    if (sheet.status !== 'submitted' || !caseWindow(db, agency.projectId).editable)
+      return redirect(c, `${base(c)}/${sheet.id}`);
     reopenCase(db, sheet);
-    recordAudit(db, { projectId: agency.projectId, actor: actor(c), action: 'reopen', entity: 'case', entityId: sheet.key });
+    recordAudit(db, {
+      projectId: agency.projectId,
+      actor: actor(c),
+      action: 'reopen',
+      entity: 'case',
+      entityId: sheet.key,
+    });
     return redirect(c, `${base(c)}/${sheet.id}?done=reopened`);
   });
 
@@ -184,7 +256,13 @@ export function agencyCaseRoutes() {
     const agency = c.get('agency');
     if (sheet.status !== 'draft') return redirect(c, `${base(c)}/${sheet.id}`);
     deleteCase(db, sheet);
-    recordAudit(db, { projectId: agency.projectId, actor: actor(c), action: 'delete', entity: 'case', entityId: sheet.key });
+    recordAudit(db, {
+      projectId: agency.projectId,
+      actor: actor(c),
+      action: 'delete',
+      entity: 'case',
+      entityId: sheet.key,
+    });
     return redirect(c, `${base(c)}?done=deleted`);
   });
 

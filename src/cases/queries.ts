@@ -23,7 +23,11 @@ export function listFactorDefs(db: Db, projectId: number): FactorDef[] {
 }
 
 /** Adds a project factor; its key is "x1", "x2", … unless one is given (bundle import). */
-export function addFactorDef(db: Db, projectId: number, def: { label: string; group: FactorGroup; key?: string }): FactorDef {
+export function addFactorDef(
+  db: Db,
+  projectId: number,
+  def: { label: string; group: FactorGroup; key?: string },
+): FactorDef {
   const existing = db.select().from(caseFactorDefs).where(eq(caseFactorDefs.projectId, projectId)).all();
   const same = existing.find((f) => f.label === def.label || f.key === def.key);
   if (same) return same;
@@ -39,22 +43,40 @@ export function addFactorDef(db: Db, projectId: number, def: { label: string; gr
 
 /** Every agency of the project by id (archived ones too, so old sheets keep their names). */
 export function projectAgencyNames(db: Db, projectId: number): Map<number, string> {
-  return new Map(db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.projectId, projectId)).all().map((a) => [a.id, a.name]));
+  return new Map(
+    db
+      .select({ id: agencies.id, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.projectId, projectId))
+      .all()
+      .map((a) => [a.id, a.name]),
+  );
 }
 
 /** Agencies a sheet may name: the active directory plus any already named on it. */
-export function involvableAgencies(db: Db, projectId: number, sheet?: { involvedAgencyIds: number[]; timeline: { agencyId: number | null }[] }) {
+export function involvableAgencies(
+  db: Db,
+  projectId: number,
+  sheet?: { involvedAgencyIds: number[]; timeline: { agencyId: number | null }[] },
+) {
   const active = listAgencies(db, projectId, 'active').map((a) => ({ id: a.id, name: a.name }));
   const names = projectAgencyNames(db, projectId);
-  const named = [...(sheet?.involvedAgencyIds ?? []), ...(sheet?.timeline ?? []).map((r) => r.agencyId)].filter((id): id is number => id !== null);
-  for (const id of new Set(named)) if (!active.some((a) => a.id === id) && names.has(id)) active.push({ id, name: names.get(id)! });
+  const named = [...(sheet?.involvedAgencyIds ?? []), ...(sheet?.timeline ?? []).map((r) => r.agencyId)].filter(
+    (id): id is number => id !== null,
+  );
+  for (const id of new Set(named))
+    if (!active.some((a) => a.id === id) && names.has(id)) active.push({ id, name: names.get(id)! });
   return active;
 }
 
 // ---- case sheets ----
 
 const withAgency = { c: caseSheets, agencyName: agencies.name, agencyKey: agencies.key };
-const flatten = (r: { c: CaseSheet; agencyName: string; agencyKey: string }): CaseListItem => ({ ...r.c, agencyName: r.agencyName, agencyKey: r.agencyKey });
+const flatten = (r: { c: CaseSheet; agencyName: string; agencyKey: string }): CaseListItem => ({
+  ...r.c,
+  agencyName: r.agencyName,
+  agencyKey: r.agencyKey,
+});
 
 export function listCases(db: Db, projectId: number): CaseListItem[] {
   return db
@@ -87,7 +109,11 @@ export function findCase(db: Db, projectId: number, id: number): CaseListItem | 
   return row && flatten(row);
 }
 
-export function findAgencyCase(db: Db, agency: { id: number; projectId: number }, id: number): CaseListItem | undefined {
+export function findAgencyCase(
+  db: Db,
+  agency: { id: number; projectId: number },
+  id: number,
+): CaseListItem | undefined {
   const row = findCase(db, agency.projectId, id);
   return row && row.agencyId === agency.id ? row : undefined;
 }
@@ -99,7 +125,12 @@ export function nextCaseKey(db: Db, projectId: number): string {
   return `c${max + 1}`;
 }
 
-export function createDraftCase(db: Db, projectId: number, agencyId: number, enteredByUserId: number | null): CaseSheet {
+export function createDraftCase(
+  db: Db,
+  projectId: number,
+  agencyId: number,
+  enteredByUserId: number | null,
+): CaseSheet {
   return db
     .insert(caseSheets)
     .values({ projectId, agencyId, key: nextCaseKey(db, projectId), savedAt: nowIso(), enteredByUserId })
@@ -108,7 +139,13 @@ export function createDraftCase(db: Db, projectId: number, agencyId: number, ent
 }
 
 /** Saves the sheet as a draft or as submitted (keeping the first submission time on resubmit). */
-export function saveCase(db: Db, sheet: CaseSheet, input: CaseInput, status: 'draft' | 'submitted', enteredByUserId?: number | null): void {
+export function saveCase(
+  db: Db,
+  sheet: CaseSheet,
+  input: CaseInput,
+  status: 'draft' | 'submitted',
+  enteredByUserId?: number | null,
+): void {
   const now = nowIso();
   db.update(caseSheets)
     .set({
@@ -130,11 +167,17 @@ export function reopenCase(db: Db, sheet: CaseSheet): void {
 }
 
 export function deleteCase(db: Db, sheet: CaseSheet): void {
-  db.delete(caseSheets).where(and(eq(caseSheets.projectId, sheet.projectId), eq(caseSheets.id, sheet.id))).run();
+  db.delete(caseSheets)
+    .where(and(eq(caseSheets.projectId, sheet.projectId), eq(caseSheets.id, sheet.id)))
+    .run();
 }
 
 export function caseCounts(db: Db, projectId: number) {
-  const rows = db.select({ status: caseSheets.status, classification: caseSheets.classification }).from(caseSheets).where(eq(caseSheets.projectId, projectId)).all();
+  const rows = db
+    .select({ status: caseSheets.status, classification: caseSheets.classification })
+    .from(caseSheets)
+    .where(eq(caseSheets.projectId, projectId))
+    .all();
   const submitted = rows.filter((r) => r.status === 'submitted');
   return {
     submitted: submitted.length,
@@ -156,12 +199,20 @@ export function caseFactorRows(db: Db, projectId: number) {
 // ---- case study candidates ----
 
 export function candidateMeetingIds(db: Db, caseId: number): number[] {
-  return db.select({ id: caseMeetingCandidates.meetingId }).from(caseMeetingCandidates).where(eq(caseMeetingCandidates.caseId, caseId)).all().map((r) => r.id);
+  return db
+    .select({ id: caseMeetingCandidates.meetingId })
+    .from(caseMeetingCandidates)
+    .where(eq(caseMeetingCandidates.caseId, caseId))
+    .all()
+    .map((r) => r.id);
 }
 
 export function setCandidate(db: Db, caseId: number, meetingId: number, on: boolean): void {
   if (on) db.insert(caseMeetingCandidates).values({ caseId, meetingId }).onConflictDoNothing().run();
-  else db.delete(caseMeetingCandidates).where(and(eq(caseMeetingCandidates.caseId, caseId), eq(caseMeetingCandidates.meetingId, meetingId))).run();
+  else
+    db.delete(caseMeetingCandidates)
+      .where(and(eq(caseMeetingCandidates.caseId, caseId), eq(caseMeetingCandidates.meetingId, meetingId)))
+      .run();
 }
 
 /** Cases staff proposed for a meeting's case study (事例検討), submitted ones only. */
@@ -172,7 +223,14 @@ export function listCandidateCases(db: Db, projectId: number, meetingId: number)
     .innerJoin(caseSheets, eq(caseSheets.id, caseMeetingCandidates.caseId))
     .innerJoin(agencies, eq(agencies.id, caseSheets.agencyId))
     .innerJoin(meetings, eq(meetings.id, caseMeetingCandidates.meetingId))
-    .where(and(eq(caseSheets.projectId, projectId), eq(meetings.projectId, projectId), eq(caseMeetingCandidates.meetingId, meetingId), eq(caseSheets.status, 'submitted')))
+    .where(
+      and(
+        eq(caseSheets.projectId, projectId),
+        eq(meetings.projectId, projectId),
+        eq(caseMeetingCandidates.meetingId, meetingId),
+        eq(caseSheets.status, 'submitted'),
+      ),
+    )
     .orderBy(asc(caseSheets.id))
     .all()
     .map(flatten);

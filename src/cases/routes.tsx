@@ -26,7 +26,15 @@ import {
   type CaseListItem,
 } from './queries.ts';
 import { candidateSchema, factorDefSchema } from './schemas.ts';
-import { caseWindow, formTimeline, saveCaseForm, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
+import {
+  caseWindow,
+  formTimeline,
+  saveCaseForm,
+  sheetFindings,
+  sheetFormValues,
+  sheetTimeline,
+  type SaveResult,
+} from './form.ts';
 import { compareFactors } from './factorComparison.ts';
 
 type C = Context<AppEnv>;
@@ -48,7 +56,16 @@ export function caseRoutes() {
     return cid === null ? undefined : findCase(c.get('db'), c.get('project').id, cid);
   };
 
-  const renderEdit = (c: C, sheet: CaseListItem, state: { values: FormValues; timeline: ReturnType<typeof sheetTimeline>; errors?: FieldErrors; result?: Extract<SaveResult, { ok: false }> }) => {
+  const renderEdit = (
+    c: C,
+    sheet: CaseListItem,
+    state: {
+      values: FormValues;
+      timeline: ReturnType<typeof sheetTimeline>;
+      errors?: FieldErrors;
+      result?: Extract<SaveResult, { ok: false }>;
+    },
+  ) => {
     const db = c.get('db');
     const pid = c.get('project').id;
     const guard = state.result ?? { ...sheetFindings(sheet), submitAttempted: false };
@@ -78,7 +95,13 @@ export function caseRoutes() {
     const pid = c.get('project').id;
     const factors = listFactorDefs(db, pid);
     return c.render(
-      <FactorComparisonPage project={c.get('project')} rows={compareFactors(caseFactorRows(db, pid), factors)} counts={caseCounts(db, pid)} notice={doneNotice(c, NOTICES)} {...extra} />,
+      <FactorComparisonPage
+        project={c.get('project')}
+        rows={compareFactors(caseFactorRows(db, pid), factors)}
+        counts={caseCounts(db, pid)}
+        notice={doneNotice(c, NOTICES)}
+        {...extra}
+      />,
     );
   };
 
@@ -86,11 +109,25 @@ export function caseRoutes() {
     const db = c.get('db');
     const pid = c.get('project').id;
     return c.render(
-      <CaseListPage project={c.get('project')} cases={listCases(db, pid)} counts={caseCounts(db, pid)} closesOn={caseWindow(db, pid).closesOn} notice={doneNotice(c, NOTICES)} />,
+      <CaseListPage
+        project={c.get('project')}
+        cases={listCases(db, pid)}
+        counts={caseCounts(db, pid)}
+        closesOn={caseWindow(db, pid).closesOn}
+        notice={doneNotice(c, NOTICES)}
+      />,
     );
   });
 
-  app.get('/new', (c) => c.render(<CaseNewPage project={c.get('project')} agencies={involvableAgencies(c.get('db'), c.get('project').id)} values={{ agencyId: c.req.query('agency') ?? '' }} />));
+  app.get('/new', (c) =>
+    c.render(
+      <CaseNewPage
+        project={c.get('project')}
+        agencies={involvableAgencies(c.get('db'), c.get('project').id)}
+        values={{ agencyId: c.req.query('agency') ?? '' }}
+      />,
+    ),
+  );
 
   app.post('/new', async (c) => {
     const db = c.get('db');
@@ -99,10 +136,24 @@ export function caseRoutes() {
     const agencyId = Number(form.agencyId);
     if (!Number.isInteger(agencyId) || !findAgency(db, pid, agencyId)) {
       c.status(422);
-      return c.render(<CaseNewPage project={c.get('project')} agencies={involvableAgencies(db, pid)} values={form} errors={{ agencyId: '事例を提供した機関を選んでください' }} />);
+      return c.render(
+        <CaseNewPage
+          project={c.get('project')}
+          agencies={involvableAgencies(db, pid)}
+          values={form}
+          errors={{ agencyId: '事例を提供した機関を選んでください' }}
+        />,
+      );
     }
     const sheet = createDraftCase(db, pid, agencyId, c.get('user')!.id);
-    recordAudit(db, { projectId: pid, actor: staffActor(c), action: 'create', entity: 'case', entityId: sheet.key, detail: '代理入力' });
+    recordAudit(db, {
+      projectId: pid,
+      actor: staffActor(c),
+      action: 'create',
+      entity: 'case',
+      entityId: sheet.key,
+      detail: '代理入力',
+    });
     return redirect(c, `/projects/${pid}/cases/${sheet.id}/edit`);
   });
 
@@ -117,7 +168,14 @@ export function caseRoutes() {
     }
     const pid = c.get('project').id;
     const def = addFactorDef(c.get('db'), pid, parsed.data);
-    recordAudit(c.get('db'), { projectId: pid, actor: staffActor(c), action: 'create', entity: 'case_factor', entityId: def.key, detail: def.label });
+    recordAudit(c.get('db'), {
+      projectId: pid,
+      actor: staffActor(c),
+      action: 'create',
+      entity: 'case_factor',
+      entityId: def.key,
+      detail: def.label,
+    });
     return redirect(c, `/projects/${pid}/cases/factors?done=factor_added#manage`);
   });
 
@@ -154,27 +212,57 @@ export function caseRoutes() {
     const form = await readForm(c);
     const action = form.action === 'submit' ? 'submit' : 'draft';
     const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, { action, factors: listFactorDefs(db, pid), agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)), enteredByUserId: c.get('user')!.id }),
+      saveCaseForm(db, sheet, form, {
+        action,
+        factors: listFactorDefs(db, pid),
+        agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)),
+        enteredByUserId: c.get('user')!.id,
+      }),
     );
     if (!result.ok) {
       c.status(422);
-      return renderEdit(c, findCase(db, pid, sheet.id)!, { values: form, timeline: formTimeline(form), errors: result.errors, result });
+      return renderEdit(c, findCase(db, pid, sheet.id)!, {
+        values: form,
+        timeline: formTimeline(form),
+        errors: result.errors,
+        result,
+      });
     }
-    recordAudit(db, { projectId: pid, actor: staffActor(c), action: result.status === 'submitted' ? 'submit' : 'save_draft', entity: 'case', entityId: sheet.key });
-    return result.status === 'submitted' ? redirect(c, `/projects/${pid}/cases/${sheet.id}?done=submitted`) : redirect(c, `/projects/${pid}/cases/${sheet.id}/edit?done=saved`);
+    recordAudit(db, {
+      projectId: pid,
+      actor: staffActor(c),
+      action: result.status === 'submitted' ? 'submit' : 'save_draft',
+      entity: 'case',
+      entityId: sheet.key,
+    });
+    return result.status === 'submitted'
+      ? redirect(c, `/projects/${pid}/cases/${sheet.id}?done=submitted`)
+      : redirect(c, `/projects/${pid}/cases/${sheet.id}/edit?done=saved`);
   });
 
   app.post('/:cid{[0-9]+}/autosave', async (c) => {
     const sheet = load(c);
     if (!sheet) return c.notFound();
-    if (sheet.status !== 'draft') return c.html(<SaveStatus error="提出済みの事例は自動保存しません。「修正を提出する」で保存してください。" />);
+    if (sheet.status !== 'draft')
+      return c.html(<SaveStatus error="提出済みの事例は自動保存しません。「修正を提出する」で保存してください。" />);
     const db = c.get('db');
     const pid = c.get('project').id;
     const form = await readForm(c);
     const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, { action: 'draft', factors: listFactorDefs(db, pid), agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)), enteredByUserId: c.get('user')!.id }),
+      saveCaseForm(db, sheet, form, {
+        action: 'draft',
+        factors: listFactorDefs(db, pid),
+        agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)),
+        enteredByUserId: c.get('user')!.id,
+      }),
     );
-    return c.html(result.ok ? <SaveStatus savedAt={findCase(db, pid, sheet.id)!.savedAt} findings={result.findings} /> : <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
+    return c.html(
+      result.ok ? (
+        <SaveStatus savedAt={findCase(db, pid, sheet.id)!.savedAt} findings={result.findings} />
+      ) : (
+        <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />
+      ),
+    );
   });
 
   app.post('/:cid{[0-9]+}/candidates', async (c) => {
@@ -185,7 +273,14 @@ export function caseRoutes() {
     const parsed = validate(candidateSchema, await readForm(c));
     if (!parsed.ok || !listMeetings(db, pid).some((m) => m.id === parsed.data.meetingId)) return c.notFound();
     setCandidate(db, sheet.id, parsed.data.meetingId, parsed.data.on);
-    recordAudit(db, { projectId: pid, actor: staffActor(c), action: parsed.data.on ? 'candidate_add' : 'candidate_remove', entity: 'case', entityId: sheet.key, detail: `meeting ${parsed.data.meetingId}` });
+    recordAudit(db, {
+      projectId: pid,
+      actor: staffActor(c),
+      action: parsed.data.on ? 'candidate_add' : 'candidate_remove',
+      entity: 'case',
+      entityId: sheet.key,
+      detail: `meeting ${parsed.data.meetingId}`,
+    });
     return redirect(c, `/projects/${pid}/cases/${sheet.id}?done=${parsed.data.on ? 'candidate_on' : 'candidate_off'}`);
   });
 
@@ -195,7 +290,13 @@ export function caseRoutes() {
     const pid = c.get('project').id;
     if ((await readForm(c)).confirm !== '1') return redirect(c, `/projects/${pid}/cases/${sheet.id}`);
     deleteCase(c.get('db'), sheet);
-    recordAudit(c.get('db'), { projectId: pid, actor: staffActor(c), action: 'delete', entity: 'case', entityId: sheet.key });
+    recordAudit(c.get('db'), {
+      projectId: pid,
+      actor: staffActor(c),
+      action: 'delete',
+      entity: 'case',
+      entityId: sheet.key,
+    });
     return redirect(c, `/projects/${pid}/cases?done=deleted`);
   });
 

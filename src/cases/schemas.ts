@@ -14,11 +14,14 @@ import {
   type FactorDef,
 } from './fields.ts';
 
-const values = <T extends readonly { value: string }[]>(opts: T) => opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
+const values = <T extends readonly { value: string }[]>(opts: T) =>
+  opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
 
 /** A single choice that may still be blank in a draft. */
 const choice = <T extends readonly { value: string }[]>(opts: T, label: string) =>
-  z.union([z.literal('').transform(() => null), z.enum(values(opts), { error: `${label}の選択肢が正しくありません` })]).default(null);
+  z
+    .union([z.literal('').transform(() => null), z.enum(values(opts), { error: `${label}の選択肢が正しくありません` })])
+    .default(null);
 
 /** Repeated form fields (checkboxes, timeline rows): absent, one value or many → an array. */
 const multi = () =>
@@ -60,7 +63,14 @@ export function caseFormSchema(factorKeys: readonly string[]) {
       tl_event: multi(),
       pii_ok: multi(),
       ...Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, text(TEXT_MAX, f.label).default('')])),
-      ...Object.fromEntries(factorKeys.map((k) => [`factor_${k}`, z.union([z.literal(''), z.enum(['yes', 'no', 'unknown'])], { error: '該当・非該当・不明から選んでください' }).default('')])),
+      ...Object.fromEntries(
+        factorKeys.map((k) => [
+          `factor_${k}`,
+          z
+            .union([z.literal(''), z.enum(['yes', 'no', 'unknown'])], { error: '該当・非該当・不明から選んでください' })
+            .default(''),
+        ]),
+      ),
     })
     .transform((v, ctx) => {
       const raw = v as unknown as Record<string, string>;
@@ -71,10 +81,15 @@ export function caseFormSchema(factorKeys: readonly string[]) {
         const ev = event.trim();
         if (!when && !ev && !agency) return;
         if (when.length > 30 || ev.length > 500 || (agency && !/^\d+$/.test(agency)))
-          ctx.addIssue({ code: 'custom', path: ['timeline'], message: '支援経過の時期は30文字、出来事は500文字以内で入力してください' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['timeline'],
+            message: '支援経過の時期は30文字、出来事は500文字以内で入力してください',
+          });
         timeline.push({ when, agencyId: agency ? Number(agency) : null, event: ev });
       });
-      if (timeline.length > 30) ctx.addIssue({ code: 'custom', path: ['timeline'], message: '支援経過は30行以内にしてください' });
+      if (timeline.length > 30)
+        ctx.addIssue({ code: 'custom', path: ['timeline'], message: '支援経過は30行以内にしてください' });
       const factors: Record<string, 'yes' | 'no' | 'unknown'> = {};
       for (const k of factorKeys) {
         const val = raw[`factor_${k}`];
@@ -112,13 +127,16 @@ export function submissionErrors(input: CaseInput, factors: readonly FactorDef[]
   if (!input.duration) errors.duration = 'ひきこもり期間を選んでください（わからない場合は「不明」）';
   if (!input.firstContact) errors.firstContact = '最初の相談者を選んでください';
   if (!input.consent) errors.consent = '情報提供についての同意の状況を選んでください';
-  for (const f of factors) if (!input.factors[f.key]) errors[`factor_${f.key}`] = `「${f.label}」を該当・非該当・不明から選んでください`;
+  for (const f of factors)
+    if (!input.factors[f.key]) errors[`factor_${f.key}`] = `「${f.label}」を該当・非該当・不明から選んでください`;
   if (!input.summary.trim()) errors.summary = '事例の概要を入力してください';
   return errors;
 }
 
 /** Texts the PII guard checks: the five free-text fields and every timeline row. */
-export function caseTexts(input: Pick<CaseInput, 'startText' | 'summary' | 'whatWorked' | 'gapText' | 'missing' | 'timeline'>): Record<string, string> {
+export function caseTexts(
+  input: Pick<CaseInput, 'startText' | 'summary' | 'whatWorked' | 'gapText' | 'missing' | 'timeline'>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of CASE_TEXT_FIELDS) out[f.key] = input[f.key];
   input.timeline.forEach((row, i) => {

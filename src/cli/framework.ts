@@ -73,7 +73,8 @@ export async function runCli(argv: string[], commands: Command[], io: Io, openDa
   const [name, ...rest] = argv;
   if (name === 'help' || name === '--help' || name === '-h') {
     const target = commands.find((c) => c.name === rest[0]);
-    for (const line of target ? [usageLine(target), target.summary.ja, target.summary.en] : helpText(commands)) io.out(line);
+    for (const line of target ? [usageLine(target), target.summary.ja, target.summary.en] : helpText(commands))
+      io.out(line);
     return 0;
   }
   const command = commands.find((c) => c.name === name);

@@ -28,7 +28,10 @@ export function openDb(path: string = defaultDatabasePath()): Db {
   return db;
 }
 
-const versionQueries = new WeakMap<Database.Database, { changes: Database.Statement; dataVersion: Database.Statement }>();
+const versionQueries = new WeakMap<
+  Database.Database,
+  { changes: Database.Statement; dataVersion: Database.Statement }
+>();
 
 /**
  * A value that changes whenever the database may have changed: rows written through this
@@ -39,7 +42,10 @@ export function dataVersion(db: Db): string {
   const sqlite = db.$client;
   let q = versionQueries.get(sqlite);
   if (!q) {
-    q = { changes: sqlite.prepare('select total_changes()').pluck(), dataVersion: sqlite.prepare('pragma data_version').pluck() };
+    q = {
+      changes: sqlite.prepare('select total_changes()').pluck(),
+      dataVersion: sqlite.prepare('pragma data_version').pluck(),
+    };
     versionQueries.set(sqlite, q);
   }
   return `${q.changes.get()}:${q.dataVersion.get()}`;

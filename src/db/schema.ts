@@ -14,7 +14,9 @@ export const users = sqliteTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['admin', 'staff'] }).notNull().default('staff'),
+  role: text('role', { enum: ['admin', 'staff'] })
+    .notNull()
+    .default('staff'),
   createdAt: createdAt(),
 });
 
@@ -104,7 +106,10 @@ export const meetings = sqliteTable(
     endTime: text('end_time').notNull().default(''),
     place: text('place').notNull().default(''),
     purpose: text('purpose').notNull().default(''),
-    agenda: text('agenda', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    agenda: text('agenda', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     attendeeAgencyIds: text('attendee_agency_ids', { mode: 'json' })
       .$type<number[]>()
       .notNull()
@@ -148,7 +153,9 @@ export const questionnaireResponses = sqliteTable(
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     savedAt: text('saved_at').notNull(),
     submittedAt: text('submitted_at'),
     enteredByUserId: integer('entered_by_user_id').references(() => users.id),
@@ -220,14 +227,18 @@ export const liveSessions = sqliteTable(
     projectId: integer('project_id')
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'open', 'closed'] })
+      .notNull()
+      .default('draft'),
     // 6 digits while open, NULL otherwise; unique among open sessions
     joinCode: text('join_code'),
     currentPromptId: integer('current_prompt_id'),
     inputLocked: integer('input_locked', { mode: 'boolean' }).notNull().default(false),
     wallHidden: integer('wall_hidden', { mode: 'boolean' }).notNull().default(false),
     timerEndsAt: text('timer_ends_at'),
-    votingStatus: text('voting_status', { enum: ['none', 'open', 'closed'] }).notNull().default('none'),
+    votingStatus: text('voting_status', { enum: ['none', 'open', 'closed'] })
+      .notNull()
+      .default('none'),
     votesPerPerson: integer('votes_per_person').notNull().default(3),
     openedAt: text('opened_at'),
     closedAt: text('closed_at'),
@@ -257,7 +268,10 @@ export const liveGroups = sqliteTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    agencyIds: text('agency_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    agencyIds: text('agency_ids', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('live_groups_meeting_name').on(t.meetingId, t.name)],
@@ -370,12 +384,20 @@ export const hearingRecords = sqliteTable(
       .notNull()
       .references(() => agencies.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
-    method: text('method', { enum: ['in_person', 'online', 'phone'] }).notNull().default('in_person'),
+    method: text('method', { enum: ['in_person', 'online', 'phone'] })
+      .notNull()
+      .default('in_person'),
     place: text('place').notNull().default(''),
-    interviewers: text('interviewers', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    interviewers: text('interviewers', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     // roles only (e.g. 相談員・社会福祉士), names only as far as the agency agrees
     interviewees: text('interviewees').notNull().default(''),
-    sections: text('sections', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    sections: text('sections', { mode: 'json' })
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'`),
     // when set, the agency can read the record on its own link and send corrections
     sharedAt: text('shared_at'),
     createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
@@ -467,31 +489,51 @@ export const caseSheets = sqliteTable(
     classification: text('classification', { enum: ['good', 'difficult'] }),
     ageBand: text('age_band'),
     sex: text('sex', { enum: ['male', 'female', 'other', 'unknown'] }),
-    household: text('household', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    household: text('household', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     duration: text('duration'),
     firstContact: text('first_contact'),
     consent: text('consent', { enum: ['person', 'family_only', 'support_meeting_only', 'unknown'] }),
-    factors: text('factors', { mode: 'json' }).$type<Record<string, 'yes' | 'no' | 'unknown'>>().notNull().default(sql`'{}'`),
-    involvedAgencyIds: text('involved_agency_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    factors: text('factors', { mode: 'json' })
+      .$type<Record<string, 'yes' | 'no' | 'unknown'>>()
+      .notNull()
+      .default(sql`'{}'`),
+    involvedAgencyIds: text('involved_agency_ids', { mode: 'json' })
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'[]'`),
     timeline: text('timeline', { mode: 'json' })
       .$type<{ when: string; agencyId: number | null; event: string }[]>()
       .notNull()
       .default(sql`'[]'`),
-    gapPoints: text('gap_points', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    gapPoints: text('gap_points', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     startText: text('start_text').notNull().default(''),
     summary: text('summary').notNull().default(''),
     whatWorked: text('what_worked').notNull().default(''),
     gapText: text('gap_text').notNull().default(''),
     missing: text('missing').notNull().default(''),
     // PII findings the submitter confirmed as not identifying (fingerprints field|kind|text)
-    piiConfirmed: text('pii_confirmed', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    piiConfirmed: text('pii_confirmed', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     savedAt: text('saved_at').notNull(),
     submittedAt: text('submitted_at'),
     enteredByUserId: integer('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('case_sheets_project_key').on(t.projectId, t.key), index('case_sheets_project_agency').on(t.projectId, t.agencyId)],
+  (t) => [
+    uniqueIndex('case_sheets_project_key').on(t.projectId, t.key),
+    index('case_sheets_project_agency').on(t.projectId, t.agencyId),
+  ],
 );
 
 // Cases staff propose for a meeting's case study (事例検討).
@@ -506,7 +548,10 @@ export const caseMeetingCandidates = sqliteTable(
       .references(() => meetings.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('case_meeting_candidates_pk').on(t.caseId, t.meetingId), index('case_meeting_candidates_meeting').on(t.meetingId)],
+  (t) => [
+    uniqueIndex('case_meeting_candidates_pk').on(t.caseId, t.meetingId),
+    index('case_meeting_candidates_meeting').on(t.meetingId),
+  ],
 );
 
 // --- issues table (問題点 → 課題, seed 000 表2) ---
@@ -521,8 +566,12 @@ export const issueTableRows = sqliteTable(
     problem: text('problem').notNull(),
     issue: text('issue').notNull().default(''),
     // how the row was started: from a hearing theme/passage, a case, a meeting, or typed in
-    origin: text('origin', { enum: ['hearing', 'case', 'meeting', 'manual'] }).notNull().default('manual'),
-    status: text('status', { enum: ['not_started', 'discussing', 'in_progress', 'done'] }).notNull().default('not_started'),
+    origin: text('origin', { enum: ['hearing', 'case', 'meeting', 'manual'] })
+      .notNull()
+      .default('manual'),
+    status: text('status', { enum: ['not_started', 'discussing', 'in_progress', 'done'] })
+      .notNull()
+      .default('not_started'),
     nextStep: text('next_step').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
     createdAt: createdAt(),

@@ -6,5 +6,8 @@ import { demoBundle } from './bundle.ts';
 
 /** Creates a new demo project and returns its id (each call makes another copy). */
 export function loadDemo(db: Db, opts: { actor?: Actor; ownerUserId?: number } = {}): number {
-  return importBundle(db, demoBundle(), { actor: opts.actor ?? { kind: 'system', label: 'デモデータ' }, ownerUserId: opts.ownerUserId });
+  return importBundle(db, demoBundle(), {
+    actor: opts.actor ?? { kind: 'system', label: 'デモデータ' },
+    ownerUserId: opts.ownerUserId,
+  });
 }

@@ -35,7 +35,13 @@ export function agencyHearingRoutes() {
 
   app.get('/', (c) => {
     const agency = c.get('agency');
-    return c.render(<AgencyHearingListPage token={c.get('agencyToken')} agencyName={agency.name} hearings={listSharedHearings(c.get('db'), agency)} />);
+    return c.render(
+      <AgencyHearingListPage
+        token={c.get('agencyToken')}
+        agencyName={agency.name}
+        hearings={listSharedHearings(c.get('db'), agency)}
+      />,
+    );
   });
 
   app.get('/:hid{[0-9]+}', (c) => {
@@ -62,12 +68,25 @@ export function agencyHearingRoutes() {
     if (!parsed.ok) {
       c.status(422);
       return c.render(
-        <AgencyHearingPage token={c.get('agencyToken')} agencyName={agency.name} hearing={hearing} comments={listComments(db, hearing.id)} values={form} errors={parsed.errors} />,
+        <AgencyHearingPage
+          token={c.get('agencyToken')}
+          agencyName={agency.name}
+          hearing={hearing}
+          comments={listComments(db, hearing.id)}
+          values={form}
+          errors={parsed.errors}
+        />,
       );
     }
     db.transaction(() => {
       insertComment(db, hearing.id, agency.id, parsed.data.body);
-      recordAudit(db, { projectId: agency.projectId, actor: { kind: 'agency', id: agency.id, label: agency.name }, action: 'comment', entity: 'hearing', entityId: hearing.id });
+      recordAudit(db, {
+        projectId: agency.projectId,
+        actor: { kind: 'agency', id: agency.id, label: agency.name },
+        action: 'comment',
+        entity: 'hearing',
+        entityId: hearing.id,
+      });
     });
     return redirect(c, `/a/${c.get('agencyToken')}/hearings/${hearing.id}?done=sent`);
   });

@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agencies, hearingComments, hearingPassages, hearingPassageThemes, hearingRecords, hearingThemes } from '../db/schema.ts';
+import {
+  agencies,
+  hearingComments,
+  hearingPassages,
+  hearingPassageThemes,
+  hearingRecords,
+  hearingThemes,
+} from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { DEFAULT_HEARING_THEMES } from './sections.ts';
 import type { HearingInput } from './schemas.ts';
@@ -15,13 +22,23 @@ export type Passage = { id: number; hearingId: number; sectionId: string | null;
 
 /** The project's themes; a project without any gets the seed's list first. */
 export function listThemes(db: Db, projectId: number): HearingTheme[] {
-  const rows = db.select().from(hearingThemes).where(eq(hearingThemes.projectId, projectId)).orderBy(asc(hearingThemes.position), asc(hearingThemes.id)).all();
+  const rows = db
+    .select()
+    .from(hearingThemes)
+    .where(eq(hearingThemes.projectId, projectId))
+    .orderBy(asc(hearingThemes.position), asc(hearingThemes.id))
+    .all();
   if (rows.length) return rows;
   db.insert(hearingThemes)
     .values(DEFAULT_HEARING_THEMES.map((t, i) => ({ projectId, key: t.key, label: t.label, position: i })))
     .onConflictDoNothing()
     .run();
-  return db.select().from(hearingThemes).where(eq(hearingThemes.projectId, projectId)).orderBy(asc(hearingThemes.position), asc(hearingThemes.id)).all();
+  return db
+    .select()
+    .from(hearingThemes)
+    .where(eq(hearingThemes.projectId, projectId))
+    .orderBy(asc(hearingThemes.position), asc(hearingThemes.id))
+    .all();
 }
 
 /** Adds a theme with the next free key "t1", "t2", … (keys of the seed list are words). */
@@ -39,12 +56,21 @@ export function addTheme(db: Db, projectId: number, label: string, key?: string)
 }
 
 export function deleteTheme(db: Db, projectId: number, themeId: number): HearingTheme | undefined {
-  return db.delete(hearingThemes).where(and(eq(hearingThemes.projectId, projectId), eq(hearingThemes.id, themeId))).returning().get();
+  return db
+    .delete(hearingThemes)
+    .where(and(eq(hearingThemes.projectId, projectId), eq(hearingThemes.id, themeId)))
+    .returning()
+    .get();
 }
 
 // ---- records ----
 
-export type HearingListItem = HearingRecord & { agencyName: string; agencyKey: string; passages: number; openComments: number };
+export type HearingListItem = HearingRecord & {
+  agencyName: string;
+  agencyKey: string;
+  passages: number;
+  openComments: number;
+};
 
 export function listHearings(db: Db, projectId: number): HearingListItem[] {
   const rows = db
@@ -57,7 +83,12 @@ export function listHearings(db: Db, projectId: number): HearingListItem[] {
   const ids = rows.map((r) => r.h.id);
   const passageCounts = countBy(
     ids.length
-      ? db.select({ id: hearingPassages.hearingId, n: count() }).from(hearingPassages).where(inArray(hearingPassages.hearingId, ids)).groupBy(hearingPassages.hearingId).all()
+      ? db
+          .select({ id: hearingPassages.hearingId, n: count() })
+          .from(hearingPassages)
+          .where(inArray(hearingPassages.hearingId, ids))
+          .groupBy(hearingPassages.hearingId)
+          .all()
       : [],
   );
   const commentCounts = countBy(
@@ -70,7 +101,13 @@ export function listHearings(db: Db, projectId: number): HearingListItem[] {
           .all()
       : [],
   );
-  return rows.map((r) => ({ ...r.h, agencyName: r.agencyName, agencyKey: r.agencyKey, passages: passageCounts.get(r.h.id) ?? 0, openComments: commentCounts.get(r.h.id) ?? 0 }));
+  return rows.map((r) => ({
+    ...r.h,
+    agencyName: r.agencyName,
+    agencyKey: r.agencyKey,
+    passages: passageCounts.get(r.h.id) ?? 0,
+    openComments: commentCounts.get(r.h.id) ?? 0,
+  }));
 }
 
 function countBy(rows: { id: number; n: number }[]): Map<number, number> {
@@ -78,15 +115,30 @@ function countBy(rows: { id: number; n: number }[]): Map<number, number> {
 }
 
 export function findHearing(db: Db, projectId: number, id: number): HearingRecord | undefined {
-  return db.select().from(hearingRecords).where(and(eq(hearingRecords.projectId, projectId), eq(hearingRecords.id, id))).get();
-}
-
-/** A record the agency may read: its own, and only once staff shared it. */
-export function findSharedHearing(db: Db, agency: { id: number; projectId: number }, id: number): HearingRecord | undefined {
   return db
     .select()
     .from(hearingRecords)
-    .where(and(eq(hearingRecords.projectId, agency.projectId), eq(hearingRecords.agencyId, agency.id), eq(hearingRecords.id, id), isNotNull(hearingRecords.sharedAt)))
+    .where(and(eq(hearingRecords.projectId, projectId), eq(hearingRecords.id, id)))
+    .get();
+}
+
+/** A record the agency may read: its own, and only once staff shared it. */
+export function findSharedHearing(
+  db: Db,
+  agency: { id: number; projectId: number },
+  id: number,
+): HearingRecord | undefined {
+  return db
+    .select()
+    .from(hearingRecords)
+    .where(
+      and(
+        eq(hearingRecords.projectId, agency.projectId),
+        eq(hearingRecords.agencyId, agency.id),
+        eq(hearingRecords.id, id),
+        isNotNull(hearingRecords.sharedAt),
+      ),
+    )
     .get();
 }
 
@@ -94,7 +146,13 @@ export function listSharedHearings(db: Db, agency: { id: number; projectId: numb
   return db
     .select()
     .from(hearingRecords)
-    .where(and(eq(hearingRecords.projectId, agency.projectId), eq(hearingRecords.agencyId, agency.id), isNotNull(hearingRecords.sharedAt)))
+    .where(
+      and(
+        eq(hearingRecords.projectId, agency.projectId),
+        eq(hearingRecords.agencyId, agency.id),
+        isNotNull(hearingRecords.sharedAt),
+      ),
+    )
     .orderBy(asc(hearingRecords.date), asc(hearingRecords.id))
     .all();
 }
@@ -122,22 +180,42 @@ export function setHearingShared(db: Db, projectId: number, id: number, shared: 
 }
 
 export function deleteHearing(db: Db, projectId: number, id: number): void {
-  db.delete(hearingRecords).where(and(eq(hearingRecords.projectId, projectId), eq(hearingRecords.id, id))).run();
+  db.delete(hearingRecords)
+    .where(and(eq(hearingRecords.projectId, projectId), eq(hearingRecords.id, id)))
+    .run();
 }
 
 // ---- passages ----
 
 /** Call inside the caller's transaction (two tables). */
-export function insertPassage(db: Db, projectId: number, hearingId: number, p: { sectionId: string | null; excerpt: string; themeIds: number[] }): number {
-  const row = db.insert(hearingPassages).values({ projectId, hearingId, sectionId: p.sectionId, excerpt: p.excerpt }).returning({ id: hearingPassages.id }).get();
-  if (p.themeIds.length) db.insert(hearingPassageThemes).values(p.themeIds.map((themeId) => ({ passageId: row.id, themeId }))).run();
+export function insertPassage(
+  db: Db,
+  projectId: number,
+  hearingId: number,
+  p: { sectionId: string | null; excerpt: string; themeIds: number[] },
+): number {
+  const row = db
+    .insert(hearingPassages)
+    .values({ projectId, hearingId, sectionId: p.sectionId, excerpt: p.excerpt })
+    .returning({ id: hearingPassages.id })
+    .get();
+  if (p.themeIds.length)
+    db.insert(hearingPassageThemes)
+      .values(p.themeIds.map((themeId) => ({ passageId: row.id, themeId })))
+      .run();
   return row.id;
 }
 
 export function deletePassage(db: Db, projectId: number, hearingId: number, passageId: number): boolean {
   const res = db
     .delete(hearingPassages)
-    .where(and(eq(hearingPassages.projectId, projectId), eq(hearingPassages.hearingId, hearingId), eq(hearingPassages.id, passageId)))
+    .where(
+      and(
+        eq(hearingPassages.projectId, projectId),
+        eq(hearingPassages.hearingId, hearingId),
+        eq(hearingPassages.id, passageId),
+      ),
+    )
     .run();
   return res.changes > 0;
 }
@@ -147,14 +225,24 @@ export function listPassages(db: Db, projectId: number, hearingId?: number): Pas
   const rows = db
     .select()
     .from(hearingPassages)
-    .where(and(eq(hearingPassages.projectId, projectId), hearingId === undefined ? undefined : eq(hearingPassages.hearingId, hearingId)))
+    .where(
+      and(
+        eq(hearingPassages.projectId, projectId),
+        hearingId === undefined ? undefined : eq(hearingPassages.hearingId, hearingId),
+      ),
+    )
     .orderBy(asc(hearingPassages.id))
     .all();
   if (!rows.length) return [];
   const tags = db
     .select()
     .from(hearingPassageThemes)
-    .where(inArray(hearingPassageThemes.passageId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        hearingPassageThemes.passageId,
+        rows.map((r) => r.id),
+      ),
+    )
     .all();
   return rows.map((r) => ({
     id: r.id,
@@ -166,13 +254,22 @@ export function listPassages(db: Db, projectId: number, hearingId?: number): Pas
 }
 
 export function findPassage(db: Db, projectId: number, passageId: number) {
-  return db.select().from(hearingPassages).where(and(eq(hearingPassages.projectId, projectId), eq(hearingPassages.id, passageId))).get();
+  return db
+    .select()
+    .from(hearingPassages)
+    .where(and(eq(hearingPassages.projectId, projectId), eq(hearingPassages.id, passageId)))
+    .get();
 }
 
 // ---- comments ----
 
 export function listComments(db: Db, hearingId: number): HearingComment[] {
-  return db.select().from(hearingComments).where(eq(hearingComments.hearingId, hearingId)).orderBy(desc(hearingComments.id)).all();
+  return db
+    .select()
+    .from(hearingComments)
+    .where(eq(hearingComments.hearingId, hearingId))
+    .orderBy(desc(hearingComments.id))
+    .all();
 }
 
 export function insertComment(db: Db, hearingId: number, agencyId: number, body: string): void {
@@ -183,7 +280,13 @@ export function resolveComment(db: Db, hearingId: number, commentId: number): bo
   const res = db
     .update(hearingComments)
     .set({ resolvedAt: nowIso() })
-    .where(and(eq(hearingComments.hearingId, hearingId), eq(hearingComments.id, commentId), isNull(hearingComments.resolvedAt)))
+    .where(
+      and(
+        eq(hearingComments.hearingId, hearingId),
+        eq(hearingComments.id, commentId),
+        isNull(hearingComments.resolvedAt),
+      ),
+    )
     .run();
   return res.changes > 0;
 }
@@ -207,7 +310,12 @@ export function themeSummaryFor(db: Db, projectId: number): ThemeSummary {
 export function themeSummaryInput(db: Db, projectId: number): ThemeSummaryInput {
   return {
     themes: listThemes(db, projectId),
-    agencies: db.select({ id: agencies.id, key: agencies.key, name: agencies.name }).from(agencies).where(eq(agencies.projectId, projectId)).orderBy(asc(agencies.id)).all(),
+    agencies: db
+      .select({ id: agencies.id, key: agencies.key, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.projectId, projectId))
+      .orderBy(asc(agencies.id))
+      .all(),
     hearings: db
       .select({ id: hearingRecords.id, agencyId: hearingRecords.agencyId, sections: hearingRecords.sections })
       .from(hearingRecords)

@@ -45,7 +45,14 @@ const NOTICES: Record<string, string> = {
 };
 
 function toFormValues(h: HearingRecord): FormValues {
-  const v: FormValues = { agencyId: String(h.agencyId), date: h.date, method: h.method, place: h.place, interviewers: h.interviewers.join('\n'), interviewees: h.interviewees };
+  const v: FormValues = {
+    agencyId: String(h.agencyId),
+    date: h.date,
+    method: h.method,
+    place: h.place,
+    interviewers: h.interviewers.join('\n'),
+    interviewees: h.interviewees,
+  };
   for (const id of HEARING_SECTION_IDS) v[`section_${id}`] = h.sections[id] ?? '';
   return v;
 }
@@ -73,14 +80,24 @@ const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
  * A passage must quote the record: the excerpt has to appear in the chosen section (or, for
  * "記録全体", in some section, which then becomes its section). Themes must be the project's.
  */
-function checkPassage(hearing: HearingRecord, themeIds: Set<number>, p: PassageInput): { ok: true; data: PassageInput } | { ok: false; errors: FieldErrors } {
-  if (p.themeIds.some((id) => !themeIds.has(id))) return { ok: false, errors: { themeIds: '選択できないテーマが含まれています。画面を再読み込みしてください。' } };
-  if (p.sectionId && !hearing.sections[p.sectionId]) return { ok: false, errors: { sectionId: 'この項目には本文がありません。' } };
+function checkPassage(
+  hearing: HearingRecord,
+  themeIds: Set<number>,
+  p: PassageInput,
+): { ok: true; data: PassageInput } | { ok: false; errors: FieldErrors } {
+  if (p.themeIds.some((id) => !themeIds.has(id)))
+    return { ok: false, errors: { themeIds: '選択できないテーマが含まれています。画面を再読み込みしてください。' } };
+  if (p.sectionId && !hearing.sections[p.sectionId])
+    return { ok: false, errors: { sectionId: 'この項目には本文がありません。' } };
   if (!p.excerpt) return { ok: true, data: p };
   const needle = squash(p.excerpt);
   const candidates = p.sectionId ? [p.sectionId] : HEARING_SECTION_IDS;
   const found = candidates.find((id) => squash(hearing.sections[id] ?? '').includes(needle));
-  if (!found) return { ok: false, errors: { excerpt: '記録の本文にある文章をそのまま貼り付けてください（選んだ項目の中に見つかりません）。' } };
+  if (!found)
+    return {
+      ok: false,
+      errors: { excerpt: '記録の本文にある文章をそのまま貼り付けてください（選んだ項目の中に見つかりません）。' },
+    };
   return { ok: true, data: { ...p, sectionId: found } };
 }
 
@@ -91,7 +108,11 @@ function audit(c: C, action: string, entity: string, entityId: number, detail = 
 export function hearingRoutes() {
   const app = new Hono<AppEnv>();
 
-  const renderDetail = (c: C, hearing: HearingRecord, extra: { values?: FormValues; errors?: FieldErrors; deleteError?: string } = {}) => {
+  const renderDetail = (
+    c: C,
+    hearing: HearingRecord,
+    extra: { values?: FormValues; errors?: FieldErrors; deleteError?: string } = {},
+  ) => {
     const db = c.get('db');
     const project = c.get('project');
     return c.render(
@@ -109,7 +130,14 @@ export function hearingRoutes() {
   };
 
   const renderThemes = (c: C, extra: { values?: FormValues; errors?: FieldErrors } = {}) =>
-    c.render(<ThemeSummaryPage project={c.get('project')} summary={themeSummaryFor(c.get('db'), c.get('project').id)} notice={doneNotice(c, NOTICES)} {...extra} />);
+    c.render(
+      <ThemeSummaryPage
+        project={c.get('project')}
+        summary={themeSummaryFor(c.get('db'), c.get('project').id)}
+        notice={doneNotice(c, NOTICES)}
+        {...extra}
+      />,
+    );
 
   app.get('/', (c) => {
     const db = c.get('db');
@@ -135,10 +163,16 @@ export function hearingRoutes() {
     const parsed = validate(hearingSchema, form);
     const pid = c.get('project').id;
     const db = c.get('db');
-    const errors = parsed.ok ? (findAgency(db, pid, parsed.data.agencyId) ? null : { agencyId: 'ヒアリング先の機関を選んでください' }) : parsed.errors;
+    const errors = parsed.ok
+      ? findAgency(db, pid, parsed.data.agencyId)
+        ? null
+        : { agencyId: 'ヒアリング先の機関を選んでください' }
+      : parsed.errors;
     if (!parsed.ok || errors) {
       c.status(422);
-      return c.render(<HearingFormPage project={c.get('project')} agencies={agencyOptions(c)} values={form} errors={errors ?? {}} />);
+      return c.render(
+        <HearingFormPage project={c.get('project')} agencies={agencyOptions(c)} values={form} errors={errors ?? {}} />,
+      );
     }
     const hearing = insertHearing(db, pid, parsed.data, c.get('user')!.id);
     audit(c, 'create', 'hearing', hearing.id, hearing.date);
@@ -174,7 +208,14 @@ export function hearingRoutes() {
   app.get('/:hid{[0-9]+}/edit', (c) => {
     const hearing = loadHearing(c);
     if (!hearing) return c.notFound();
-    return c.render(<HearingFormPage project={c.get('project')} hearing={hearing} agencies={agencyOptions(c, hearing.agencyId)} values={toFormValues(hearing)} />);
+    return c.render(
+      <HearingFormPage
+        project={c.get('project')}
+        hearing={hearing}
+        agencies={agencyOptions(c, hearing.agencyId)}
+        values={toFormValues(hearing)}
+      />,
+    );
   });
 
   app.post('/:hid{[0-9]+}/edit', async (c) => {
@@ -184,10 +225,22 @@ export function hearingRoutes() {
     const parsed = validate(hearingSchema, form);
     const db = c.get('db');
     const pid = c.get('project').id;
-    const errors = parsed.ok ? (findAgency(db, pid, parsed.data.agencyId) ? null : { agencyId: 'ヒアリング先の機関を選んでください' }) : parsed.errors;
+    const errors = parsed.ok
+      ? findAgency(db, pid, parsed.data.agencyId)
+        ? null
+        : { agencyId: 'ヒアリング先の機関を選んでください' }
+      : parsed.errors;
     if (!parsed.ok || errors) {
       c.status(422);
-      return c.render(<HearingFormPage project={c.get('project')} hearing={hearing} agencies={agencyOptions(c, hearing.agencyId)} values={form} errors={errors ?? {}} />);
+      return c.render(
+        <HearingFormPage
+          project={c.get('project')}
+          hearing={hearing}
+          agencies={agencyOptions(c, hearing.agencyId)}
+          values={form}
+          errors={errors ?? {}}
+        />,
+      );
     }
     updateHearing(db, pid, hearing.id, parsed.data);
     audit(c, 'update', 'hearing', hearing.id, parsed.data.date);
@@ -201,7 +254,9 @@ export function hearingRoutes() {
     const pid = c.get('project').id;
     const form = await readForm(c);
     const parsed = validate(passageSchema, form);
-    const checked = parsed.ok ? checkPassage(hearing, new Set(listThemes(db, pid).map((t) => t.id)), parsed.data) : parsed;
+    const checked = parsed.ok
+      ? checkPassage(hearing, new Set(listThemes(db, pid).map((t) => t.id)), parsed.data)
+      : parsed;
     if (!checked.ok) {
       c.status(422);
       return renderDetail(c, hearing, { values: form, errors: checked.errors });
@@ -214,7 +269,8 @@ export function hearingRoutes() {
   app.post('/:hid{[0-9]+}/passages/:psid{[0-9]+}/delete', (c) => {
     const hearing = loadHearing(c);
     const psid = idParam(c, 'psid');
-    if (!hearing || psid === null || !deletePassage(c.get('db'), c.get('project').id, hearing.id, psid)) return c.notFound();
+    if (!hearing || psid === null || !deletePassage(c.get('db'), c.get('project').id, hearing.id, psid))
+      return c.notFound();
     audit(c, 'delete', 'hearing_passage', psid);
     return redirect(c, `/projects/${c.get('project').id}/hearings/${hearing.id}?done=untagged`);
   });
@@ -225,7 +281,10 @@ export function hearingRoutes() {
     const shared = (await readForm(c)).shared === '1';
     setHearingShared(c.get('db'), c.get('project').id, hearing.id, shared);
     audit(c, shared ? 'share' : 'unshare', 'hearing', hearing.id);
-    return redirect(c, `/projects/${c.get('project').id}/hearings/${hearing.id}?done=${shared ? 'shared' : 'unshared'}`);
+    return redirect(
+      c,
+      `/projects/${c.get('project').id}/hearings/${hearing.id}?done=${shared ? 'shared' : 'unshared'}`,
+    );
   });
 
   app.post('/:hid{[0-9]+}/comments/:cmid{[0-9]+}/resolve', (c) => {
@@ -250,4 +309,3 @@ export function hearingRoutes() {
 
   return app;
 }
-

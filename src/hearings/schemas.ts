@@ -15,7 +15,11 @@ const lines = (label: string, maxItems: number) =>
         .map((l) => l.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(100, `${label}は1行100文字以内で入力してください`)).max(maxItems, `${label}は${maxItems}行以内にしてください`));
+    .pipe(
+      z
+        .array(z.string().max(100, `${label}は1行100文字以内で入力してください`))
+        .max(maxItems, `${label}は${maxItems}行以内にしてください`),
+    );
 
 const idList = (message: string) =>
   z
@@ -40,13 +44,23 @@ export const hearingSchema = z
     const record = v as unknown as Record<string, string>;
     const sections: Record<string, string> = {};
     for (const id of HEARING_SECTION_IDS) if (record[`section_${id}`]) sections[id] = record[`section_${id}`];
-    return { agencyId: v.agencyId, date: v.date, method: v.method, place: v.place, interviewers: v.interviewers, interviewees: v.interviewees, sections };
+    return {
+      agencyId: v.agencyId,
+      date: v.date,
+      method: v.method,
+      place: v.place,
+      interviewers: v.interviewers,
+      interviewees: v.interviewees,
+      sections,
+    };
   });
 export type HearingInput = z.infer<typeof hearingSchema>;
 
 /** Tagging a passage: a section (or the whole record), an optional excerpt, at least one theme. */
 export const passageSchema = z.object({
-  sectionId: z.union([z.literal('').transform(() => null), z.enum(HEARING_SECTION_IDS, { error: '節の指定が正しくありません' })]).default(null),
+  sectionId: z
+    .union([z.literal('').transform(() => null), z.enum(HEARING_SECTION_IDS, { error: '節の指定が正しくありません' })])
+    .default(null),
   excerpt: text(2000, '抜き出す文章').default(''),
   themeIds: idList('テーマの指定が正しくありません').pipe(z.array(z.number()).min(1, 'テーマを1つ以上選んでください')),
 });

@@ -7,7 +7,13 @@ type HearingLike = { id: number; agencyId: number; sections: Record<string, stri
 type PassageLike = { id: number; hearingId: number; sectionId: string | null; excerpt: string; themeIds: number[] };
 
 export type ThemeRow = { theme: ThemeLike; byAgency: number[]; passages: number; agencies: number };
-export type ThemePassage = { passageId: number; hearingId: number; agency: AgencyLike; sectionId: string | null; text: string };
+export type ThemePassage = {
+  passageId: number;
+  hearingId: number;
+  agency: AgencyLike;
+  sectionId: string | null;
+  text: string;
+};
 export type ThemeSummary = {
   /** Columns: agencies with at least one hearing record, in directory order. */
   agencies: AgencyLike[];
@@ -16,12 +22,20 @@ export type ThemeSummary = {
 };
 
 /** The words a passage stands for: its excerpt, else the whole section it tags. */
-export function passageText(p: { sectionId: string | null; excerpt: string }, hearing: { sections: Record<string, string> }): string {
+export function passageText(
+  p: { sectionId: string | null; excerpt: string },
+  hearing: { sections: Record<string, string> },
+): string {
   if (p.excerpt) return p.excerpt;
   return p.sectionId ? (hearing.sections[p.sectionId] ?? '') : '';
 }
 
-export type ThemeSummaryInput = { themes: ThemeLike[]; agencies: AgencyLike[]; hearings: HearingLike[]; passages: PassageLike[] };
+export type ThemeSummaryInput = {
+  themes: ThemeLike[];
+  agencies: AgencyLike[];
+  hearings: HearingLike[];
+  passages: PassageLike[];
+};
 
 export function summariseThemes(input: ThemeSummaryInput): ThemeSummary {
   const hearingById = new Map(input.hearings.map((h) => [h.id, h]));
@@ -37,13 +51,20 @@ export function summariseThemes(input: ThemeSummaryInput): ThemeSummary {
       const agencyId = hearingById.get(p.hearingId)!.agencyId;
       perAgency.set(agencyId, (perAgency.get(agencyId) ?? 0) + 1);
     }
-    rows.push({ theme, byAgency: columns.map((a) => perAgency.get(a.id) ?? 0), passages: tagged.length, agencies: perAgency.size });
+    rows.push({
+      theme,
+      byAgency: columns.map((a) => perAgency.get(a.id) ?? 0),
+      passages: tagged.length,
+      agencies: perAgency.size,
+    });
     groups.push({
       theme,
       passages: tagged.flatMap((p) => {
         const hearing = hearingById.get(p.hearingId)!;
         const agency = agencyById.get(hearing.agencyId);
-        return agency ? [{ passageId: p.id, hearingId: p.hearingId, agency, sectionId: p.sectionId, text: passageText(p, hearing) }] : [];
+        return agency
+          ? [{ passageId: p.id, hearingId: p.hearingId, agency, sectionId: p.sectionId, text: passageText(p, hearing) }]
+          : [];
       }),
     });
   }

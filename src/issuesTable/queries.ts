@@ -1,17 +1,35 @@
 import { and, asc, eq, gt, lt, desc, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agencies, caseSheets, hearingPassages, hearingRecords, hearingThemes, issueTableRows, issueTableSources, meetings } from '../db/schema.ts';
+import {
+  agencies,
+  caseSheets,
+  hearingPassages,
+  hearingRecords,
+  hearingThemes,
+  issueTableRows,
+  issueTableSources,
+  meetings,
+} from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import type { IssueStatus } from './schemas.ts';
 
 export type IssueRow = typeof issueTableRows.$inferSelect;
 export type SourceKind = (typeof issueTableSources.$inferSelect)['kind'];
-export type SourceRef = { kind: 'hearing_theme'; themeId: number } | { kind: 'hearing_passage'; passageId: number } | { kind: 'case'; caseId: number } | { kind: 'meeting'; meetingId: number };
+export type SourceRef =
+  | { kind: 'hearing_theme'; themeId: number }
+  | { kind: 'hearing_passage'; passageId: number }
+  | { kind: 'case'; caseId: number }
+  | { kind: 'meeting'; meetingId: number };
 /** A source as shown: what it is and where it links. */
 export type SourceView = { id: number; kind: SourceKind; label: string; href: string };
 export type IssueRowView = IssueRow & { sources: SourceView[] };
 
-const ORIGIN: Record<SourceKind, IssueRow['origin']> = { hearing_theme: 'hearing', hearing_passage: 'hearing', case: 'case', meeting: 'meeting' };
+const ORIGIN: Record<SourceKind, IssueRow['origin']> = {
+  hearing_theme: 'hearing',
+  hearing_passage: 'hearing',
+  case: 'case',
+  meeting: 'meeting',
+};
 export const originOf = (refs: SourceRef[]): IssueRow['origin'] => (refs.length ? ORIGIN[refs[0].kind] : 'manual');
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -46,25 +64,58 @@ function sourcesOf(db: Db, projectId: number, rowIds: number[]): Map<number, Sou
     const s = r.s;
     const view: SourceView =
       s.kind === 'hearing_theme'
-        ? { id: s.id, kind: s.kind, label: `ヒアリング：テーマ「${r.themeLabel ?? ''}」`, href: `${base}/hearings/themes#theme-${s.themeId}` }
+        ? {
+            id: s.id,
+            kind: s.kind,
+            label: `ヒアリング：テーマ「${r.themeLabel ?? ''}」`,
+            href: `${base}/hearings/themes#theme-${s.themeId}`,
+          }
         : s.kind === 'hearing_passage'
-          ? { id: s.id, kind: s.kind, label: `ヒアリング（${r.passageAgency ?? ''}）${r.passageExcerpt ? `「${clip(r.passageExcerpt, 30)}」` : ''}`, href: `${base}/hearings/${r.passageHearing}` }
+          ? {
+              id: s.id,
+              kind: s.kind,
+              label: `ヒアリング（${r.passageAgency ?? ''}）${r.passageExcerpt ? `「${clip(r.passageExcerpt, 30)}」` : ''}`,
+              href: `${base}/hearings/${r.passageHearing}`,
+            }
           : s.kind === 'case'
-            ? { id: s.id, kind: s.kind, label: `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`, href: `${base}/cases/${s.caseId}` }
-            : { id: s.id, kind: s.kind, label: `会議：${r.meetingTitle ?? ''}`, href: `${base}/meetings/${s.meetingId}` };
+            ? {
+                id: s.id,
+                kind: s.kind,
+                label: `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`,
+                href: `${base}/cases/${s.caseId}`,
+              }
+            : {
+                id: s.id,
+                kind: s.kind,
+                label: `会議：${r.meetingTitle ?? ''}`,
+                href: `${base}/meetings/${s.meetingId}`,
+              };
     out.set(s.rowId, [...(out.get(s.rowId) ?? []), view]);
   }
   return out;
 }
 
 export function listIssueRows(db: Db, projectId: number): IssueRowView[] {
-  const rows = db.select().from(issueTableRows).where(eq(issueTableRows.projectId, projectId)).orderBy(asc(issueTableRows.position), asc(issueTableRows.id)).all();
-  const sources = sourcesOf(db, projectId, rows.map((r) => r.id));
+  const rows = db
+    .select()
+    .from(issueTableRows)
+    .where(eq(issueTableRows.projectId, projectId))
+    .orderBy(asc(issueTableRows.position), asc(issueTableRows.id))
+    .all();
+  const sources = sourcesOf(
+    db,
+    projectId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: sources.get(r.id) ?? [] }));
 }
 
 export function findIssueRow(db: Db, projectId: number, id: number): IssueRowView | undefined {
-  const row = db.select().from(issueTableRows).where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id))).get();
+  const row = db
+    .select()
+    .from(issueTableRows)
+    .where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id)))
+    .get();
   return row && { ...row, sources: sourcesOf(db, projectId, [row.id]).get(row.id) ?? [] };
 }
 
@@ -75,17 +126,36 @@ export function insertIssueRow(
   input: { problem: string; issue: string; status: IssueStatus; nextStep: string; origin?: IssueRow['origin'] },
   refs: SourceRef[],
 ): IssueRow {
-  const last = db.select({ p: max(issueTableRows.position) }).from(issueTableRows).where(eq(issueTableRows.projectId, projectId)).get()?.p ?? 0;
+  const last =
+    db
+      .select({ p: max(issueTableRows.position) })
+      .from(issueTableRows)
+      .where(eq(issueTableRows.projectId, projectId))
+      .get()?.p ?? 0;
   const row = db
     .insert(issueTableRows)
-    .values({ projectId, position: last + 1, problem: input.problem, issue: input.issue, status: input.status, nextStep: input.nextStep, origin: input.origin ?? originOf(refs), updatedAt: nowIso() })
+    .values({
+      projectId,
+      position: last + 1,
+      problem: input.problem,
+      issue: input.issue,
+      status: input.status,
+      nextStep: input.nextStep,
+      origin: input.origin ?? originOf(refs),
+      updatedAt: nowIso(),
+    })
     .returning()
     .get();
   for (const ref of refs) addSource(db, row.id, ref);
   return row;
 }
 
-export function updateIssueRow(db: Db, projectId: number, id: number, input: { problem: string; issue: string; status: IssueStatus; nextStep: string }): void {
+export function updateIssueRow(
+  db: Db,
+  projectId: number,
+  id: number,
+  input: { problem: string; issue: string; status: IssueStatus; nextStep: string },
+): void {
   db.update(issueTableRows)
     .set({ ...input, updatedAt: nowIso() })
     .where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id)))
@@ -93,17 +163,28 @@ export function updateIssueRow(db: Db, projectId: number, id: number, input: { p
 }
 
 export function deleteIssueRow(db: Db, projectId: number, id: number): void {
-  db.delete(issueTableRows).where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id))).run();
+  db.delete(issueTableRows)
+    .where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id)))
+    .run();
 }
 
 /** Swaps the row with its neighbour above or below; false at either end. Call in a transaction. */
 export function moveIssueRow(db: Db, projectId: number, id: number, direction: 'up' | 'down'): boolean {
-  const row = db.select().from(issueTableRows).where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id))).get();
+  const row = db
+    .select()
+    .from(issueTableRows)
+    .where(and(eq(issueTableRows.projectId, projectId), eq(issueTableRows.id, id)))
+    .get();
   if (!row) return false;
   const neighbour = db
     .select()
     .from(issueTableRows)
-    .where(and(eq(issueTableRows.projectId, projectId), direction === 'up' ? lt(issueTableRows.position, row.position) : gt(issueTableRows.position, row.position)))
+    .where(
+      and(
+        eq(issueTableRows.projectId, projectId),
+        direction === 'up' ? lt(issueTableRows.position, row.position) : gt(issueTableRows.position, row.position),
+      ),
+    )
     .orderBy(direction === 'up' ? desc(issueTableRows.position) : asc(issueTableRows.position))
     .limit(1)
     .get();
@@ -118,26 +199,56 @@ export function addSource(db: Db, rowId: number, ref: SourceRef): void {
   const same = existing.some(
     (s) =>
       s.kind === ref.kind &&
-      (ref.kind === 'hearing_theme' ? s.themeId === ref.themeId : ref.kind === 'hearing_passage' ? s.passageId === ref.passageId : ref.kind === 'case' ? s.caseId === ref.caseId : s.meetingId === ref.meetingId),
+      (ref.kind === 'hearing_theme'
+        ? s.themeId === ref.themeId
+        : ref.kind === 'hearing_passage'
+          ? s.passageId === ref.passageId
+          : ref.kind === 'case'
+            ? s.caseId === ref.caseId
+            : s.meetingId === ref.meetingId),
   );
-  if (!same) db.insert(issueTableSources).values({ rowId, ...ref }).run();
+  if (!same)
+    db.insert(issueTableSources)
+      .values({ rowId, ...ref })
+      .run();
 }
 
 export function removeSource(db: Db, rowId: number, sourceId: number): boolean {
-  return db.delete(issueTableSources).where(and(eq(issueTableSources.rowId, rowId), eq(issueTableSources.id, sourceId))).run().changes > 0;
+  return (
+    db
+      .delete(issueTableSources)
+      .where(and(eq(issueTableSources.rowId, rowId), eq(issueTableSources.id, sourceId)))
+      .run().changes > 0
+  );
 }
 
 /** Whether each referenced thing belongs to the project (ids come from forms). */
 export function refBelongs(db: Db, projectId: number, ref: SourceRef): boolean {
   switch (ref.kind) {
     case 'hearing_theme':
-      return !!db.select({ id: hearingThemes.id }).from(hearingThemes).where(and(eq(hearingThemes.projectId, projectId), eq(hearingThemes.id, ref.themeId))).get();
+      return !!db
+        .select({ id: hearingThemes.id })
+        .from(hearingThemes)
+        .where(and(eq(hearingThemes.projectId, projectId), eq(hearingThemes.id, ref.themeId)))
+        .get();
     case 'hearing_passage':
-      return !!db.select({ id: hearingPassages.id }).from(hearingPassages).where(and(eq(hearingPassages.projectId, projectId), eq(hearingPassages.id, ref.passageId))).get();
+      return !!db
+        .select({ id: hearingPassages.id })
+        .from(hearingPassages)
+        .where(and(eq(hearingPassages.projectId, projectId), eq(hearingPassages.id, ref.passageId)))
+        .get();
     case 'case':
-      return !!db.select({ id: caseSheets.id }).from(caseSheets).where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.id, ref.caseId))).get();
+      return !!db
+        .select({ id: caseSheets.id })
+        .from(caseSheets)
+        .where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.id, ref.caseId)))
+        .get();
     case 'meeting':
-      return !!db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.projectId, projectId), eq(meetings.id, ref.meetingId))).get();
+      return !!db
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(and(eq(meetings.projectId, projectId), eq(meetings.id, ref.meetingId)))
+        .get();
   }
 }
 
@@ -151,17 +262,28 @@ export function describeRef(db: Db, projectId: number, ref: SourceRef): { label:
     }
     case 'hearing_passage': {
       const p = db
-        .select({ excerpt: hearingPassages.excerpt, sectionId: hearingPassages.sectionId, sections: hearingRecords.sections, agency: agencies.name })
+        .select({
+          excerpt: hearingPassages.excerpt,
+          sectionId: hearingPassages.sectionId,
+          sections: hearingRecords.sections,
+          agency: agencies.name,
+        })
         .from(hearingPassages)
         .innerJoin(hearingRecords, eq(hearingRecords.id, hearingPassages.hearingId))
         .innerJoin(agencies, eq(agencies.id, hearingRecords.agencyId))
         .where(eq(hearingPassages.id, ref.passageId))
         .get()!;
-      return { label: `ヒアリング（${p.agency}）`, detail: p.excerpt || (p.sectionId ? (p.sections[p.sectionId] ?? '') : '') };
+      return {
+        label: `ヒアリング（${p.agency}）`,
+        detail: p.excerpt || (p.sectionId ? (p.sections[p.sectionId] ?? '') : ''),
+      };
     }
     case 'case': {
       const c = db.select().from(caseSheets).where(eq(caseSheets.id, ref.caseId)).get()!;
-      return { label: `事例 ${c.key}${c.classification === 'good' ? '（好事例）' : c.classification === 'difficult' ? '（困難事例）' : ''}`, detail: [c.gapText, c.missing].filter(Boolean).join('\n') || c.summary };
+      return {
+        label: `事例 ${c.key}${c.classification === 'good' ? '（好事例）' : c.classification === 'difficult' ? '（困難事例）' : ''}`,
+        detail: [c.gapText, c.missing].filter(Boolean).join('\n') || c.summary,
+      };
     }
     case 'meeting': {
       const m = db.select().from(meetings).where(eq(meetings.id, ref.meetingId)).get()!;

@@ -35,7 +35,11 @@ const NOTICES: Record<string, string> = {
 };
 
 /** The reference a new row starts from (?theme= / ?passage= / ?case=, or the hidden fields). */
-function startRef(v: { fromTheme: number | null; fromPassage: number | null; fromCase: number | null }): SourceRef | null {
+function startRef(v: {
+  fromTheme: number | null;
+  fromPassage: number | null;
+  fromCase: number | null;
+}): SourceRef | null {
   if (v.fromTheme) return { kind: 'hearing_theme', themeId: v.fromTheme };
   if (v.fromPassage) return { kind: 'hearing_passage', passageId: v.fromPassage };
   if (v.fromCase) return { kind: 'case', caseId: v.fromCase };
@@ -51,8 +55,14 @@ export function issuesTableRoutes() {
     const db = c.get('db');
     const pid = c.get('project').id;
     return {
-      meetings: listMeetings(db, pid).map((m) => ({ value: String(m.id), label: `${m.title}（${formatDate(m.date)}）` })),
-      cases: listCases(db, pid).map((cs) => ({ value: String(cs.id), label: `事例 ${cs.key}（${cs.agencyName}${cs.classification ? `・${CLASSIFICATION_LABEL[cs.classification]}` : ''}）` })),
+      meetings: listMeetings(db, pid).map((m) => ({
+        value: String(m.id),
+        label: `${m.title}（${formatDate(m.date)}）`,
+      })),
+      cases: listCases(db, pid).map((cs) => ({
+        value: String(cs.id),
+        label: `事例 ${cs.key}（${cs.agencyName}${cs.classification ? `・${CLASSIFICATION_LABEL[cs.classification]}` : ''}）`,
+      })),
     };
   };
 
@@ -63,24 +73,62 @@ export function issuesTableRoutes() {
 
   const renderNew = (c: C, values: FormValues, ref: SourceRef | null, errors?: FieldErrors) => {
     const from = ref ? describeRef(c.get('db'), c.get('project').id, ref) : undefined;
-    return c.render(<IssueRowFormPage project={c.get('project')} values={values} errors={errors} from={from} {...options(c)} />);
+    return c.render(
+      <IssueRowFormPage project={c.get('project')} values={values} errors={errors} from={from} {...options(c)} />,
+    );
   };
 
-  const renderEdit = (c: C, row: IssueRowView, extra: { values?: FormValues; errors?: FieldErrors; sourceErrors?: FieldErrors } = {}) =>
-    c.render(<IssueRowFormPage project={c.get('project')} row={row} values={extra.values ?? { ...row }} errors={extra.errors} sourceErrors={extra.sourceErrors} {...options(c)} />);
+  const renderEdit = (
+    c: C,
+    row: IssueRowView,
+    extra: { values?: FormValues; errors?: FieldErrors; sourceErrors?: FieldErrors } = {},
+  ) =>
+    c.render(
+      <IssueRowFormPage
+        project={c.get('project')}
+        row={row}
+        values={extra.values ?? { ...row }}
+        errors={extra.errors}
+        sourceErrors={extra.sourceErrors}
+        {...options(c)}
+      />,
+    );
 
   const audit = (c: C, action: string, id: number, detail = '') =>
-    recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c), action, entity: 'issue_row', entityId: id, detail });
+    recordAudit(c.get('db'), {
+      projectId: c.get('project').id,
+      actor: staffActor(c),
+      action,
+      entity: 'issue_row',
+      entityId: id,
+      detail,
+    });
 
-  app.get('/', (c) => c.render(<IssuesTablePage project={c.get('project')} rows={listIssueRows(c.get('db'), c.get('project').id)} notice={doneNotice(c, NOTICES)} />));
+  app.get('/', (c) =>
+    c.render(
+      <IssuesTablePage
+        project={c.get('project')}
+        rows={listIssueRows(c.get('db'), c.get('project').id)}
+        notice={doneNotice(c, NOTICES)}
+      />,
+    ),
+  );
 
   app.get('/new', (c) => {
-    const q = { fromTheme: numOrNull(c.req.query('theme')), fromPassage: numOrNull(c.req.query('passage')), fromCase: numOrNull(c.req.query('case')) };
+    const q = {
+      fromTheme: numOrNull(c.req.query('theme')),
+      fromPassage: numOrNull(c.req.query('passage')),
+      fromCase: numOrNull(c.req.query('case')),
+    };
     const ref = startRef(q);
     const from = ref ? describeRef(c.get('db'), c.get('project').id, ref) : undefined;
     if (ref && !from) return c.notFound();
     // a passage's words are the natural first draft of the problem
-    const values: FormValues = { ...q, status: 'not_started', problem: ref?.kind === 'hearing_passage' ? from!.detail : '' };
+    const values: FormValues = {
+      ...q,
+      status: 'not_started',
+      problem: ref?.kind === 'hearing_passage' ? from!.detail : '',
+    };
     return renderNew(c, values, ref);
   });
 
@@ -91,11 +139,18 @@ export function issuesTableRoutes() {
     const parsed = validate(issueRowSchema, form);
     if (!parsed.ok) {
       c.status(422);
-      const ref = startRef({ fromTheme: numOrNull(form.fromTheme as string), fromPassage: numOrNull(form.fromPassage as string), fromCase: numOrNull(form.fromCase as string) });
+      const ref = startRef({
+        fromTheme: numOrNull(form.fromTheme as string),
+        fromPassage: numOrNull(form.fromPassage as string),
+        fromCase: numOrNull(form.fromCase as string),
+      });
       return renderNew(c, form, ref, parsed.errors);
     }
     const input: IssueRowInput = parsed.data;
-    const refs = [startRef(input), input.meetingId ? ({ kind: 'meeting', meetingId: input.meetingId } as const) : null].filter((r): r is SourceRef => r !== null);
+    const refs = [
+      startRef(input),
+      input.meetingId ? ({ kind: 'meeting', meetingId: input.meetingId } as const) : null,
+    ].filter((r): r is SourceRef => r !== null);
     if (refs.some((r) => !refBelongs(db, pid, r))) return c.notFound();
     const row = db.transaction(() => insertIssueRow(db, pid, input, refs));
     audit(c, 'create', row.id, row.problem.slice(0, 60));
@@ -126,7 +181,8 @@ export function issuesTableRoutes() {
     const parsed = validate(moveSchema, await readForm(c));
     if (!row || !parsed.ok) return c.notFound();
     const db = c.get('db');
-    if (db.transaction(() => moveIssueRow(db, c.get('project').id, row.id, parsed.data.direction))) audit(c, `move_${parsed.data.direction}`, row.id);
+    if (db.transaction(() => moveIssueRow(db, c.get('project').id, row.id, parsed.data.direction)))
+      audit(c, `move_${parsed.data.direction}`, row.id);
     return redirect(c, `/projects/${c.get('project').id}/issues#row-${row.id}`);
   });
 

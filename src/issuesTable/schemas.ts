@@ -8,15 +8,22 @@ export const ISSUE_STATUSES = [
   { value: 'done', label: '完了' },
 ] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number]['value'];
-export const ISSUE_STATUS_LABEL = Object.fromEntries(ISSUE_STATUSES.map((s) => [s.value, s.label])) as Record<IssueStatus, string>;
+export const ISSUE_STATUS_LABEL = Object.fromEntries(ISSUE_STATUSES.map((s) => [s.value, s.label])) as Record<
+  IssueStatus,
+  string
+>;
 
-const optionalId = z.union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, '指定が正しくありません').transform(Number)]).default(null);
+const optionalId = z
+  .union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, '指定が正しくありません').transform(Number)])
+  .default(null);
 
 /** One row of the table; a new row may also carry the thing it was started from. */
 export const issueRowSchema = z.object({
   problem: requiredText(2000, '問題点'),
   issue: text(2000, '課題').default(''),
-  status: z.enum(['not_started', 'discussing', 'in_progress', 'done'], { error: '状況を選んでください' }).default('not_started'),
+  status: z
+    .enum(['not_started', 'discussing', 'in_progress', 'done'], { error: '状況を選んでください' })
+    .default('not_started'),
   nextStep: text(1000, '次の一手').default(''),
   fromTheme: optionalId,
   fromPassage: optionalId,
@@ -29,4 +36,7 @@ export const moveSchema = z.object({ direction: z.enum(['up', 'down'], { error: 
 
 export const sourceSchema = z
   .object({ caseId: optionalId, meetingId: optionalId })
-  .refine((v) => v.caseId !== null || v.meetingId !== null, { message: '追加する事例か会議を選んでください', path: ['caseId'] });
+  .refine((v) => v.caseId !== null || v.meetingId !== null, {
+    message: '追加する事例か会議を選んでください',
+    path: ['caseId'],
+  });

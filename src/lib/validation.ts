@@ -28,10 +28,12 @@ export const text = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `${label}は${max}文字以内で入力してください`)
-    .refine((s) => !GARBLED.test(s), `${label}に文字化けした文字または制御文字が含まれています。元の文章を入力し直してください`);
+    .refine(
+      (s) => !GARBLED.test(s),
+      `${label}に文字化けした文字または制御文字が含まれています。元の文章を入力し直してください`,
+    );
 
-export const requiredText = (max: number, label: string) =>
-  text(max, label).min(1, `${label}を入力してください`);
+export const requiredText = (max: number, label: string) => text(max, label).min(1, `${label}を入力してください`);
 
 /** A form number field: blank → null, otherwise an integer within bounds. */
 export const optionalInt = (label: string, min: number, max: number) =>

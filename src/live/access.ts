@@ -32,7 +32,13 @@ export function participantTokenHash(c: Context): string {
   let token = getCookie(c, PARTICIPANT_COOKIE);
   if (!token || token.length < 32) {
     token = randomToken(32);
-    setCookie(c, PARTICIPANT_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isSecure(c), path: '/', maxAge: 24 * 3600 });
+    setCookie(c, PARTICIPANT_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: isSecure(c),
+      path: '/',
+      maxAge: 24 * 3600,
+    });
   }
   return sha256(token);
 }

@@ -1,6 +1,15 @@
 // Loads everything a wall, console or group sheet shows, in one pass; grouping is pure.
 import type { Db } from '../db/client.ts';
-import { getSession, listCards, listGroups, listPrompts, type LiveCard, type LiveGroup, type LivePrompt, type LiveSession } from './queries.ts';
+import {
+  getSession,
+  listCards,
+  listGroups,
+  listPrompts,
+  type LiveCard,
+  type LiveGroup,
+  type LivePrompt,
+  type LiveSession,
+} from './queries.ts';
 
 export type Board = {
   session: LiveSession;

@@ -16,30 +16,56 @@ export type GroupWorkEntry = { meeting: string; group: string; prompt?: string; 
  * group, so it is not counted as a participant, and its cookie was never issued.
  */
 function importedVoter(db: Db, meetingId: number): number {
-  return db.insert(liveParticipants).values({ meetingId, tokenHash: sha256(randomToken()), agencyLabel: 'バンドルから取り込んだ投票' }).returning().get().id;
+  return db
+    .insert(liveParticipants)
+    .values({ meetingId, tokenHash: sha256(randomToken()), agencyLabel: 'バンドルから取り込んだ投票' })
+    .returning()
+    .get().id;
 }
 
 // A bundle entry without a prompt gets this one, so its cards still have a place on the sheet.
 const UNNAMED_PROMPT = 'グループワーク';
 
-export function importGroupWork(db: Db, projectId: number, entries: GroupWorkEntry[], meetingIds: Map<string, number>): void {
+export function importGroupWork(
+  db: Db,
+  projectId: number,
+  entries: GroupWorkEntry[],
+  meetingIds: Map<string, number>,
+): void {
   const voters = new Map<number, number>();
   for (const entry of entries) {
     const meetingId = meetingIds.get(entry.meeting)!;
     // imported results are a finished meeting: closed, no join code
-    db.insert(liveSessions).values({ meetingId, projectId, status: 'closed', closedAt: nowIso(), inputLocked: true }).onConflictDoNothing().run();
+    db.insert(liveSessions)
+      .values({ meetingId, projectId, status: 'closed', closedAt: nowIso(), inputLocked: true })
+      .onConflictDoNothing()
+      .run();
     const promptText = entry.prompt || UNNAMED_PROMPT;
     const prompts = db.select().from(livePrompts).where(eq(livePrompts.meetingId, meetingId)).all();
     const prompt =
       prompts.find((p) => p.text === promptText) ??
       db.insert(livePrompts).values({ meetingId, position: prompts.length, text: promptText }).returning().get();
-    if (!prompts.length) db.update(liveSessions).set({ currentPromptId: prompt.id }).where(eq(liveSessions.meetingId, meetingId)).run();
+    if (!prompts.length)
+      db.update(liveSessions).set({ currentPromptId: prompt.id }).where(eq(liveSessions.meetingId, meetingId)).run();
     const group =
-      db.select().from(liveGroups).where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.name, entry.group))).get() ??
-      db.insert(liveGroups).values({ meetingId, name: entry.group }).returning().get();
+      db
+        .select()
+        .from(liveGroups)
+        .where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.name, entry.group)))
+        .get() ?? db.insert(liveGroups).values({ meetingId, name: entry.group }).returning().get();
     for (const item of entry.cards ?? []) {
       const card = typeof item === 'string' ? { text: item } : item;
-      const id = db.insert(liveCards).values({ meetingId, groupId: group.id, promptId: prompt.id, text: card.text, candidate: card.candidate ?? false }).returning().get().id;
+      const id = db
+        .insert(liveCards)
+        .values({
+          meetingId,
+          groupId: group.id,
+          promptId: prompt.id,
+          text: card.text,
+          candidate: card.candidate ?? false,
+        })
+        .returning()
+        .get().id;
       if (!card.votes) continue;
       let voter = voters.get(meetingId);
       if (voter === undefined) {
@@ -50,7 +76,9 @@ export function importGroupWork(db: Db, projectId: number, entries: GroupWorkEnt
       }
       // in slices, to stay under SQLite's limit on bound parameters per statement
       for (let left = card.votes; left > 0; left -= 1000)
-        db.insert(liveVotes).values(Array.from({ length: Math.min(left, 1000) }, () => ({ meetingId, cardId: id, participantId: voter }))).run();
+        db.insert(liveVotes)
+          .values(Array.from({ length: Math.min(left, 1000) }, () => ({ meetingId, cardId: id, participantId: voter })))
+          .run();
     }
   }
 }
@@ -76,16 +104,29 @@ export function exportGroupWork(db: Db, meetingKeys: Map<number, string>): Group
   );
   const asItem = (c: (typeof cards)[number]): GroupWorkCard => {
     const n = votes.get(c.id) ?? 0;
-    return n || c.candidate ? { text: c.text, ...(n ? { votes: n } : {}), ...(c.candidate ? { candidate: true } : {}) } : c.text;
+    return n || c.candidate
+      ? { text: c.text, ...(n ? { votes: n } : {}), ...(c.candidate ? { candidate: true } : {}) }
+      : c.text;
   };
   const out: GroupWorkEntry[] = [];
   for (const meetingId of meetingIds) {
-    const prompts = db.select().from(livePrompts).where(eq(livePrompts.meetingId, meetingId)).orderBy(asc(livePrompts.position), asc(livePrompts.id)).all();
-    const groups = db.select().from(liveGroups).where(eq(liveGroups.meetingId, meetingId)).orderBy(asc(liveGroups.id)).all();
+    const prompts = db
+      .select()
+      .from(livePrompts)
+      .where(eq(livePrompts.meetingId, meetingId))
+      .orderBy(asc(livePrompts.position), asc(livePrompts.id))
+      .all();
+    const groups = db
+      .select()
+      .from(liveGroups)
+      .where(eq(liveGroups.meetingId, meetingId))
+      .orderBy(asc(liveGroups.id))
+      .all();
     for (const prompt of prompts) {
       for (const group of groups) {
         const items = cards.filter((c) => c.promptId === prompt.id && c.groupId === group.id).map(asItem);
-        if (items.length) out.push({ meeting: meetingKeys.get(meetingId)!, group: group.name, prompt: prompt.text, cards: items });
+        if (items.length)
+          out.push({ meeting: meetingKeys.get(meetingId)!, group: group.name, prompt: prompt.text, cards: items });
       }
     }
   }

@@ -57,7 +57,12 @@ export class LiveHub {
     }
     const ch = channel;
     sub.lastId = afterId;
-    if (afterId < ch.cursor) this.deliver(meetingId, [sub], eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= ch.cursor));
+    if (afterId < ch.cursor)
+      this.deliver(
+        meetingId,
+        [sub],
+        eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= ch.cursor),
+      );
     sub.lastId = Math.max(afterId, ch.cursor);
     ch.subs.add(sub);
     this.timer ??= setInterval(() => this.keepAlive(), this.keepAliveMs).unref();

@@ -23,7 +23,9 @@ export function exportCandidateIssues(db: Db, projectId: number, meetingId: numb
     for (const card of candidates) {
       if (existing.has(card.text)) continue;
       existing.add(card.text);
-      insertIssueRow(db, projectId, { problem: card.text, issue: '', status: 'not_started', nextStep: '' }, [{ kind: 'meeting', meetingId }]);
+      insertIssueRow(db, projectId, { problem: card.text, issue: '', status: 'not_started', nextStep: '' }, [
+        { kind: 'meeting', meetingId },
+      ]);
       added++;
     }
     return added;

@@ -7,7 +7,10 @@ export function normaliseJoinCode(input: string): string | null {
 }
 
 /** A random 6-digit code not used by another open meeting. */
-export function generateJoinCode(taken: (code: string) => boolean, random: () => number = () => randomInt(0, 1_000_000)): string {
+export function generateJoinCode(
+  taken: (code: string) => boolean,
+  random: () => number = () => randomInt(0, 1_000_000),
+): string {
   for (let attempt = 0; attempt < 100; attempt++) {
     const code = String(random()).padStart(6, '0');
     if (!taken(code)) return code;

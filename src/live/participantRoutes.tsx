@@ -72,7 +72,11 @@ function blockedPage(c: Context, wait: number) {
 function isKnownParticipant(c: Context): boolean {
   const token = getCookie(c, PARTICIPANT_COOKIE);
   if (!token || token.length < 32) return false;
-  return !!(c.get('db') as Db).select({ id: liveParticipants.id }).from(liveParticipants).where(eq(liveParticipants.tokenHash, sha256(token))).get();
+  return !!(c.get('db') as Db)
+    .select({ id: liveParticipants.id })
+    .from(liveParticipants)
+    .where(eq(liveParticipants.tokenHash, sha256(token)))
+    .get();
 }
 
 function agencyOptions(c: C) {
@@ -85,8 +89,20 @@ function agencyOptions(c: C) {
 function renderChooseGroup(c: C, values: Record<string, unknown> = {}, errors?: Record<string, string | undefined>) {
   const db = c.get('db');
   const session = c.get('live');
-  const groups = listGroups(db, session.meetingId).map((g) => ({ ...g, agencyNames: agencyNames(db, session.projectId, g.agencyIds).map((a) => a.name) }));
-  return c.render(<ChooseGroupPage code={session.joinCode!} title={c.get('meeting').title} groups={groups} agencies={agencyOptions(c)} values={values} errors={errors} />);
+  const groups = listGroups(db, session.meetingId).map((g) => ({
+    ...g,
+    agencyNames: agencyNames(db, session.projectId, g.agencyIds).map((a) => a.name),
+  }));
+  return c.render(
+    <ChooseGroupPage
+      code={session.joinCode!}
+      title={c.get('meeting').title}
+      groups={groups}
+      agencies={agencyOptions(c)}
+      values={values}
+      errors={errors}
+    />,
+  );
 }
 
 function renderSheet(c: GC, values?: Record<string, unknown>, errors?: Record<string, string | undefined>) {
@@ -131,7 +147,9 @@ export function participantRoutes() {
     if (!findOpenSessionByCode(c.get('db'), parsed.data.code)) {
       throttle.fail([ip]);
       c.status(422);
-      return c.render(<JoinPage values={form} errors={{ code: 'この会議コードの会議は見つからないか、すでに終了しています' }} />);
+      return c.render(
+        <JoinPage values={form} errors={{ code: 'この会議コードの会議は見つからないか、すでに終了しています' }} />,
+      );
     }
     return redirect(c, `/m/${parsed.data.code}`);
   });
@@ -164,7 +182,10 @@ export function participantRoutes() {
 
   app.get('/m/:code', (c) => {
     const me = currentParticipant(c);
-    return renderChooseGroup(c, me ? { groupId: String(me.groupId ?? ''), agencyId: String(me.agencyId ?? ''), agencyLabel: me.agencyLabel } : {});
+    return renderChooseGroup(
+      c,
+      me ? { groupId: String(me.groupId ?? ''), agencyId: String(me.agencyId ?? ''), agencyLabel: me.agencyLabel } : {},
+    );
   });
 
   app.post('/m/:code', async (c) => {
@@ -177,14 +198,23 @@ export function participantRoutes() {
       return renderChooseGroup(c, form, parsed.errors);
     }
     const { newGroup, agencyId, agencyLabel } = parsed.data;
-    let group = newGroup ? findGroupByName(db, session.meetingId, newGroup) : findGroup(db, session.meetingId, parsed.data.groupId!);
+    let group = newGroup
+      ? findGroupByName(db, session.meetingId, newGroup)
+      : findGroup(db, session.meetingId, parsed.data.groupId!);
     if (!group && newGroup) {
       if (listGroups(db, session.meetingId).length >= MAX_GROUPS) {
         c.status(422);
         return renderChooseGroup(c, form, { newGroup: `グループは${MAX_GROUPS}個までです。一覧から選んでください` });
       }
       group = createGroup(db, session.meetingId, newGroup);
-      recordAudit(db, { projectId: session.projectId, actor: { kind: 'system', label: '参加者（会議中に作成）' }, action: 'create', entity: 'live_group', entityId: group.id, detail: group.name });
+      recordAudit(db, {
+        projectId: session.projectId,
+        actor: { kind: 'system', label: '参加者（会議中に作成）' },
+        action: 'create',
+        entity: 'live_group',
+        entityId: group.id,
+        detail: group.name,
+      });
       notify(db, session.meetingId);
     }
     if (!group) {
@@ -192,7 +222,12 @@ export function participantRoutes() {
       return renderChooseGroup(c, form, { groupId: 'このグループは見つかりません。もう一度選んでください' });
     }
     const allowedAgency = agencyId !== null && agencyOptions(c).some((a) => a.id === agencyId) ? agencyId : null;
-    saveParticipant(db, session.meetingId, { tokenHash: participantTokenHash(c), groupId: group.id, agencyId: allowedAgency, agencyLabel });
+    saveParticipant(db, session.meetingId, {
+      tokenHash: participantTokenHash(c),
+      groupId: group.id,
+      agencyId: allowedAgency,
+      agencyLabel,
+    });
     return redirect(c, sheetUrl(session.joinCode!, group.id));
   });
 
@@ -229,18 +264,49 @@ export function participantRoutes() {
     const group = c.get('group');
     const form = await readForm(c);
     const parsed = validate(cardSchema, form);
-    const prompt = parsed.ok ? listPrompts(db, session.meetingId).find((p) => p.id === parsed.data.promptId) : undefined;
-    const errors = !parsed.ok ? parsed.errors : session.inputLocked ? { text: LOCKED } : !prompt ? { promptId: 'このお題は削除されました。ページを再読み込みしてください' } : undefined;
+    const prompt = parsed.ok
+      ? listPrompts(db, session.meetingId).find((p) => p.id === parsed.data.promptId)
+      : undefined;
+    const errors = !parsed.ok
+      ? parsed.errors
+      : session.inputLocked
+        ? { text: LOCKED }
+        : !prompt
+          ? { promptId: 'このお題は削除されました。ページを再読み込みしてください' }
+          : undefined;
     if (errors || !parsed.ok) {
       c.status(422);
       if (!isHtmx(c)) return renderSheet(c, form, errors);
       const current = currentPrompt(session, listPrompts(db, session.meetingId))?.prompt ?? null;
-      return c.render(<CardForm code={session.joinCode!} group={group} session={session} prompt={prompt ?? current} values={form} errors={errors} />);
+      return c.render(
+        <CardForm
+          code={session.joinCode!}
+          group={group}
+          session={session}
+          prompt={prompt ?? current}
+          values={form}
+          errors={errors}
+        />,
+      );
     }
-    addCard(db, session.meetingId, { groupId: group.id, promptId: parsed.data.promptId, text: parsed.data.text, participantId: c.get('participant').id });
+    addCard(db, session.meetingId, {
+      groupId: group.id,
+      promptId: parsed.data.promptId,
+      text: parsed.data.text,
+      participantId: c.get('participant').id,
+    });
     notify(db, session.meetingId);
     if (!isHtmx(c)) return redirect(c, sheetUrl(session.joinCode!, group.id));
-    return c.render(<CardForm code={session.joinCode!} group={group} session={session} prompt={prompt ?? null} values={{ promptId: String(parsed.data.promptId) }} focus />);
+    return c.render(
+      <CardForm
+        code={session.joinCode!}
+        group={group}
+        session={session}
+        prompt={prompt ?? null}
+        values={{ promptId: String(parsed.data.promptId) }}
+        focus
+      />,
+    );
   });
 
   const groupCard = (c: GC) => {
@@ -261,7 +327,14 @@ export function participantRoutes() {
   groups.get('/cards/:cid{[0-9]+}/edit', (c) => {
     const card = groupCard(c);
     if (!card) return cardGone(c);
-    return c.render(<CardEditPage code={c.get('live').joinCode!} group={c.get('group')} card={card} values={{ text: card.text, version: card.version }} />);
+    return c.render(
+      <CardEditPage
+        code={c.get('live').joinCode!}
+        group={c.get('group')}
+        card={card}
+        values={{ text: card.text, version: card.version }}
+      />,
+    );
   });
 
   groups.post('/cards/:cid{[0-9]+}', async (c) => {
@@ -272,7 +345,16 @@ export function participantRoutes() {
     const form = await readForm(c);
     const page = (status: 409 | 422, errors?: Record<string, string | undefined>, conflict?: typeof card) => {
       c.status(status);
-      return c.render(<CardEditPage code={session.joinCode!} group={c.get('group')} card={card} values={form} errors={errors} conflict={conflict} />);
+      return c.render(
+        <CardEditPage
+          code={session.joinCode!}
+          group={c.get('group')}
+          card={card}
+          values={form}
+          errors={errors}
+          conflict={conflict}
+        />,
+      );
     };
     const parsed = validate(cardEditSchema, form);
     if (!parsed.ok) return page(422, parsed.errors);
@@ -295,7 +377,13 @@ export function participantRoutes() {
     if (!card) return isHtmx(c) ? c.body(null, 204) : cardGone(c);
     if (session.inputLocked) {
       c.status(422);
-      return c.render(<LiveMessagePage title="削除できません" message={LOCKED} link={{ href: sheetUrl(session.joinCode!, c.get('group').id), label: 'シートへ戻る' }} />);
+      return c.render(
+        <LiveMessagePage
+          title="削除できません"
+          message={LOCKED}
+          link={{ href: sheetUrl(session.joinCode!, c.get('group').id), label: 'シートへ戻る' }}
+        />,
+      );
     }
     deleteCard(db, session.meetingId, card.id);
     notify(db, session.meetingId);
@@ -356,7 +444,8 @@ export function participantRoutes() {
     const me = joined(c);
     if (!me) return redirect(c, `/m/${session.joinCode}`);
     const cardId = idParam(c, 'cid') ?? 0;
-    if (session.votingStatus === 'open' && withdrawVote(db, session.meetingId, me.id, cardId)) notify(db, session.meetingId);
+    if (session.votingStatus === 'open' && withdrawVote(db, session.meetingId, me.id, cardId))
+      notify(db, session.meetingId);
     return redirect(c, `/m/${session.joinCode}/vote#v-card-${cardId}`);
   });
 

@@ -1,5 +1,11 @@
 // Default group-work prompts, from the health centre booklet's group-work sheet; staff edit them per meeting.
-export const DEFAULT_PROMPTS = ['自機関の強み', '自機関でできること', '他機関に期待すること', '連携上の課題', '今後の取組'] as const;
+export const DEFAULT_PROMPTS = [
+  '自機関の強み',
+  '自機関でできること',
+  '他機関に期待すること',
+  '連携上の課題',
+  '今後の取組',
+] as const;
 
 export const CARD_MAX = 200;
 export const GROUP_NAME_MAX = 30;

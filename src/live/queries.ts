@@ -3,7 +3,15 @@
 // the caller then asks the hub to publish.
 import { and, asc, count, desc, eq, gt, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { liveCards, liveEvents, liveGroups, liveParticipants, livePrompts, liveSessions, liveVotes } from '../db/schema.ts';
+import {
+  liveCards,
+  liveEvents,
+  liveGroups,
+  liveParticipants,
+  livePrompts,
+  liveSessions,
+  liveVotes,
+} from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { generateJoinCode } from './joinCode.ts';
 import { DEFAULT_PROMPTS } from './prompts.ts';
@@ -35,7 +43,13 @@ export function eventsAfter(db: Db, meetingId: number, afterId: number): LiveEve
 }
 
 export function lastEventId(db: Db, meetingId: number): number {
-  return db.select({ id: max(liveEvents.id) }).from(liveEvents).where(eq(liveEvents.meetingId, meetingId)).get()?.id ?? 0;
+  return (
+    db
+      .select({ id: max(liveEvents.id) })
+      .from(liveEvents)
+      .where(eq(liveEvents.meetingId, meetingId))
+      .get()?.id ?? 0
+  );
 }
 
 // --- session ------------------------------------------------------------------------------
@@ -52,7 +66,10 @@ export function ensureSession(db: Db, projectId: number, meetingId: number): Liv
     db.insert(liveSessions).values({ meetingId, projectId }).run();
     DEFAULT_PROMPTS.forEach((text, position) => db.insert(livePrompts).values({ meetingId, position, text }).run());
     const first = listPrompts(db, meetingId)[0];
-    db.update(liveSessions).set({ currentPromptId: first?.id ?? null }).where(eq(liveSessions.meetingId, meetingId)).run();
+    db.update(liveSessions)
+      .set({ currentPromptId: first?.id ?? null })
+      .where(eq(liveSessions.meetingId, meetingId))
+      .run();
     return getSession(db, meetingId)!;
   });
 }
@@ -84,7 +101,15 @@ export function openSession(db: Db, meetingId: number, random?: () => number): s
 export function closeSession(db: Db, meetingId: number): void {
   db.transaction(() => {
     db.update(liveSessions)
-      .set({ status: 'closed', joinCode: null, closedAt: nowIso(), inputLocked: true, timerEndsAt: null, votingStatus: 'closed', wallHidden: false })
+      .set({
+        status: 'closed',
+        joinCode: null,
+        closedAt: nowIso(),
+        inputLocked: true,
+        timerEndsAt: null,
+        votingStatus: 'closed',
+        wallHidden: false,
+      })
       .where(eq(liveSessions.meetingId, meetingId))
       .run();
     recordState(db, meetingId);
@@ -92,7 +117,10 @@ export function closeSession(db: Db, meetingId: number): void {
 }
 
 export type SessionControls = Partial<
-  Pick<LiveSession, 'currentPromptId' | 'inputLocked' | 'wallHidden' | 'timerEndsAt' | 'votingStatus' | 'votesPerPerson'>
+  Pick<
+    LiveSession,
+    'currentPromptId' | 'inputLocked' | 'wallHidden' | 'timerEndsAt' | 'votingStatus' | 'votesPerPerson'
+  >
 >;
 
 export function updateControls(db: Db, meetingId: number, controls: SessionControls): void {
@@ -105,7 +133,12 @@ export function updateControls(db: Db, meetingId: number, controls: SessionContr
 // --- prompts ------------------------------------------------------------------------------
 
 export function listPrompts(db: Db, meetingId: number): LivePrompt[] {
-  return db.select().from(livePrompts).where(eq(livePrompts.meetingId, meetingId)).orderBy(asc(livePrompts.position), asc(livePrompts.id)).all();
+  return db
+    .select()
+    .from(livePrompts)
+    .where(eq(livePrompts.meetingId, meetingId))
+    .orderBy(asc(livePrompts.position), asc(livePrompts.id))
+    .all();
 }
 
 /**
@@ -125,13 +158,19 @@ export function setPrompts(db: Db, meetingId: number, texts: string[]): string[]
     for (const p of current.slice(texts.length)) {
       if (countCards(db, meetingId, { promptId: p.id }) > 0) {
         blocked.push(p.text);
-        db.update(livePrompts).set({ position: texts.length + blocked.length }).where(eq(livePrompts.id, p.id)).run();
+        db.update(livePrompts)
+          .set({ position: texts.length + blocked.length })
+          .where(eq(livePrompts.id, p.id))
+          .run();
       } else db.delete(livePrompts).where(eq(livePrompts.id, p.id)).run();
     }
     const session = getSession(db, meetingId);
     const remaining = listPrompts(db, meetingId);
     if (session && !remaining.some((p) => p.id === session.currentPromptId)) {
-      db.update(liveSessions).set({ currentPromptId: remaining[0]?.id ?? null }).where(eq(liveSessions.meetingId, meetingId)).run();
+      db.update(liveSessions)
+        .set({ currentPromptId: remaining[0]?.id ?? null })
+        .where(eq(liveSessions.meetingId, meetingId))
+        .run();
     }
     recordState(db, meetingId);
     return blocked;
@@ -145,11 +184,19 @@ export function listGroups(db: Db, meetingId: number): LiveGroup[] {
 }
 
 export function findGroup(db: Db, meetingId: number, groupId: number): LiveGroup | undefined {
-  return db.select().from(liveGroups).where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.id, groupId))).get();
+  return db
+    .select()
+    .from(liveGroups)
+    .where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.id, groupId)))
+    .get();
 }
 
 export function findGroupByName(db: Db, meetingId: number, name: string): LiveGroup | undefined {
-  return db.select().from(liveGroups).where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.name, name))).get();
+  return db
+    .select()
+    .from(liveGroups)
+    .where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.name, name)))
+    .get();
 }
 
 export function createGroup(db: Db, meetingId: number, name: string, agencyIds: number[] = []): LiveGroup {
@@ -164,7 +211,9 @@ export function createGroup(db: Db, meetingId: number, name: string, agencyIds: 
 export function deleteGroup(db: Db, meetingId: number, groupId: number): boolean {
   return db.transaction(() => {
     if (countCards(db, meetingId, { groupId }) > 0) return false;
-    db.delete(liveGroups).where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.id, groupId))).run();
+    db.delete(liveGroups)
+      .where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.id, groupId)))
+      .run();
     recordState(db, meetingId);
     return true;
   });
@@ -204,7 +253,11 @@ export function saveParticipant(
       .returning()
       .get();
   }
-  return db.insert(liveParticipants).values({ meetingId, ...input }).returning().get();
+  return db
+    .insert(liveParticipants)
+    .values({ meetingId, ...input })
+    .returning()
+    .get();
 }
 
 // --- cards --------------------------------------------------------------------------------
@@ -228,7 +281,11 @@ function countCards(db: Db, meetingId: number, where: { groupId?: number; prompt
 }
 
 /** Visible cards (optionally one group and/or prompt) with their vote counts, oldest first. */
-export function listCards(db: Db, meetingId: number, where: { groupId?: number; promptId?: number; ids?: number[] } = {}): LiveCard[] {
+export function listCards(
+  db: Db,
+  meetingId: number,
+  where: { groupId?: number; promptId?: number; ids?: number[] } = {},
+): LiveCard[] {
   const votes = db
     .select({ cardId: liveVotes.cardId, n: count().as('n') })
     .from(liveVotes)
@@ -262,7 +319,11 @@ export function addCard(
   input: { groupId: number; promptId: number; text: string; participantId: number | null },
 ): LiveCard {
   return db.transaction(() => {
-    const card = db.insert(liveCards).values({ meetingId, ...input }).returning().get();
+    const card = db
+      .insert(liveCards)
+      .values({ meetingId, ...input })
+      .returning()
+      .get();
     recordCell(db, meetingId, input.groupId, input.promptId);
     return { ...card, votes: 0 };
   });
@@ -301,7 +362,12 @@ export function deleteCard(db: Db, meetingId: number, cardId: number): LiveCard 
   });
 }
 
-export function moveCard(db: Db, meetingId: number, cardId: number, to: { groupId: number; promptId: number }): boolean {
+export function moveCard(
+  db: Db,
+  meetingId: number,
+  cardId: number,
+  to: { groupId: number; promptId: number },
+): boolean {
   return db.transaction(() => {
     const before = findCard(db, meetingId, cardId);
     if (!before) return false;
@@ -393,7 +459,13 @@ export function withdrawVote(db: Db, meetingId: number, participantId: number, c
     const vote = db
       .select()
       .from(liveVotes)
-      .where(and(eq(liveVotes.meetingId, meetingId), eq(liveVotes.participantId, participantId), eq(liveVotes.cardId, cardId)))
+      .where(
+        and(
+          eq(liveVotes.meetingId, meetingId),
+          eq(liveVotes.participantId, participantId),
+          eq(liveVotes.cardId, cardId),
+        ),
+      )
       .orderBy(desc(liveVotes.id))
       .get();
     if (!vote) return false;

@@ -13,7 +13,9 @@ const formId = (message: string) =>
 const idList = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => /^[1-9]\d{0,9}$/.test(s)).map(Number));
+  .transform((v) =>
+    (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => /^[1-9]\d{0,9}$/.test(s)).map(Number),
+  );
 
 export const joinSchema = z.object({
   code: z.string({ error: '会議コードを入力してください' }).transform((s, ctx) => {
@@ -38,7 +40,11 @@ export const chooseGroupSchema = z
     const newGroup = v.newGroup || undefined;
     const groupId = v.groupId && /^[1-9]\d{0,9}$/.test(v.groupId) ? Number(v.groupId) : undefined;
     if (!newGroup && !groupId) {
-      ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'グループを選ぶか、新しいグループ名を入力してください' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groupId'],
+        message: 'グループを選ぶか、新しいグループ名を入力してください',
+      });
       return z.NEVER;
     }
     const agencyId = v.agencyId && /^[1-9]\d{0,9}$/.test(v.agencyId) ? Number(v.agencyId) : null;
@@ -58,7 +64,12 @@ export const cardEditSchema = z.object({
 export const promptsSchema = z.object({
   prompts: z
     .string()
-    .transform((s) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.string().max(PROMPT_MAX, `お題は1行${PROMPT_MAX}文字以内で入力してください`))

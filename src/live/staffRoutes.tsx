@@ -42,10 +42,20 @@ type C = Context<MeetingEnv>;
 const consoleUrl = (c: C) => `/projects/${c.get('project').id}/meetings/${c.get('meeting').id}/group-work`;
 
 function audit(c: C, action: string, entity: string, detail: string, entityId?: number) {
-  recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c as Context), action, entity, entityId, detail });
+  recordAudit(c.get('db'), {
+    projectId: c.get('project').id,
+    actor: staffActor(c as Context),
+    action,
+    entity,
+    entityId,
+    detail,
+  });
 }
 
-async function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldErrors; notice?: string; status?: 409 | 422 } = {}) {
+async function renderConsole(
+  c: C,
+  opts: { values?: FormValues; errors?: FieldErrors; notice?: string; status?: 409 | 422 } = {},
+) {
   const db = c.get('db');
   const project = c.get('project');
   const meeting = c.get('meeting');
@@ -82,16 +92,31 @@ async function renderConsole(c: C, opts: { values?: FormValues; errors?: FieldEr
 const managedCard = (c: C, session: LiveSession) => findCard(c.get('db'), session.meetingId, idParam(c, 'cid') ?? 0);
 
 /** The move/merge page of one card; after a refused move or merge, with the input and errors. */
-function renderCardManage(c: C, session: LiveSession, card: LiveCard, refused?: { values: FormValues; errors: FieldErrors }) {
+function renderCardManage(
+  c: C,
+  session: LiveSession,
+  card: LiveCard,
+  refused?: { values: FormValues; errors: FieldErrors },
+) {
   if (refused) c.status(422);
-  return c.render(<CardManagePage project={c.get('project')} meeting={c.get('meeting')} session={session} card={card} board={loadBoard(c.get('db'), session.meetingId)!} {...refused} />);
+  return c.render(
+    <CardManagePage
+      project={c.get('project')}
+      meeting={c.get('meeting')}
+      session={session}
+      card={card}
+      board={loadBoard(c.get('db'), session.meetingId)!}
+      {...refused}
+    />,
+  );
 }
 
 /** Runs a console action against an open or draft session; a closed one is frozen. */
 function whileLive(c: C, action: (session: LiveSession) => Response | Promise<Response> | void) {
   const db = c.get('db');
   const session = ensureSession(db, c.get('project').id, c.get('meeting').id);
-  if (session.status === 'closed') return renderConsole(c, { notice: 'この会議は終了しているため、変更できません。', status: 409 });
+  if (session.status === 'closed')
+    return renderConsole(c, { notice: 'この会議は終了しているため、変更できません。', status: 409 });
   const res = action(session);
   if (res) return res;
   notify(db, session.meetingId);
@@ -117,7 +142,13 @@ export function groupWorkRoutes() {
       const db = c.get('db');
       closeSession(db, session.meetingId);
       const exported = exportCandidateIssues(db, c.get('project').id, session.meetingId);
-      audit(c, 'close', 'live_session', `${c.get('meeting').title}：会議終了（課題候補 ${exported}件を問題点→課題表へ）`, session.meetingId);
+      audit(
+        c,
+        'close',
+        'live_session',
+        `${c.get('meeting').title}：会議終了（課題候補 ${exported}件を問題点→課題表へ）`,
+        session.meetingId,
+      );
     }),
   );
 
@@ -126,7 +157,8 @@ export function groupWorkRoutes() {
     const form = await readForm(c);
     const promptId = Number(form.promptId);
     return whileLive(c, (session) => {
-      if (!listPrompts(c.get('db'), session.meetingId).some((p) => p.id === promptId)) return renderConsole(c, { notice: 'お題が見つかりません。', status: 422 });
+      if (!listPrompts(c.get('db'), session.meetingId).some((p) => p.id === promptId))
+        return renderConsole(c, { notice: 'お題が見つかりません。', status: 422 });
       updateControls(c.get('db'), session.meetingId, { currentPromptId: promptId });
     });
   });
@@ -141,16 +173,22 @@ export function groupWorkRoutes() {
     });
   });
 
-  app.post('/timer/stop', (c) => whileLive(c, (session) => updateControls(c.get('db'), session.meetingId, { timerEndsAt: null })));
+  app.post('/timer/stop', (c) =>
+    whileLive(c, (session) => updateControls(c.get('db'), session.meetingId, { timerEndsAt: null })),
+  );
 
   app.post('/lock', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, (session) => updateControls(c.get('db'), session.meetingId, { inputLocked: form.locked === '1' }));
+    return whileLive(c, (session) =>
+      updateControls(c.get('db'), session.meetingId, { inputLocked: form.locked === '1' }),
+    );
   });
 
   app.post('/wall-visibility', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, (session) => updateControls(c.get('db'), session.meetingId, { wallHidden: form.hidden === '1' }));
+    return whileLive(c, (session) =>
+      updateControls(c.get('db'), session.meetingId, { wallHidden: form.hidden === '1' }),
+    );
   });
 
   app.post('/voting/start', async (c) => {
@@ -158,7 +196,10 @@ export function groupWorkRoutes() {
     const parsed = validate(votingSchema, form);
     return whileLive(c, (session) => {
       if (!parsed.ok) return renderConsole(c, { values: form, errors: parsed.errors, status: 422 });
-      updateControls(c.get('db'), session.meetingId, { votingStatus: 'open', votesPerPerson: parsed.data.votesPerPerson! });
+      updateControls(c.get('db'), session.meetingId, {
+        votingStatus: 'open',
+        votesPerPerson: parsed.data.votesPerPerson!,
+      });
       audit(c, 'voting_start', 'live_session', `投票開始（1人${parsed.data.votesPerPerson}票）`, session.meetingId);
     });
   });
@@ -179,7 +220,12 @@ export function groupWorkRoutes() {
       if (findGroupByName(db, session.meetingId, parsed.data.name))
         return renderConsole(c, { values: form, errors: { name: '同じ名前のグループがすでにあります' }, status: 422 });
       const allowed = new Set(listAttendeeOptions(db, c.get('project').id).map((a) => a.id));
-      const group = createGroup(db, session.meetingId, parsed.data.name, parsed.data.agencyIds.filter((id) => allowed.has(id)));
+      const group = createGroup(
+        db,
+        session.meetingId,
+        parsed.data.name,
+        parsed.data.agencyIds.filter((id) => allowed.has(id)),
+      );
       audit(c, 'create', 'live_group', group.name, group.id);
     });
   });
@@ -189,7 +235,8 @@ export function groupWorkRoutes() {
       const db = c.get('db');
       const group = findGroup(db, session.meetingId, idParam(c, 'gid') ?? 0);
       if (!group) return c.notFound();
-      if (!deleteGroup(db, session.meetingId, group.id)) return renderConsole(c, { notice: 'カードのあるグループは削除できません。', status: 409 });
+      if (!deleteGroup(db, session.meetingId, group.id))
+        return renderConsole(c, { notice: 'カードのあるグループは削除できません。', status: 409 });
       audit(c, 'delete', 'live_group', group.name, group.id);
     }),
   );
@@ -232,8 +279,14 @@ export function groupWorkRoutes() {
       const card = managedCard(c, session);
       if (!card) return c.notFound();
       const validTarget =
-        parsed.ok && findGroup(db, session.meetingId, parsed.data.groupId) && listPrompts(db, session.meetingId).some((p) => p.id === parsed.data.promptId);
-      if (!parsed.ok || !validTarget) return renderCardManage(c, session, card, { values: form, errors: parsed.ok ? { groupId: '移動先が見つかりません' } : parsed.errors });
+        parsed.ok &&
+        findGroup(db, session.meetingId, parsed.data.groupId) &&
+        listPrompts(db, session.meetingId).some((p) => p.id === parsed.data.promptId);
+      if (!parsed.ok || !validTarget)
+        return renderCardManage(c, session, card, {
+          values: form,
+          errors: parsed.ok ? { groupId: '移動先が見つかりません' } : parsed.errors,
+        });
       moveCard(db, session.meetingId, card.id, parsed.data);
       audit(c, 'move', 'live_card', card.text, card.id);
     });
@@ -246,7 +299,10 @@ export function groupWorkRoutes() {
       const card = managedCard(c, session);
       if (!card) return c.notFound();
       if (!parsed.ok || !mergeCard(c.get('db'), session.meetingId, card.id, parsed.data.intoId))
-        return renderCardManage(c, session, card, { values: form, errors: parsed.ok ? { intoId: '統合先のカードが見つかりません' } : parsed.errors });
+        return renderCardManage(c, session, card, {
+          values: form,
+          errors: parsed.ok ? { intoId: '統合先のカードが見つかりません' } : parsed.errors,
+        });
       audit(c, 'merge', 'live_card', `${card.text} → #${parsed.data.intoId}`, card.id);
     });
   });
@@ -286,4 +342,3 @@ export function wallRoutes() {
 
   return app;
 }
-

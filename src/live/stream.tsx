@@ -9,7 +9,13 @@ import { loadBoard } from './board.ts';
 import { findGroup, getSession, listCards, type LiveCard, type LiveSession } from './queries.ts';
 import { WallBoard, WallCards } from '../../views/live/wall.tsx';
 import { ConsoleBoard, ConsoleCards } from '../../views/live/console.tsx';
-import { FormPrompt, FormSubmit, ParticipantCards, ParticipantSheet, ParticipantState } from '../../views/live/participant.tsx';
+import {
+  FormPrompt,
+  FormSubmit,
+  ParticipantCards,
+  ParticipantSheet,
+  ParticipantState,
+} from '../../views/live/participant.tsx';
 import { currentPrompt } from '../../views/live/parts.tsx';
 
 /** Renders a synchronous JSX tree to a string (SSE payloads are made outside a request). */
@@ -22,7 +28,8 @@ function renderers(db: Db): Renderers {
   let memo: { key: string; session: LiveSession | undefined; cards: LiveCard[] } | undefined;
   const cellData = (meetingId: number, groupId: number, promptId: number, eventId: number) => {
     const key = `${meetingId}:${eventId}`;
-    if (memo?.key !== key) memo = { key, session: getSession(db, meetingId), cards: listCards(db, meetingId, { groupId, promptId }) };
+    if (memo?.key !== key)
+      memo = { key, session: getSession(db, meetingId), cards: listCards(db, meetingId, { groupId, promptId }) };
     return memo;
   };
   return {
@@ -30,17 +37,44 @@ function renderers(db: Db): Renderers {
       const { session, cards } = cellData(meetingId, groupId, promptId, eventId);
       if (!session) return [];
       const showVotes = session.votingStatus !== 'none';
-      if (audience.view === 'wall') return [{ event: 'cell', data: html(<WallCards groupId={groupId} promptId={promptId} cards={cards} showVotes={showVotes} oob />) }];
-      if (audience.view === 'console') return [{ event: 'cell', data: html(<ConsoleCards session={session} groupId={groupId} promptId={promptId} cards={cards} oob />) }];
+      if (audience.view === 'wall')
+        return [
+          {
+            event: 'cell',
+            data: html(<WallCards groupId={groupId} promptId={promptId} cards={cards} showVotes={showVotes} oob />),
+          },
+        ];
+      if (audience.view === 'console')
+        return [
+          {
+            event: 'cell',
+            data: html(<ConsoleCards session={session} groupId={groupId} promptId={promptId} cards={cards} oob />),
+          },
+        ];
       const editable = session.status === 'open' && !session.inputLocked;
-      return [{ event: 'cell', data: html(<ParticipantCards code={session.joinCode ?? ''} groupId={groupId} promptId={promptId} cards={cards} editable={editable} oob />) }];
+      return [
+        {
+          event: 'cell',
+          data: html(
+            <ParticipantCards
+              code={session.joinCode ?? ''}
+              groupId={groupId}
+              promptId={promptId}
+              cards={cards}
+              editable={editable}
+              oob
+            />,
+          ),
+        },
+      ];
     },
     state(meetingId, audience) {
       const board = loadBoard(db, meetingId, audience.view === 'group' ? audience.groupId : undefined);
       if (!board) return [];
       const meeting = findMeeting(db, board.session.projectId, meetingId);
       const title = meeting?.title ?? '';
-      if (audience.view === 'wall') return [{ event: 'state', data: html(<WallBoard title={title} board={board} oob />) }];
+      if (audience.view === 'wall')
+        return [{ event: 'state', data: html(<WallBoard title={title} board={board} oob />) }];
       if (audience.view === 'console') return [{ event: 'state', data: html(<ConsoleBoard board={board} oob />) }];
       const group = findGroup(db, meetingId, audience.groupId);
       if (!group) return [{ event: 'closed', data: '' }];

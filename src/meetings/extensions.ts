@@ -29,7 +29,8 @@ export const MEETING_TOOLS: MeetingTool[] = [
   },
   {
     label: 'グループワーク（進行・投影）',
-    description: '参加コードで参加者がスマートフォンから書いたカードを、投影画面にリアルタイムで表示します。お題・タイマー・投票を進行します。',
+    description:
+      '参加コードで参加者がスマートフォンから書いたカードを、投影画面にリアルタイムで表示します。お題・タイマー・投票を進行します。',
     href: (m) => `/projects/${m.projectId}/meetings/${m.id}/group-work`,
     kinds: ['network'],
   },

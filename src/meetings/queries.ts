@@ -7,7 +7,12 @@ export type Meeting = typeof meetings.$inferSelect;
 export type AgencyOption = { id: number; name: string; archived: boolean };
 
 export function listMeetings(db: Db, projectId: number): Meeting[] {
-  return db.select().from(meetings).where(eq(meetings.projectId, projectId)).orderBy(asc(meetings.date), asc(meetings.id)).all();
+  return db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.projectId, projectId))
+    .orderBy(asc(meetings.date), asc(meetings.id))
+    .all();
 }
 
 export function findMeeting(db: Db, projectId: number, meetingId: number): Meeting | undefined {
@@ -30,7 +35,11 @@ function nextMeetingKey(db: Db, projectId: number): string {
 
 /** Inserts one meeting with the next free key; several inserts belong in the caller's transaction. */
 export function insertMeeting(db: Db, projectId: number, input: MeetingInput): Meeting {
-  return db.insert(meetings).values({ ...input, projectId, key: nextMeetingKey(db, projectId) }).returning().get();
+  return db
+    .insert(meetings)
+    .values({ ...input, projectId, key: nextMeetingKey(db, projectId) })
+    .returning()
+    .get();
 }
 
 export function updateMeeting(db: Db, projectId: number, meetingId: number, input: MeetingInput): void {
@@ -55,7 +64,9 @@ export function listAttendeeOptions(db: Db, projectId: number, selected: number[
   return db
     .select({ id: agencies.id, name: agencies.name, archivedAt: agencies.archivedAt })
     .from(agencies)
-    .where(and(eq(agencies.projectId, projectId), selected.length ? or(active, inArray(agencies.id, selected)) : active))
+    .where(
+      and(eq(agencies.projectId, projectId), selected.length ? or(active, inArray(agencies.id, selected)) : active),
+    )
     .orderBy(asc(agencies.id))
     .all()
     .map((a) => ({ id: a.id, name: a.name, archived: a.archivedAt !== null }));

@@ -39,7 +39,10 @@ function parseMeeting(c: C, form: RawForm, current: number[]) {
   if (!parsed.ok) return parsed;
   const allowed = new Set(listAttendeeOptions(c.get('db'), c.get('project').id, current).map((a) => a.id));
   if (parsed.data.attendeeAgencyIds.some((id) => !allowed.has(id)))
-    return { ok: false as const, errors: { attendeeAgencyIds: '選択できない機関が含まれています。画面を再読み込みしてください。' } };
+    return {
+      ok: false as const,
+      errors: { attendeeAgencyIds: '選択できない機関が含まれています。画面を再読み込みしてください。' },
+    };
   return parsed;
 }
 
@@ -49,7 +52,14 @@ function loadMeeting(c: C): Meeting | undefined {
 }
 
 function audit(c: C, action: string, m: Meeting) {
-  recordAudit(c.get('db'), { projectId: m.projectId, actor: staffActor(c), action, entity: 'meeting', entityId: m.key, detail: `${m.title}（${m.date}）` });
+  recordAudit(c.get('db'), {
+    projectId: m.projectId,
+    actor: staffActor(c),
+    action,
+    entity: 'meeting',
+    entityId: m.key,
+    detail: `${m.title}（${m.date}）`,
+  });
 }
 
 export function meetingRoutes() {
@@ -77,7 +87,8 @@ export function meetingRoutes() {
     if (listMeetings(db, project.id).length) return redirect(c, `/projects/${project.id}/meetings`);
     const everyone = listAttendeeOptions(db, project.id).map((a) => a.id);
     db.transaction(() => {
-      for (const input of standardSchedule(project.fiscalYear, everyone)) audit(c, 'create', insertMeeting(db, project.id, input));
+      for (const input of standardSchedule(project.fiscalYear, everyone))
+        audit(c, 'create', insertMeeting(db, project.id, input));
     });
     return redirect(c, `/projects/${project.id}/meetings?done=standard`);
   });
@@ -85,7 +96,9 @@ export function meetingRoutes() {
   app.get('/new', (c) => {
     const project = c.get('project');
     const kind = c.req.query('kind') === 'working_group' ? 'working_group' : 'network';
-    return c.render(<MeetingFormPage project={project} agencies={listAttendeeOptions(c.get('db'), project.id)} values={{ kind }} />);
+    return c.render(
+      <MeetingFormPage project={project} agencies={listAttendeeOptions(c.get('db'), project.id)} values={{ kind }} />,
+    );
   });
 
   app.post('/', async (c) => {
@@ -95,7 +108,14 @@ export function meetingRoutes() {
     const parsed = parseMeeting(c, form, []);
     if (!parsed.ok) {
       c.status(422);
-      return c.render(<MeetingFormPage project={project} agencies={listAttendeeOptions(db, project.id)} values={form} errors={parsed.errors} />);
+      return c.render(
+        <MeetingFormPage
+          project={project}
+          agencies={listAttendeeOptions(db, project.id)}
+          values={form}
+          errors={parsed.errors}
+        />,
+      );
     }
     const meeting = db.transaction(() => {
       const m = insertMeeting(db, project.id, parsed.data);
@@ -128,7 +148,9 @@ export function meetingRoutes() {
     const meeting = loadMeeting(c);
     if (!meeting) return c.notFound();
     const agencies = listAttendeeOptions(c.get('db'), project.id, meeting.attendeeAgencyIds);
-    return c.render(<MeetingFormPage project={project} meeting={meeting} agencies={agencies} values={toFormValues(meeting)} />);
+    return c.render(
+      <MeetingFormPage project={project} meeting={meeting} agencies={agencies} values={toFormValues(meeting)} />,
+    );
   });
 
   app.post('/:mid{[0-9]+}/edit', async (c) => {
@@ -141,7 +163,15 @@ export function meetingRoutes() {
     if (!parsed.ok) {
       c.status(422);
       const agencies = listAttendeeOptions(db, project.id, meeting.attendeeAgencyIds);
-      return c.render(<MeetingFormPage project={project} meeting={meeting} agencies={agencies} values={form} errors={parsed.errors} />);
+      return c.render(
+        <MeetingFormPage
+          project={project}
+          meeting={meeting}
+          agencies={agencies}
+          values={form}
+          errors={parsed.errors}
+        />,
+      );
     }
     const input: MeetingInput = parsed.data;
     db.transaction(() => {
@@ -154,7 +184,9 @@ export function meetingRoutes() {
   app.get('/:mid{[0-9]+}/delete', (c) => {
     const meeting = loadMeeting(c);
     if (!meeting) return c.notFound();
-    return c.render(<MeetingDeletePage project={c.get('project')} meeting={meeting} blockers={referencesTo(c.get('db'), meeting)} />);
+    return c.render(
+      <MeetingDeletePage project={c.get('project')} meeting={meeting} blockers={referencesTo(c.get('db'), meeting)} />,
+    );
   });
 
   app.post('/:mid{[0-9]+}/delete', (c) => {

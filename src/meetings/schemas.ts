@@ -16,7 +16,12 @@ const hhmm = (label: string) =>
   z
     .string()
     .transform((s) => s.normalize('NFKC').trim())
-    .pipe(z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}は 13:30 のように HH:MM 形式で入力してください`)]));
+    .pipe(
+      z.union([
+        z.literal(''),
+        z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}は 13:30 のように HH:MM 形式で入力してください`),
+      ]),
+    );
 
 /** One agenda item per line; blank lines are dropped so editors can space items freely. */
 const agendaLines = z
@@ -29,9 +34,7 @@ const agendaLines = z
       .filter(Boolean),
   )
   .pipe(
-    z
-      .array(z.string().max(200, '議題は1項目200文字以内で入力してください'))
-      .max(30, '議題は30項目以内にしてください'),
+    z.array(z.string().max(200, '議題は1項目200文字以内で入力してください')).max(30, '議題は30項目以内にしてください'),
   );
 
 /** Checkbox values; ids are checked against the project's agencies in the route. */

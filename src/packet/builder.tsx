@@ -10,7 +10,14 @@ import { validate } from '../lib/validation.ts';
 import { nowIso } from '../lib/time.ts';
 import { recordAudit } from '../audit/log.ts';
 import { compilePacket, type PacketDocument } from './compile.ts';
-import { deletePacketSettings, findIssuedPacket, findPacketSettings, issuePacket, listIssuedPackets, savePacketSettings } from './queries.ts';
+import {
+  deletePacketSettings,
+  findIssuedPacket,
+  findPacketSettings,
+  issuePacket,
+  listIssuedPackets,
+  savePacketSettings,
+} from './queries.ts';
 import { packetSettingsSchema, SECTION_LABEL, settingsToForm } from './sections.ts';
 import { renderPacketHtml } from './render.ts';
 import { packetXlsx } from './xlsx.ts';
@@ -32,11 +39,21 @@ function fileName(doc: PacketDocument, ext: string, version?: number): string {
 
 /** Files that leave the system are logged (DOMAIN.md §6: audit log for exports). */
 function recordExport(c: C, meetingId: number, what: string) {
-  recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c), action: 'export', entity: 'packet', entityId: meetingId, detail: what });
+  recordAudit(c.get('db'), {
+    projectId: c.get('project').id,
+    actor: staffActor(c),
+    action: 'export',
+    entity: 'packet',
+    entityId: meetingId,
+    detail: what,
+  });
 }
 
 function pdfResponse(c: C, pdf: Buffer, name: string) {
-  return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${name}"` });
+  return c.body(new Uint8Array(pdf), 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `inline; filename="${name}"`,
+  });
 }
 
 function pdfUnavailable(c: C) {
@@ -46,7 +63,11 @@ function pdfUnavailable(c: C) {
   );
 }
 
-function builderPage(c: C, doc: PacketDocument, extra: { values?: Record<string, unknown>; errors?: Record<string, string | undefined>; notice?: string } = {}) {
+function builderPage(
+  c: C,
+  doc: PacketDocument,
+  extra: { values?: Record<string, unknown>; errors?: Record<string, string | undefined>; notice?: string } = {},
+) {
   const project = c.get('project');
   const stored = findPacketSettings(c.get('db'), project.id, doc.meeting.id);
   return c.render(
@@ -71,7 +92,11 @@ export function packetBuilderRoutes() {
     const doc = load(c);
     if (!doc) return c.notFound();
     const issued = Number(c.req.query('issued'));
-    const notice = c.req.query('saved') ? '設定を保存しました。' : Number.isInteger(issued) && issued > 0 ? `第${issued}版を発行しました。` : undefined;
+    const notice = c.req.query('saved')
+      ? '設定を保存しました。'
+      : Number.isInteger(issued) && issued > 0
+        ? `第${issued}版を発行しました。`
+        : undefined;
     return builderPage(c, doc, { notice });
   });
 
@@ -107,7 +132,14 @@ export function packetBuilderRoutes() {
     const project = c.get('project');
     db.transaction(() => {
       deletePacketSettings(db, project.id, doc.meeting.id);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'packet', entityId: doc.meeting.id, detail: '標準の構成に戻す' });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'update',
+        entity: 'packet',
+        entityId: doc.meeting.id,
+        detail: '標準の構成に戻す',
+      });
     });
     return redirect(c, c.req.path.replace(/\/reset$/, ''));
   });
@@ -116,7 +148,9 @@ export function packetBuilderRoutes() {
     const doc = load(c);
     if (!doc) return c.notFound();
     const base = c.req.path.replace(/\.html$/, '');
-    return c.html(await renderPacketHtml(doc, <PacketToolbar builder={base} pdf={chromiumAvailable() ? `${base}.pdf` : null} />));
+    return c.html(
+      await renderPacketHtml(doc, <PacketToolbar builder={base} pdf={chromiumAvailable() ? `${base}.pdf` : null} />),
+    );
   });
 
   app.get('/packet.pdf', async (c) => {
@@ -154,7 +188,14 @@ export function packetBuilderRoutes() {
         issuedAt: doc.generatedAt,
         userId: c.get('user')!.id,
       });
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'create', entity: 'packet', entityId: doc.meeting.id, detail: `${doc.meeting.title} 第${v}版を発行` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'create',
+        entity: 'packet',
+        entityId: doc.meeting.id,
+        detail: `${doc.meeting.title} 第${v}版を発行`,
+      });
       return v;
     });
     return redirect(c, `${c.req.path.replace(/\/issue$/, '')}?issued=${version}`);

@@ -2,7 +2,13 @@
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
 import { AGE_BANDS } from '../questionnaire/ageBands.ts';
-import { CASE_AGE_BAND_LABEL, CASE_TEXT_FIELDS, CLASSIFICATION_LABEL, CONSENT_LABEL, type CaseTextField } from '../cases/fields.ts';
+import {
+  CASE_AGE_BAND_LABEL,
+  CASE_TEXT_FIELDS,
+  CLASSIFICATION_LABEL,
+  CONSENT_LABEL,
+  type CaseTextField,
+} from '../cases/fields.ts';
 
 export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
 export type CaseOverview = {
@@ -63,7 +69,11 @@ export function agencyLabeler(hide: boolean): (agency: AgencyRef) => string {
   };
 }
 
-export function caseOverviews(cases: readonly CandidateCase[], directory: ReadonlyMap<number, AgencyRef>, label: (agency: AgencyRef) => string): CaseOverview[] {
+export function caseOverviews(
+  cases: readonly CandidateCase[],
+  directory: ReadonlyMap<number, AgencyRef>,
+  label: (agency: AgencyRef) => string,
+): CaseOverview[] {
   const nameOf = (id: number) => {
     const a = directory.get(id);
     return a ? label(a) : '';
@@ -77,7 +87,9 @@ export function caseOverviews(cases: readonly CandidateCase[], directory: Readon
       consent: c.consent ? CONSENT_LABEL[c.consent as keyof typeof CONSENT_LABEL] : '不明',
       agency: nameOf(c.agencyId),
       involved: c.involvedAgencyIds.filter((id) => id !== c.agencyId).map(nameOf),
-      texts: withheld ? [] : CASE_TEXT_FIELDS.map((f) => ({ label: f.label, text: c[f.key].trim() })).filter((t) => t.text),
+      texts: withheld
+        ? []
+        : CASE_TEXT_FIELDS.map((f) => ({ label: f.label, text: c[f.key].trim() })).filter((t) => t.text),
       withheld,
     };
   });
@@ -103,8 +115,13 @@ type StudyInput = {
  * Filled case-study sheets as printed: sheets of cases no longer submitted are left out, the
  * case summary is withheld without consent, blank parts are dropped, agencies named by `label`.
  */
-export function caseStudyViews(studies: readonly StudyInput[], consentByKey: ReadonlyMap<string, string | null>, label: (agency: AgencyRef) => string): CaseStudyView[] {
-  const filled = <T extends { text: string }>(xs: readonly T[]) => xs.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() }));
+export function caseStudyViews(
+  studies: readonly StudyInput[],
+  consentByKey: ReadonlyMap<string, string | null>,
+  label: (agency: AgencyRef) => string,
+): CaseStudyView[] {
+  const filled = <T extends { text: string }>(xs: readonly T[]) =>
+    xs.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() }));
   return studies
     .filter((s) => consentByKey.has(s.caseKey))
     .map((s) => ({
@@ -113,7 +130,10 @@ export function caseStudyViews(studies: readonly StudyInput[], consentByKey: Rea
       summary: consentByKey.get(s.caseKey) === 'support_meeting_only' ? '' : s.summary.trim(),
       sections: filled(s.sections).map(({ key, label: l, text }) => ({ key, label: l, text })),
       agencyViews: s.agencyViews
-        .map((a) => ({ agency: label({ key: a.agencyKey, name: a.agencyName }), views: filled(a.views).map(({ label: l, text }) => ({ label: l, text })) }))
+        .map((a) => ({
+          agency: label({ key: a.agencyKey, name: a.agencyName }),
+          views: filled(a.views).map(({ label: l, text }) => ({ label: l, text })),
+        }))
         .filter((a) => a.views.length > 0),
     }));
 }

@@ -7,8 +7,22 @@ import { numberMeetings } from '../meetings/schedule.ts';
 import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
-import { agencyDirectory, findPacketSettings, listAttendees, listSubmittedCaseBands, submittedCaseConsent } from './queries.ts';
-import { agencyLabeler, caseOverviews, caseStudyViews, countCasesByBand, type CaseBandRow, type CaseOverview, type CaseStudyView } from './cases.ts';
+import {
+  agencyDirectory,
+  findPacketSettings,
+  listAttendees,
+  listSubmittedCaseBands,
+  submittedCaseConsent,
+} from './queries.ts';
+import {
+  agencyLabeler,
+  caseOverviews,
+  caseStudyViews,
+  countCasesByBand,
+  type CaseBandRow,
+  type CaseOverview,
+  type CaseStudyView,
+} from './cases.ts';
 import { listCandidateCases, listFactorDefs } from '../cases/queries.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/fields.ts';
 import { caseStudyResults } from '../caseStudies/queries.ts';
@@ -39,7 +53,15 @@ export type PacketMeeting = {
 };
 
 /** One survey part's reach: how many agencies took part out of how many were asked. */
-export type SurveyReach = { part: 'questionnaire' | 'hearing' | 'cases'; label: string; opensOn: string | null; closesOn: string | null; agencies: number; done: number; note: string };
+export type SurveyReach = {
+  part: 'questionnaire' | 'hearing' | 'cases';
+  label: string;
+  opensOn: string | null;
+  closesOn: string | null;
+  agencies: number;
+  done: number;
+  note: string;
+};
 
 export type PacketDocument = {
   generatedAt: string;
@@ -48,7 +70,10 @@ export type PacketDocument = {
   settings: PacketSettings;
   attendees: { key: string; name: string; kind: string; field: string }[];
   /** Every meeting of the project in date order, for the schedule section. */
-  schedule: (Pick<PacketMeeting, 'key' | 'kindLabel' | 'number' | 'title' | 'date' | 'startTime' | 'endTime' | 'place'> & { current: boolean })[];
+  schedule: (Pick<
+    PacketMeeting,
+    'key' | 'kindLabel' | 'number' | 'title' | 'date' | 'startTime' | 'endTime' | 'place'
+  > & { current: boolean })[];
   resourceMap: ResourceMap;
   survey: SurveyReach[];
   /** Hearing passages grouped by theme (the counts printed come from json.hearingThemes). */
@@ -92,7 +117,12 @@ function toPacketMeeting(m: Meeting, number: number): PacketMeeting {
 }
 
 /** The saved settings, or the defaults for this meeting's kind and number. */
-export function effectiveSettings(db: Db, projectId: number, meeting: Pick<Meeting, 'id' | 'kind'>, number: number): PacketSettings {
+export function effectiveSettings(
+  db: Db,
+  projectId: number,
+  meeting: Pick<Meeting, 'id' | 'kind'>,
+  number: number,
+): PacketSettings {
   return findPacketSettings(db, projectId, meeting.id) ?? defaultSettings(meeting.kind, number);
 }
 
@@ -124,10 +154,23 @@ export function compilePacket(
     },
     meeting: toPacketMeeting(meeting, number),
     settings,
-    attendees: listAttendees(db, project.id, meeting.attendeeAgencyIds).map((a) => ({ ...a, field: AGENCY_FIELD_LABEL[a.field] })),
+    attendees: listAttendees(db, project.id, meeting.attendeeAgencyIds).map((a) => ({
+      ...a,
+      field: AGENCY_FIELD_LABEL[a.field],
+    })),
     schedule: meetings.map((m) => {
       const pm = toPacketMeeting(m, numbers.get(m.id) ?? 1);
-      return { key: pm.key, kindLabel: pm.kindLabel, number: pm.number, title: pm.title, date: pm.date, startTime: pm.startTime, endTime: pm.endTime, place: pm.place, current: m.id === meeting.id };
+      return {
+        key: pm.key,
+        kindLabel: pm.kindLabel,
+        number: pm.number,
+        title: pm.title,
+        date: pm.date,
+        startTime: pm.startTime,
+        endTime: pm.endTime,
+        place: pm.place,
+        current: m.id === meeting.id,
+      };
     }),
     resourceMap: buildResourceMap(agencies),
     json,
@@ -158,9 +201,27 @@ function surveyReach(db: Db, projectId: number, json: PacketJson, cases: Submitt
   const w = getSurveyWindows(db, projectId);
   const total = json.questionnaire.agencies;
   return [
-    { ...w.questionnaire, label: 'アンケート調査', agencies: total, done: json.questionnaire.respondents, note: '提出済みの回答' },
-    { ...w.hearing, label: 'ヒアリング調査', agencies: total, done: countHeardAgencies(db, projectId), note: 'ヒアリングを実施した機関' },
-    { ...w.cases, label: '事例提供', agencies: total, done: new Set(cases.map((c) => c.agencyId)).size, note: `事例を提出した機関・${cases.length}件` },
+    {
+      ...w.questionnaire,
+      label: 'アンケート調査',
+      agencies: total,
+      done: json.questionnaire.respondents,
+      note: '提出済みの回答',
+    },
+    {
+      ...w.hearing,
+      label: 'ヒアリング調査',
+      agencies: total,
+      done: countHeardAgencies(db, projectId),
+      note: 'ヒアリングを実施した機関',
+    },
+    {
+      ...w.cases,
+      label: '事例提供',
+      agencies: total,
+      done: new Set(cases.map((c) => c.agencyId)).size,
+      note: `事例を提出した機関・${cases.length}件`,
+    },
   ];
 }
 
@@ -186,7 +247,11 @@ function caseMaterial(
   const label = agencyLabeler(hideAgencies);
   const consent = submittedCaseConsent(db, projectId);
   // candidates first: the cases section comes before the case studies in the packet
-  const candidates = caseOverviews(listCandidateCases(db, projectId, current.id), agencyDirectory(db, projectId), label);
+  const candidates = caseOverviews(
+    listCandidateCases(db, projectId, current.id),
+    agencyDirectory(db, projectId),
+    label,
+  );
   let caseStudies: PacketDocument['caseStudies'] = null;
   for (const m of meetings.slice(0, meetings.indexOf(current) + 1).reverse()) {
     const studies = caseStudyViews(caseStudyResults(db, projectId, m.id), consent, label);
@@ -198,7 +263,9 @@ function caseMaterial(
   return {
     cases: {
       byBand: countCasesByBand(submitted),
-      factors: Object.fromEntries(listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }])),
+      factors: Object.fromEntries(
+        listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }]),
+      ),
       candidates,
     },
     caseStudies,

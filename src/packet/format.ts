@@ -30,8 +30,16 @@ export function percent(share: number | null | undefined): string {
 
 /** A value for a CSS `content:` string inside a <style> element (no way to close the element). */
 export function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ')}"`;
+  return `"${value
+    .replace(/[\\"]/g, (ch) => `\\${ch}`)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3c ')}"`;
 }
 
 /** How a problems → issues row was started, shown when it has no linked source. */
-export const ISSUE_ORIGIN_LABEL = { hearing: 'ヒアリング', case: '支援事例', meeting: '会議', manual: '事務局' } as const;
+export const ISSUE_ORIGIN_LABEL = {
+  hearing: 'ヒアリング',
+  case: '支援事例',
+  meeting: '会議',
+  manual: '事務局',
+} as const;

@@ -18,10 +18,18 @@ export function shapeGroupWork(meeting: { title: string; date: string }, board: 
     prompts: board.prompts.map((p) => ({
       text: p.text,
       groups: board.groups
-        .map((g) => ({ name: g.name, cards: (board.cells.get(cellKey(g.id, p.id)) ?? []).map((c) => ({ text: c.text, votes: c.votes })) }))
+        .map((g) => ({
+          name: g.name,
+          cards: (board.cells.get(cellKey(g.id, p.id)) ?? []).map((c) => ({ text: c.text, votes: c.votes })),
+        }))
         .filter((g) => g.cards.length > 0),
     })),
     voted: board.session.votingStatus !== 'none',
-    ranked: rankByVotes(cards).map((c) => ({ text: c.text, group: groupName.get(c.groupId) ?? '', prompt: promptText.get(c.promptId) ?? '', votes: c.votes })),
+    ranked: rankByVotes(cards).map((c) => ({
+      text: c.text,
+      group: groupName.get(c.groupId) ?? '',
+      prompt: promptText.get(c.promptId) ?? '',
+      votes: c.votes,
+    })),
   };
 }

@@ -57,7 +57,12 @@ export type PacketJson = {
   hearingThemes: ReturnType<typeof hearingThemesJson>;
 };
 
-const totals = ({ agencies, people, contacts, perCase }: GroupTotals): GroupTotals => ({ agencies, people, contacts, perCase });
+const totals = ({ agencies, people, contacts, perCase }: GroupTotals): GroupTotals => ({
+  agencies,
+  people,
+  contacts,
+  perCase,
+});
 
 export function buildPacketJson(data: PacketData): PacketJson {
   const q = aggregateQuestionnaire(data.agencies, data.responses);
@@ -69,11 +74,16 @@ export function buildPacketJson(data: PacketData): PacketJson {
     ageBands: q.ageBands,
     dropOffBands: q.dropOffBands,
     contactsPerCase: q.contactsPerCase,
-    contactsPerCaseByAgeGroup: { upTo18: totals(q.contactsByAgeGroup.youth), others: totals(q.contactsByAgeGroup.others) },
+    contactsPerCaseByAgeGroup: {
+      upTo18: totals(q.contactsByAgeGroup.youth),
+      others: totals(q.contactsByAgeGroup.others),
+    },
     professions: q.professions,
     supportContent: q.supportContent,
     caseFactors: caseFactorsJson(compareFactors(data.cases ?? [], data.caseFactorDefs ?? FIXED_FACTORS)),
-    hearingThemes: hearingThemesJson(summariseThemes(data.hearing ?? { themes: [], agencies: [], hearings: [], passages: [] })),
+    hearingThemes: hearingThemesJson(
+      summariseThemes(data.hearing ?? { themes: [], agencies: [], hearings: [], passages: [] }),
+    ),
   };
 }
 
@@ -89,7 +99,13 @@ export function loadPacketData(db: Db, projectId: number, meetingId: number): Pa
   return {
     project: { name: project.name, municipality: project.municipality, fiscalYear: project.fiscalYear },
     meeting: { key: meeting.key, kind: meeting.kind, title: meeting.title, date: meeting.date, agenda: meeting.agenda },
-    agencies: listRespondentAgencies(db, projectId).map(({ id, key, name, ageMin, ageMax }) => ({ id, key, name, ageMin, ageMax })),
+    agencies: listRespondentAgencies(db, projectId).map(({ id, key, name, ageMin, ageMax }) => ({
+      id,
+      key,
+      name,
+      ageMin,
+      ageMax,
+    })),
     responses: listResponses(db, projectId).map(({ agencyId, status, answers }) => ({ agencyId, status, answers })),
     cases: caseFactorRows(db, projectId),
     caseFactorDefs: listFactorDefs(db, projectId),

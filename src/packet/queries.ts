@@ -46,7 +46,13 @@ export function findIssuedPacket(db: Db, projectId: number, meetingId: number, v
   return db
     .select()
     .from(packetIssues)
-    .where(and(eq(packetIssues.projectId, projectId), eq(packetIssues.meetingId, meetingId), eq(packetIssues.version, version)))
+    .where(
+      and(
+        eq(packetIssues.projectId, projectId),
+        eq(packetIssues.meetingId, meetingId),
+        eq(packetIssues.version, version),
+      ),
+    )
     .get();
 }
 

@@ -28,7 +28,17 @@ export type PacketSettings = { sections: SectionChoice[]; hideCaseAgencies: bool
 const DEFAULTS: Record<'wg1' | 'wg2' | 'network1' | 'network2' | 'network3', SectionId[]> = {
   wg1: ['cover', 'agenda', 'attendance', 'next_steps'],
   wg2: ['cover', 'agenda', 'attendance', 'survey_overview', 'questionnaire', 'hearings', 'cases', 'next_steps'],
-  network1: ['cover', 'agenda', 'attendance', 'survey_overview', 'questionnaire', 'hearings', 'cases', 'resource_map', 'next_steps'],
+  network1: [
+    'cover',
+    'agenda',
+    'attendance',
+    'survey_overview',
+    'questionnaire',
+    'hearings',
+    'cases',
+    'resource_map',
+    'next_steps',
+  ],
   network2: ['cover', 'agenda', 'attendance', 'cases', 'case_studies', 'next_steps'],
   network3: ['cover', 'agenda', 'attendance', 'group_work', 'issues', 'resource_map', 'next_steps'],
 };
@@ -36,7 +46,15 @@ const DEFAULTS: Record<'wg1' | 'wg2' | 'network1' | 'network2' | 'network3', Sec
 /** Defaults for a meeting (第n回 within its kind); later meetings reuse the last set of their kind. */
 export function defaultSettings(kind: 'working_group' | 'network', number: number): PacketSettings {
   const key =
-    kind === 'working_group' ? (number <= 1 ? 'wg1' : 'wg2') : number <= 1 ? 'network1' : number === 2 ? 'network2' : 'network3';
+    kind === 'working_group'
+      ? number <= 1
+        ? 'wg1'
+        : 'wg2'
+      : number <= 1
+        ? 'network1'
+        : number === 2
+          ? 'network2'
+          : 'network3';
   return { sections: DEFAULTS[key].map((id) => ({ id, comment: '' })), hideCaseAgencies: false };
 }
 
@@ -63,7 +81,11 @@ export const packetSettingsSchema = z
   })
   .transform((form): PacketSettings => {
     const f = form as Record<string, string | undefined>;
-    const chosen = SECTION_IDS.map((id, index) => ({ id, index, order: f[`order_${id}`] ? Number(f[`order_${id}`]) : 999 }))
+    const chosen = SECTION_IDS.map((id, index) => ({
+      id,
+      index,
+      order: f[`order_${id}`] ? Number(f[`order_${id}`]) : 999,
+    }))
       .filter(({ id }) => f[`include_${id}`] !== undefined)
       .sort((a, b) => a.order - b.order || a.index - b.index);
     return {
@@ -83,4 +105,3 @@ export function settingsToForm(settings: PacketSettings): Record<string, string>
   });
   return values;
 }
-

@@ -52,7 +52,16 @@ function resourceMapTables(doc: PacketDocument): DataTable[] {
       title: '社会資源マップ（対象年齢帯に 1）',
       columns: ['分野', '機関キー', '機関名', '種別', '対象年齢', '下限', '上限', ...bands],
       rows: map.fields.flatMap((f) =>
-        f.agencies.map((a) => [AGENCY_FIELD_LABEL[a.field], a.key, a.name, a.kind, a.ageLabel, a.ageMin, a.ageMax, ...a.bands.map((on) => (on ? 1 : 0))]),
+        f.agencies.map((a) => [
+          AGENCY_FIELD_LABEL[a.field],
+          a.key,
+          a.name,
+          a.kind,
+          a.ageLabel,
+          a.ageMin,
+          a.ageMax,
+          ...a.bands.map((on) => (on ? 1 : 0)),
+        ]),
       ),
     },
     {
@@ -84,7 +93,14 @@ function surveyTable(doc: PacketDocument): DataTable {
     sheet: '調査の実施状況',
     title: '調査の実施状況',
     columns: ['調査', '開始日', '締切日', '対象機関', '回答・実施', '回収率'],
-    rows: doc.survey.map((s) => [s.label, s.opensOn, s.closesOn, s.agencies, s.done, s.agencies ? Math.round((s.done / s.agencies) * 1000) / 1000 : null]),
+    rows: doc.survey.map((s) => [
+      s.label,
+      s.opensOn,
+      s.closesOn,
+      s.agencies,
+      s.done,
+      s.agencies ? Math.round((s.done / s.agencies) * 1000) / 1000 : null,
+    ]),
   };
 }
 
@@ -97,7 +113,13 @@ function questionnaireTables(doc: PacketDocument): DataTable[] {
     columns: [label, '機関数', '割合(%)'],
     rows: summary.options.map((o) => [o.option, o.count, o.share]),
   });
-  const group = (label: string, g: typeof j.contactsPerCaseByAgeGroup.upTo18): Cell[] => [label, g.agencies, g.people, g.contacts, g.perCase];
+  const group = (label: string, g: typeof j.contactsPerCaseByAgeGroup.upTo18): Cell[] => [
+    label,
+    g.agencies,
+    g.people,
+    g.contacts,
+    g.perCase,
+  ];
   return [
     {
       sheet: '年齢帯別',
@@ -109,13 +131,22 @@ function questionnaireTables(doc: PacketDocument): DataTable[] {
       sheet: '対応回数',
       title: '1人あたりの対応回数（延べ対応回数 ÷ 実人数）',
       columns: ['機関キー', '機関名', '実人数', '延べ対応回数', '1人あたり'],
-      rows: j.contactsPerCase.map((r) => [r.agency, doc.agencyNames[r.agency] ?? r.agency, r.people, r.contacts, r.perCase]),
+      rows: j.contactsPerCase.map((r) => [
+        r.agency,
+        doc.agencyNames[r.agency] ?? r.agency,
+        r.people,
+        r.contacts,
+        r.perCase,
+      ]),
     },
     {
       sheet: '対応回数（対象年齢別）',
       title: '1人あたりの対応回数：対象年齢による比較',
       columns: ['区分', '機関数', '実人数', '延べ対応回数', '1人あたり'],
-      rows: [group('18歳以下を対象とする機関', j.contactsPerCaseByAgeGroup.upTo18), group('その他の機関', j.contactsPerCaseByAgeGroup.others)],
+      rows: [
+        group('18歳以下を対象とする機関', j.contactsPerCaseByAgeGroup.upTo18),
+        group('その他の機関', j.contactsPerCaseByAgeGroup.others),
+      ],
     },
     choice('資格', '資格', j.professions),
     choice('支援内容', '支援内容', j.supportContent),
@@ -129,7 +160,13 @@ function hearingTables(doc: PacketDocument): DataTable[] {
       sheet: 'ヒアリング（テーマ別）',
       title: 'ヒアリング：テーマ別の件数と機関数',
       columns: ['テーマキー', 'テーマ', '件数', '機関数', ...h.agencies.map((a) => a.name)],
-      rows: doc.json.hearingThemes.map((r) => [r.theme, r.label, r.passages, r.agencies, ...h.agencies.map((a) => r.byAgency[a.key] ?? 0)]),
+      rows: doc.json.hearingThemes.map((r) => [
+        r.theme,
+        r.label,
+        r.passages,
+        r.agencies,
+        ...h.agencies.map((a) => r.byAgency[a.key] ?? 0),
+      ]),
     },
     {
       sheet: 'ヒアリング（発言）',
@@ -146,7 +183,9 @@ function groupWorkTable(doc: PacketDocument): DataTable {
     sheet: 'グループワーク',
     title: g ? `${g.meeting.title}（${g.meeting.date}）のグループワーク` : 'グループワーク（記録なし）',
     columns: ['問い', 'グループ', '意見', '票数'],
-    rows: g ? g.prompts.flatMap((p) => p.groups.flatMap((grp) => grp.cards.map((c) => [p.text, grp.name, c.text, c.votes]))) : [],
+    rows: g
+      ? g.prompts.flatMap((p) => p.groups.flatMap((grp) => grp.cards.map((c) => [p.text, grp.name, c.text, c.votes])))
+      : [],
   };
 }
 
@@ -171,10 +210,30 @@ function caseTables(doc: PacketDocument): DataTable[] {
     {
       sheet: '事例の要因比較',
       title: '要因ごとの該当件数と割合（割合は0〜1）',
-      columns: ['要因キー', '要因', '分類', '好事例 該当', '好事例 件数', '好事例 割合', '困難事例 該当', '困難事例 件数', '困難事例 割合'],
+      columns: [
+        '要因キー',
+        '要因',
+        '分類',
+        '好事例 該当',
+        '好事例 件数',
+        '好事例 割合',
+        '困難事例 該当',
+        '困難事例 件数',
+        '困難事例 割合',
+      ],
       rows: doc.json.caseFactors.map((f) => {
         const def = c.factors[f.factor];
-        return [f.factor, def?.label ?? f.factor, def?.groupLabel ?? '', f.good.yes, f.good.total, f.good.share, f.difficult.yes, f.difficult.total, f.difficult.share];
+        return [
+          f.factor,
+          def?.label ?? f.factor,
+          def?.groupLabel ?? '',
+          f.good.yes,
+          f.good.total,
+          f.good.share,
+          f.difficult.yes,
+          f.difficult.total,
+          f.difficult.share,
+        ];
       }),
     },
   ];

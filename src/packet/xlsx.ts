@@ -40,5 +40,8 @@ export async function tablesToXlsx(tables: DataTable[], meta: { title: string; c
 
 /** The packet's data appendix (packet.xlsx). */
 export function packetXlsx(doc: PacketDocument): Promise<Buffer> {
-  return tablesToXlsx(packetTables(doc), { title: `${doc.meeting.title} 資料 データ付録`, created: new Date(doc.generatedAt) });
+  return tablesToXlsx(packetTables(doc), {
+    title: `${doc.meeting.title} 資料 データ付録`,
+    created: new Date(doc.generatedAt),
+  });
 }

@@ -26,7 +26,12 @@ export function listMembers(db: Db, projectId: number): Member[] {
 }
 
 function removeMember(db: Db, projectId: number, userId: number): boolean {
-  return db.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).run().changes > 0;
+  return (
+    db
+      .delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .run().changes > 0
+  );
 }
 
 type C = Context<AppEnv>;
@@ -68,13 +73,22 @@ export function memberRoutes() {
     const user = parsed.ok ? findUserByEmail(db, parsed.data.email) : undefined;
     if (!user) {
       c.status(422);
-      const message = 'このメールアドレスの職員アカウントはありません。先に npm run cli -- user:create で作成してください。';
+      const message =
+        'このメールアドレスの職員アカウントはありません。先に npm run cli -- user:create で作成してください。';
       return page(c, { values: form, errors: parsed.ok ? { email: message } : parsed.errors });
     }
-    if (listMembers(db, project.id).some((m) => m.id === user.id)) return redirect(c, `/projects/${project.id}/members?done=already`);
+    if (listMembers(db, project.id).some((m) => m.id === user.id))
+      return redirect(c, `/projects/${project.id}/members?done=already`);
     db.transaction(() => {
       addMember(db, project.id, user.id);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'add_member', entity: 'user', entityId: user.id, detail: `${user.name} <${user.email}>` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'add_member',
+        entity: 'user',
+        entityId: user.id,
+        detail: `${user.name} <${user.email}>`,
+      });
     });
     return redirect(c, `/projects/${project.id}/members?done=added`);
   });
@@ -87,7 +101,14 @@ export function memberRoutes() {
     if (!member) return c.notFound();
     db.transaction(() => {
       removeMember(db, project.id, member.id);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'remove_member', entity: 'user', entityId: member.id, detail: `${member.name} <${member.email}>` });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'remove_member',
+        entity: 'user',
+        entityId: member.id,
+        detail: `${member.name} <${member.email}>`,
+      });
     });
     return redirect(c, `/projects/${project.id}/members?done=removed`);
   });

@@ -5,7 +5,8 @@ import type { Project, SessionUser } from '../context.ts';
 import type { ProjectInput, SurveyPart } from './schemas.ts';
 
 export function listProjectsFor(db: Db, user: SessionUser): Project[] {
-  if (user.role === 'admin') return db.select().from(projects).orderBy(desc(projects.fiscalYear), asc(projects.id)).all();
+  if (user.role === 'admin')
+    return db.select().from(projects).orderBy(desc(projects.fiscalYear), asc(projects.id)).all();
   const ids = db
     .select({ id: projectMembers.projectId })
     .from(projectMembers)
@@ -13,7 +14,12 @@ export function listProjectsFor(db: Db, user: SessionUser): Project[] {
     .all()
     .map((r) => r.id);
   if (!ids.length) return [];
-  return db.select().from(projects).where(inArray(projects.id, ids)).orderBy(desc(projects.fiscalYear), asc(projects.id)).all();
+  return db
+    .select()
+    .from(projects)
+    .where(inArray(projects.id, ids))
+    .orderBy(desc(projects.fiscalYear), asc(projects.id))
+    .all();
 }
 
 export function createProject(db: Db, input: ProjectInput, ownerUserId: number | null): Project {

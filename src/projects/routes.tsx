@@ -34,7 +34,14 @@ export function projectRoutes() {
     }
     const db = c.get('db');
     const project = createProject(db, parsed.data, c.get('user')!.id);
-    recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'create', entity: 'project', entityId: project.id, detail: project.name });
+    recordAudit(db, {
+      projectId: project.id,
+      actor: staffActor(c),
+      action: 'create',
+      entity: 'project',
+      entityId: project.id,
+      detail: project.name,
+    });
     return redirect(c, `/projects/${project.id}`);
   });
 
@@ -58,7 +65,11 @@ export function projectRoutes() {
       },
     });
     return c.render(
-      <DashboardPage project={project} steps={steps} counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }} />,
+      <DashboardPage
+        project={project}
+        steps={steps}
+        counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }}
+      />,
     );
   });
 
@@ -95,7 +106,14 @@ export function projectRoutes() {
           closesOn: parsedWindows.data[`${part}_closesOn`] ?? null,
         })),
       );
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'project', entityId: project.id, detail: parsed.data.name });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'update',
+        entity: 'project',
+        entityId: project.id,
+        detail: parsed.data.name,
+      });
     });
     return redirect(c, `/projects/${project.id}`);
   });

@@ -38,6 +38,11 @@ export const surveyWindowsSchema = z
     for (const { part, label } of SURVEY_PARTS) {
       const o = v[`${part}_opensOn`];
       const c = v[`${part}_closesOn`];
-      if (o && c && c < o) ctx.addIssue({ code: 'custom', path: [`${part}_closesOn`], message: `${label}の締切日は開始日以降にしてください` });
+      if (o && c && c < o)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${part}_closesOn`],
+          message: `${label}の締切日は開始日以降にしてください`,
+        });
     }
   });

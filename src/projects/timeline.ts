@@ -54,7 +54,12 @@ export function buildTimeline(input: {
       status,
       available: true,
       progress: null,
-      next: status === 'not_started' ? '議題・出席機関を確認し、資料を準備する' : status === 'open' ? '本日開催' : '記録を確認する',
+      next:
+        status === 'not_started'
+          ? '議題・出席機関を確認し、資料を準備する'
+          : status === 'open'
+            ? '本日開催'
+            : '記録を確認する',
     };
   });
   const surveySteps: TimelineStep[] = SURVEY_PARTS.map(({ part, label }) => {

@@ -16,10 +16,9 @@ export type AgeBandKey = (typeof AGE_BANDS)[number]['key'];
 
 export const AGE_BAND_KEYS = AGE_BANDS.map((b) => b.key) as AgeBandKey[];
 
-export const AGE_BAND_LABEL: Record<AgeBandKey, string> = Object.fromEntries(AGE_BANDS.map((b) => [b.key, b.label])) as Record<
-  AgeBandKey,
-  string
->;
+export const AGE_BAND_LABEL: Record<AgeBandKey, string> = Object.fromEntries(
+  AGE_BANDS.map((b) => [b.key, b.label]),
+) as Record<AgeBandKey, string>;
 
 export function isAgeBandKey(value: string): value is AgeBandKey {
   return (AGE_BAND_KEYS as string[]).includes(value);

@@ -21,7 +21,13 @@ export type AggregateResponse = {
 
 export type AgeBandTotal = { band: AgeBandKey; cases: number; agencies: number };
 export type ContactsPerCaseRow = { agency: string; people: number; contacts: number; perCase: number | null };
-export type ContactsGroup = { agencies: number; people: number; contacts: number; perCase: number | null; rows: ContactsPerCaseRow[] };
+export type ContactsGroup = {
+  agencies: number;
+  people: number;
+  contacts: number;
+  perCase: number | null;
+  rows: ContactsPerCaseRow[];
+};
 export type OptionCount = { option: string; count: number; share: number };
 export type MultiChoiceSummary = { base: number; options: OptionCount[] };
 
@@ -84,7 +90,10 @@ export function dropOffBands(totals: readonly { band: AgeBandKey; cases: number 
 }
 
 /** One row per agency with a submitted response, in the order of `agencies`. */
-export function contactsPerCase(agencies: readonly AggregateAgency[], responses: readonly AggregateResponse[]): ContactsPerCaseRow[] {
+export function contactsPerCase(
+  agencies: readonly AggregateAgency[],
+  responses: readonly AggregateResponse[],
+): ContactsPerCaseRow[] {
   const byAgency = new Map(submittedOnly(responses).map((r) => [r.agencyId, r]));
   const rows: ContactsPerCaseRow[] = [];
   for (const a of agencies) {
@@ -141,7 +150,9 @@ export function multiChoiceSummary(responses: readonly AggregateResponse[], ques
  * ("13 資格"): the listed qualifications picked, plus each distinct one written under "その他"
  * (several may be written, separated by 、 , / or line breaks).
  */
-export function professionSummary(responses: readonly AggregateResponse[]): MultiChoiceSummary & { distinct: number; names: string[] } {
+export function professionSummary(
+  responses: readonly AggregateResponse[],
+): MultiChoiceSummary & { distinct: number; names: string[] } {
   const summary = multiChoiceSummary(responses, QUESTION.professions);
   const names = new Set(summary.options.map((o) => o.option).filter((o) => o !== OTHER_OPTION));
   for (const r of submittedOnly(responses)) {

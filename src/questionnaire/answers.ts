@@ -103,7 +103,8 @@ function rangeText(min: number | undefined, max: number | undefined): string {
 
 function checkInteger(value: unknown, min: number | undefined, max: number | undefined): string | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value)) return '半角の整数で入力してください（例：12）';
-  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return `${rangeText(min, max)}入力してください`;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max))
+    return `${rangeText(min, max)}入力してください`;
   return undefined;
 }
 
@@ -151,7 +152,8 @@ function validateQuestion(q: Question, answers: Answers, errors: FieldErrors): v
     case 'text':
       if (v === undefined || v === '') {
         if (q.required) errors[q.id] = '入力してください';
-      } else if (typeof v !== 'string' || v.length > q.maxLength) errors[q.id] = `${q.maxLength}文字以内で入力してください`;
+      } else if (typeof v !== 'string' || v.length > q.maxLength)
+        errors[q.id] = `${q.maxLength}文字以内で入力してください`;
       break;
   }
 }
@@ -166,7 +168,10 @@ export function validateAnswers(template: Template, answers: Answers): FieldErro
 /** Sum of the numeric bands (invalid draft values count as 0). */
 export function ageBandTotal(value: unknown): number {
   if (!value || typeof value !== 'object') return 0;
-  return Object.values(value as Record<string, unknown>).reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0);
+  return Object.values(value as Record<string, unknown>).reduce<number>(
+    (s, x) => s + (typeof x === 'number' ? x : 0),
+    0,
+  );
 }
 
 /** True when a question has any stored answer (used to protect answers from template edits). */

@@ -15,7 +15,11 @@ const STATUS_LABEL = { none: '未着手', draft: '下書き', submitted: '提出
 type RawResponse = AggregateResponse & { savedAt: string; submittedAt: string | null };
 
 /** One row per agency (those that never opened the form too), one column per answer cell. */
-export function rawAnswersTable(template: Template, agencies: readonly ResultsAgency[], responses: readonly RawResponse[]): Table {
+export function rawAnswersTable(
+  template: Template,
+  agencies: readonly ResultsAgency[],
+  responses: readonly RawResponse[],
+): Table {
   const questions = allQuestions(template);
   const header = ['機関キー', '機関名', '状況', '最終保存', '提出日時'];
   for (const q of questions) {
@@ -27,7 +31,13 @@ export function rawAnswersTable(template: Template, agencies: readonly ResultsAg
   const rows = agencies.map((a) => {
     const r = byAgency.get(a.id);
     const answers = r?.answers ?? {};
-    const row: Cell[] = [a.key, a.name, STATUS_LABEL[r?.status ?? 'none'], formatDateTime(r?.savedAt) || null, formatDateTime(r?.submittedAt) || null];
+    const row: Cell[] = [
+      a.key,
+      a.name,
+      STATUS_LABEL[r?.status ?? 'none'],
+      formatDateTime(r?.savedAt) || null,
+      formatDateTime(r?.submittedAt) || null,
+    ];
     for (const q of questions) {
       const v = answers[q.id];
       if (q.type === 'age_bands') {
@@ -74,7 +84,14 @@ export function aggregateTables(results: QuestionnaireResults): { name: string; 
         rows: results.contactsPerCase.map((r) => {
           const a = nameOf.get(r.agency);
           const youth = results.contactsByAgeGroup.youth.rows.includes(r);
-          return [a?.name ?? r.agency, ageRange(a), youth ? '18歳以下を対象' : 'その他', r.people, r.contacts, r.perCase];
+          return [
+            a?.name ?? r.agency,
+            ageRange(a),
+            youth ? '18歳以下を対象' : 'その他',
+            r.people,
+            r.contacts,
+            r.perCase,
+          ];
         }),
       },
     },
@@ -88,7 +105,10 @@ export function ageRange(a: { ageMin: number | null; ageMax: number | null } | u
   return `${a.ageMin ?? 0}〜${a.ageMax === null ? '' : `${a.ageMax}歳`}`;
 }
 
-function choiceTable(label: string, s: { base: number; options: { option: string; count: number; share: number }[] }): Table {
+function choiceTable(
+  label: string,
+  s: { base: number; options: { option: string; count: number; share: number }[] },
+): Table {
   return {
     header: [label, '機関数', `割合（%、回答機関 ${s.base} 機関中）`],
     rows: s.options.map((o) => [o.option, o.count, o.share]),
@@ -105,7 +125,10 @@ export async function toXlsx(raw: Table, aggregates: { name: string; table: Tabl
     ws.addRow(table.header.map(neutraliseCell)).font = { bold: true };
     for (const row of table.rows) ws.addRow(row.map(neutraliseCell));
     ws.columns.forEach((col, i) => {
-      col.width = Math.min(40, Math.max(10, ...[table.header[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+      col.width = Math.min(
+        40,
+        Math.max(10, ...[table.header[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)),
+      );
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

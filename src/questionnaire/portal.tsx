@@ -38,7 +38,11 @@ function load(c: C) {
   };
 }
 
-function renderPage(c: C, ctx: ReturnType<typeof load>, extra: { answers?: Answers; errors?: FieldErrors; flash?: 'saved' | 'submitted' | 'reopened' } = {}) {
+function renderPage(
+  c: C,
+  ctx: ReturnType<typeof load>,
+  extra: { answers?: Answers; errors?: FieldErrors; flash?: 'saved' | 'submitted' | 'reopened' } = {},
+) {
   const r = ctx.response;
   const answers = extra.answers ?? r?.answers ?? {};
   return c.render(
@@ -82,19 +86,43 @@ export function agencyQuestionnaireRoutes() {
     const answers = formToAnswers(ctx.template, form);
     const { db, agency } = ctx;
     if (form._intent !== 'submit') {
-      saveResponse(db, { projectId: agency.projectId, agencyId: agency.id, answers, status: 'draft', enteredByUserId: null });
+      saveResponse(db, {
+        projectId: agency.projectId,
+        agencyId: agency.id,
+        answers,
+        status: 'draft',
+        enteredByUserId: null,
+      });
       return redirect(c, `${home(c)}?saved`);
     }
     const errors = validateAnswers(ctx.template, answers);
     if (Object.keys(errors).length) {
       // the input is kept as a draft, so a failed submit never loses anything
-      ctx.response = saveResponse(db, { projectId: agency.projectId, agencyId: agency.id, answers, status: 'draft', enteredByUserId: null });
+      ctx.response = saveResponse(db, {
+        projectId: agency.projectId,
+        agencyId: agency.id,
+        answers,
+        status: 'draft',
+        enteredByUserId: null,
+      });
       c.status(422);
       return renderPage(c, ctx, { answers, errors });
     }
     db.transaction(() => {
-      saveResponse(db, { projectId: agency.projectId, agencyId: agency.id, answers, status: 'submitted', enteredByUserId: null });
-      recordAudit(db, { projectId: agency.projectId, actor: agencyActor(c), action: 'submit', entity: 'questionnaire_response', entityId: agency.id });
+      saveResponse(db, {
+        projectId: agency.projectId,
+        agencyId: agency.id,
+        answers,
+        status: 'submitted',
+        enteredByUserId: null,
+      });
+      recordAudit(db, {
+        projectId: agency.projectId,
+        actor: agencyActor(c),
+        action: 'submit',
+        entity: 'questionnaire_response',
+        entityId: agency.id,
+      });
     });
     return redirect(c, `${home(c)}?submitted`);
   });
@@ -105,16 +133,25 @@ export function agencyQuestionnaireRoutes() {
     const refuse = (message: string) =>
       isHtmx(c) ? c.html(<AutosaveStatus message={message} />) : redirect(c, home(c));
     if (!ctx.open) return refuse('受付期間外のため保存できません。');
-    if (ctx.response?.status === 'submitted') return refuse('提出済みのため保存していません。ページを再読み込みしてください。');
+    if (ctx.response?.status === 'submitted')
+      return refuse('提出済みのため保存していません。ページを再読み込みしてください。');
     const { db, agency } = ctx;
     const answers = formToAnswers(ctx.template, form);
-    const saved = saveResponse(db, { projectId: agency.projectId, agencyId: agency.id, answers, status: 'draft', enteredByUserId: null });
+    const saved = saveResponse(db, {
+      projectId: agency.projectId,
+      agencyId: agency.id,
+      answers,
+      status: 'draft',
+      enteredByUserId: null,
+    });
     if (!isHtmx(c)) return redirect(c, `${home(c)}?saved`);
     return c.html(
       <>
         <AutosaveStatus savedAt={saved.savedAt} />
         {allQuestions(ctx.template).map((q) =>
-          q.type === 'age_bands' ? <AgeBandTotalOutput id={q.id} total={ageBandTotal(answers[q.id])} unit={q.unit} oob /> : null,
+          q.type === 'age_bands' ? (
+            <AgeBandTotalOutput id={q.id} total={ageBandTotal(answers[q.id])} unit={q.unit} oob />
+          ) : null,
         )}
       </>,
     );
@@ -130,7 +167,13 @@ export function agencyQuestionnaireRoutes() {
       const { db, agency } = ctx;
       db.transaction(() => {
         reopenResponse(db, agency.projectId, agency.id);
-        recordAudit(db, { projectId: agency.projectId, actor: agencyActor(c), action: 'reopen', entity: 'questionnaire_response', entityId: agency.id });
+        recordAudit(db, {
+          projectId: agency.projectId,
+          actor: agencyActor(c),
+          action: 'reopen',
+          entity: 'questionnaire_response',
+          entityId: agency.id,
+        });
       });
     }
     return redirect(c, `${home(c)}?reopened`);

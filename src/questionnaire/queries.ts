@@ -15,7 +15,8 @@ export function getProjectTemplate(db: Db, projectId: number): ProjectTemplate {
   if (!row) return { template: DEFAULT_TEMPLATE, version: DEFAULT_TEMPLATE_VERSION, custom: false, updatedAt: null };
   const checked = checkTemplate(row.definition);
   // every write goes through checkTemplate, so a failure here means the database was edited by hand
-  if (!checked.ok) throw new Error(`questionnaire template of project ${projectId} is invalid: ${checked.errors.join('; ')}`);
+  if (!checked.ok)
+    throw new Error(`questionnaire template of project ${projectId} is invalid: ${checked.errors.join('; ')}`);
   return { template: checked.template, version: row.version, custom: true, updatedAt: row.updatedAt };
 }
 
@@ -49,11 +50,23 @@ export function listResponses(db: Db, projectId: number): QuestionnaireResponse[
  */
 export function saveResponse(
   db: Db,
-  input: { projectId: number; agencyId: number; answers: Answers; status: 'draft' | 'submitted'; enteredByUserId: number | null },
+  input: {
+    projectId: number;
+    agencyId: number;
+    answers: Answers;
+    status: 'draft' | 'submitted';
+    enteredByUserId: number | null;
+  },
 ): QuestionnaireResponse {
   const savedAt = nowIso();
   const submittedAt = input.status === 'submitted' ? savedAt : null;
-  const values = { answers: input.answers, status: input.status, savedAt, submittedAt, enteredByUserId: input.enteredByUserId };
+  const values = {
+    answers: input.answers,
+    status: input.status,
+    savedAt,
+    submittedAt,
+    enteredByUserId: input.enteredByUserId,
+  };
   return db
     .insert(questionnaireResponses)
     .values({ projectId: input.projectId, agencyId: input.agencyId, ...values })

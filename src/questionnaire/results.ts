@@ -1,7 +1,14 @@
 // Everything the results page and the exports show, built from the aggregates of
 // aggregate.ts plus the per-agency detail (band matrix, free text) they list.
 import { AGE_BANDS } from './ageBands.ts';
-import { aggregateQuestionnaire, QUESTION, submittedOnly, type AggregateAgency, type AggregateResponse, type QuestionnaireAggregates } from './aggregate.ts';
+import {
+  aggregateQuestionnaire,
+  QUESTION,
+  submittedOnly,
+  type AggregateAgency,
+  type AggregateResponse,
+  type QuestionnaireAggregates,
+} from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
 
 export type ResultsAgency = AggregateAgency;
@@ -20,7 +27,11 @@ function bandValue(answers: Record<string, unknown>, band: string): number {
   return typeof v === 'number' && v > 0 ? v : 0;
 }
 
-export function buildResults(template: Template, agencies: readonly ResultsAgency[], responses: readonly AggregateResponse[]): QuestionnaireResults {
+export function buildResults(
+  template: Template,
+  agencies: readonly ResultsAgency[],
+  responses: readonly AggregateResponse[],
+): QuestionnaireResults {
   const submitted = new Map(submittedOnly(responses).map((r) => [r.agencyId, r]));
   const responding = agencies.filter((a) => submitted.has(a.id));
   return {

@@ -22,7 +22,14 @@ import {
   TemplatePage,
 } from '../../views/questionnaire/staff.tsx';
 import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/results.tsx';
-import { answeredCount, answersToFormValues, formToAnswers, orphanedBy, validateAnswers, type Answers } from './answers.ts';
+import {
+  answeredCount,
+  answersToFormValues,
+  formToAnswers,
+  orphanedBy,
+  validateAnswers,
+  type Answers,
+} from './answers.ts';
 import { aggregateTables, rawAnswersTable, tableToCsv, toXlsx } from './export.ts';
 import {
   findProjectAgency,
@@ -97,7 +104,12 @@ function editedQuestion(q: Question, d: z.infer<typeof questionEditSchema>): Que
       return { ...base, type: 'single', options: d.options };
     case 'multi':
       // "その他" typed into the list means the option with its text box
-      return { ...base, type: 'multi', options: d.options.filter((o) => o !== OTHER_OPTION), other: d.other || d.options.includes(OTHER_OPTION) };
+      return {
+        ...base,
+        type: 'multi',
+        options: d.options.filter((o) => o !== OTHER_OPTION),
+        other: d.other || d.options.includes(OTHER_OPTION),
+      };
     case 'number':
       return { ...base, type: 'number', min: d.min ?? undefined, max: d.max ?? undefined, unit: d.unit };
     case 'age_bands':
@@ -127,11 +139,22 @@ export function questionnaireRoutes() {
     const checked = checkTemplate(candidate);
     if (!checked.ok) return checked.errors;
     const current = getProjectTemplate(db, project.id).template;
-    const orphans = orphanedBy(current, checked.template, listResponses(db, project.id).map((r) => r.answers));
+    const orphans = orphanedBy(
+      current,
+      checked.template,
+      listResponses(db, project.id).map((r) => r.answers),
+    );
     if (orphans.length) return orphans;
     db.transaction(() => {
       const version = saveProjectTemplate(db, project.id, checked.template);
-      recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'update', entity: 'questionnaire_template', entityId: version, detail });
+      recordAudit(db, {
+        projectId: project.id,
+        actor: staffActor(c),
+        action: 'update',
+        entity: 'questionnaire_template',
+        entityId: version,
+        detail,
+      });
     });
     return null;
   }
@@ -162,8 +185,12 @@ export function questionnaireRoutes() {
     const project = c.get('project');
     const origin = publicOrigin(c);
     // every agency's answers parsed and link derived: kept until the data changes
-    const { rows, questionCount, title } = untilDataChanges(db, `questionnaire-status:${project.id}:${origin}`, () => statusList(db, project.id, origin));
-    return c.render(<StatusPage project={project} window={windowOf(c)} rows={rows} questionCount={questionCount} title={title} />);
+    const { rows, questionCount, title } = untilDataChanges(db, `questionnaire-status:${project.id}:${origin}`, () =>
+      statusList(db, project.id, origin),
+    );
+    return c.render(
+      <StatusPage project={project} window={windowOf(c)} rows={rows} questionCount={questionCount} title={title} />,
+    );
   });
 
   // --- template ---
@@ -172,7 +199,12 @@ export function questionnaireRoutes() {
     const db = c.get('db');
     const project = c.get('project');
     const t = getProjectTemplate(db, project.id);
-    const flash = c.req.query('saved') !== undefined ? '設問を保存しました。' : c.req.query('copied') !== undefined ? '既定の設問をこのプロジェクトにコピーしました。各設問の「編集」から文言を変更できます。' : undefined;
+    const flash =
+      c.req.query('saved') !== undefined
+        ? '設問を保存しました。'
+        : c.req.query('copied') !== undefined
+          ? '既定の設問をこのプロジェクトにコピーしました。各設問の「編集」から文言を変更できます。'
+          : undefined;
     return c.render(
       <TemplatePage
         project={project}
@@ -194,7 +226,13 @@ export function questionnaireRoutes() {
     if (!t.custom) {
       db.transaction(() => {
         const version = saveProjectTemplate(db, project.id, t.template);
-        recordAudit(db, { projectId: project.id, actor: staffActor(c), action: 'copy_default', entity: 'questionnaire_template', entityId: version });
+        recordAudit(db, {
+          projectId: project.id,
+          actor: staffActor(c),
+          action: 'copy_default',
+          entity: 'questionnaire_template',
+          entityId: version,
+        });
       });
     }
     return redirect(c, `${base(c)}/template?copied`);
@@ -210,7 +248,9 @@ export function questionnaireRoutes() {
     const t = customTemplate(c);
     const q = t && findQuestion(t, c.req.param('qid'));
     if (!q) return c.notFound();
-    return c.render(<QuestionEditPage project={c.get('project')} window={windowOf(c)} question={q} values={questionValues(q)} />);
+    return c.render(
+      <QuestionEditPage project={c.get('project')} window={windowOf(c)} question={q} values={questionValues(q)} />,
+    );
   });
 
   app.post('/template/questions/:qid{[a-z][a-z0-9_]*}', async (c) => {
@@ -221,11 +261,23 @@ export function questionnaireRoutes() {
     const parsed = validate(questionEditSchema, form);
     const render = (errors?: FieldErrors, problems?: string[]) => {
       c.status(422);
-      return c.render(<QuestionEditPage project={c.get('project')} window={windowOf(c)} question={q} values={form} errors={errors} problems={problems} />);
+      return c.render(
+        <QuestionEditPage
+          project={c.get('project')}
+          window={windowOf(c)}
+          question={q}
+          values={form}
+          errors={errors}
+          problems={problems}
+        />,
+      );
     };
     if (!parsed.ok) return render(parsed.errors);
     const next = editedQuestion(q, parsed.data);
-    const candidate = { ...t, sections: t.sections.map((s) => ({ ...s, questions: s.questions.map((x) => (x.id === q.id ? next : x)) })) };
+    const candidate = {
+      ...t,
+      sections: t.sections.map((s) => ({ ...s, questions: s.questions.map((x) => (x.id === q.id ? next : x)) })),
+    };
     const problems = saveTemplate(c, candidate, `設問「${q.id}」を編集`);
     if (problems) {
       const errors: FieldErrors = {};
@@ -233,7 +285,10 @@ export function questionnaireRoutes() {
         const field = fieldOfPath(p);
         if (field) errors[field] ??= p.replace(/^[^:]+: /, '');
       }
-      return render(errors, problems.filter((p) => !fieldOfPath(p)));
+      return render(
+        errors,
+        problems.filter((p) => !fieldOfPath(p)),
+      );
     }
     return redirect(c, `${base(c)}/template?saved`);
   });
@@ -242,7 +297,9 @@ export function questionnaireRoutes() {
     const t = customTemplate(c);
     const s = t?.sections[Number(c.req.param('idx'))];
     if (!s) return c.notFound();
-    return c.render(<SectionEditPage project={c.get('project')} window={windowOf(c)} index={Number(c.req.param('idx'))} values={s} />);
+    return c.render(
+      <SectionEditPage project={c.get('project')} window={windowOf(c)} index={Number(c.req.param('idx'))} values={s} />,
+    );
   });
 
   app.post('/template/sections/:idx{[0-9]+}', async (c) => {
@@ -253,13 +310,29 @@ export function questionnaireRoutes() {
     const parsed = validate(sectionEditSchema, form);
     if (!parsed.ok) {
       c.status(422);
-      return c.render(<SectionEditPage project={c.get('project')} window={windowOf(c)} index={idx} values={form} errors={parsed.errors} />);
+      return c.render(
+        <SectionEditPage
+          project={c.get('project')}
+          window={windowOf(c)}
+          index={idx}
+          values={form}
+          errors={parsed.errors}
+        />,
+      );
     }
     const candidate = { ...t, sections: t.sections.map((s, i) => (i === idx ? { ...s, ...parsed.data } : s)) };
     const problems = saveTemplate(c, candidate, `見出し「${parsed.data.heading}」を編集`);
     if (problems) {
       c.status(422);
-      return c.render(<SectionEditPage project={c.get('project')} window={windowOf(c)} index={idx} values={form} errors={{ heading: problems.join(' ') }} />);
+      return c.render(
+        <SectionEditPage
+          project={c.get('project')}
+          window={windowOf(c)}
+          index={idx}
+          values={form}
+          errors={{ heading: problems.join(' ') }}
+        />,
+      );
     }
     return redirect(c, `${base(c)}/template?saved`);
   });
@@ -267,7 +340,9 @@ export function questionnaireRoutes() {
   app.get('/template/json', (c) => {
     const t = customTemplate(c);
     if (!t) return redirect(c, `${base(c)}/template`);
-    return c.render(<TemplateJsonPage project={c.get('project')} window={windowOf(c)} json={JSON.stringify(t, null, 2)} />);
+    return c.render(
+      <TemplateJsonPage project={c.get('project')} window={windowOf(c)} json={JSON.stringify(t, null, 2)} />,
+    );
   });
 
   app.post('/template/json', async (c) => {
@@ -279,12 +354,21 @@ export function questionnaireRoutes() {
       raw = JSON.parse(json);
     } catch (e) {
       c.status(422);
-      return c.render(<TemplateJsonPage project={c.get('project')} window={windowOf(c)} json={json} problems={[`JSONとして読み取れません：${(e as Error).message}`]} />);
+      return c.render(
+        <TemplateJsonPage
+          project={c.get('project')}
+          window={windowOf(c)}
+          json={json}
+          problems={[`JSONとして読み取れません：${(e as Error).message}`]}
+        />,
+      );
     }
     const problems = saveTemplate(c, raw, 'JSONで設問全体を編集');
     if (problems) {
       c.status(422);
-      return c.render(<TemplateJsonPage project={c.get('project')} window={windowOf(c)} json={json} problems={problems} />);
+      return c.render(
+        <TemplateJsonPage project={c.get('project')} window={windowOf(c)} json={json} problems={problems} />,
+      );
     }
     return redirect(c, `${base(c)}/template?saved`);
   });
@@ -320,7 +404,12 @@ export function questionnaireRoutes() {
     );
   });
 
-  function renderOnBehalf(c: C, agency: { id: number; name: string }, answers: Answers, extra: { errors?: FieldErrors; saved?: boolean } = {}) {
+  function renderOnBehalf(
+    c: C,
+    agency: { id: number; name: string },
+    answers: Answers,
+    extra: { errors?: FieldErrors; saved?: boolean } = {},
+  ) {
     const template = getProjectTemplate(c.get('db'), c.get('project').id).template;
     return c.render(
       <OnBehalfPage
@@ -377,7 +466,9 @@ export function questionnaireRoutes() {
       c.status(422);
       return renderOnBehalf(c, agency, answers, { errors });
     }
-    return submit ? redirect(c, `${base(c)}/responses/${agency.id}`) : redirect(c, `${base(c)}/responses/${agency.id}/edit?saved`);
+    return submit
+      ? redirect(c, `${base(c)}/responses/${agency.id}`)
+      : redirect(c, `${base(c)}/responses/${agency.id}/edit?saved`);
   });
 
   // --- results and exports ---
@@ -395,7 +486,9 @@ export function questionnaireRoutes() {
   app.get('/results', (c) => {
     const project = c.get('project');
     // results are looked at (and projected) far more often than answers change
-    const body = untilDataChanges(c.get('db'), `questionnaire-results:${project.id}`, () => resultsBodyHtml(resultInputs(c).results));
+    const body = untilDataChanges(c.get('db'), `questionnaire-results:${project.id}`, () =>
+      resultsBodyHtml(resultInputs(c).results),
+    );
     return c.render(<ResultsPage project={project} window={windowOf(c)} body={body} />);
   });
 
@@ -406,7 +499,13 @@ export function questionnaireRoutes() {
   }
 
   function auditExport(c: C, format: string) {
-    recordAudit(c.get('db'), { projectId: c.get('project').id, actor: staffActor(c), action: 'export', entity: 'questionnaire', detail: format });
+    recordAudit(c.get('db'), {
+      projectId: c.get('project').id,
+      actor: staffActor(c),
+      action: 'export',
+      entity: 'questionnaire',
+      detail: format,
+    });
   }
 
   app.get('/export.xlsx', async (c) => {

@@ -23,9 +23,7 @@ const optionList = z
   });
 
 const common = {
-  id: z
-    .string()
-    .regex(QUESTION_ID, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみ（63文字以内）にしてください'),
+  id: z.string().regex(QUESTION_ID, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみ（63文字以内）にしてください'),
   label: z.string().trim().min(1, '設問文が空です').max(500, '設問文は500文字以内にしてください'),
   help: z.string().trim().max(1000, '補足説明は1000文字以内にしてください').default(''),
   required: z.boolean().default(false),
@@ -80,7 +78,10 @@ export const QUESTION_TYPE_LABEL: Record<(typeof QUESTION_TYPES)[number], string
 const question = z.discriminatedUnion(
   'type',
   [singleChoice, multipleChoice, numberQuestion, ageBandQuestion, textQuestion],
-  { error: (issue) => (issue.code === 'invalid_union' ? `設問の種類が不明です（${QUESTION_TYPES.join(' / ')} のいずれか）` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `設問の種類が不明です（${QUESTION_TYPES.join(' / ')} のいずれか）` : undefined,
+  },
 );
 
 const section = z.strictObject({
@@ -124,7 +125,11 @@ function duplicateIdIssues(raw: unknown): { path: (string | number)[]; message: 
       const id = (q as { id?: unknown })?.id;
       if (typeof id !== 'string') return;
       const at = `sections[${si}].questions[${qi}]`;
-      if (seen.has(id)) issues.push({ path: ['sections', si, 'questions', qi, 'id'], message: `設問ID「${id}」が重複しています（${seen.get(id)} と同じ）` });
+      if (seen.has(id))
+        issues.push({
+          path: ['sections', si, 'questions', qi, 'id'],
+          message: `設問ID「${id}」が重複しています（${seen.get(id)} と同じ）`,
+        });
       else seen.set(id, at);
     });
   });
@@ -146,7 +151,10 @@ export function checkTemplate(raw: unknown): TemplateCheck {
   // refinements do not run when the shape is wrong, so add duplicate ids by hand
   const issues = [...result.error.issues, ...duplicateIdIssues(raw)];
   const errors = issues.map((i) => {
-    const path = i.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+    const path = i.path.reduce<string>(
+      (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+      '',
+    );
     return path ? `${path}: ${i.message}` : i.message;
   });
   return { ok: false, errors: [...new Set(errors)] };

@@ -11,7 +11,10 @@ export function windowState(w: { opensOn: string | null; closesOn: string | null
 }
 
 /** Why the form is read-only, for the agency (null while answering is possible). */
-export function windowExplanation(state: WindowState, w: { opensOn: string | null; closesOn: string | null }): string | null {
+export function windowExplanation(
+  state: WindowState,
+  w: { opensOn: string | null; closesOn: string | null },
+): string | null {
   switch (state) {
     case 'unscheduled':
       return '回答の受付期間がまだ決まっていません。保健所からの案内をお待ちください。';

@@ -11,7 +11,9 @@ const NAMESPACE = 'renkei.hsds';
 
 /** A name-based (version 5 style) UUID: stable ids that do not reveal database row numbers. */
 export function stableUuid(...parts: (string | number)[]): string {
-  const h = createHash('sha1').update([NAMESPACE, ...parts].join('\u0000')).digest();
+  const h = createHash('sha1')
+    .update([NAMESPACE, ...parts].join('\u0000'))
+    .digest();
   h[6] = (h[6] & 0x0f) | 0x50;
   h[8] = (h[8] & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
@@ -59,11 +61,16 @@ export const hsdsDirectorySchema = z
     const orgs = new Set(d.organizations.map((o) => o.id));
     const terms = new Set(d.taxonomy_terms.map((t) => t.id));
     d.services.forEach((s, i) => {
-      if (!orgs.has(s.organization_id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'organization_id'], message: 'unknown organization' });
+      if (!orgs.has(s.organization_id))
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'organization_id'], message: 'unknown organization' });
       if (!s.attributes.every((a) => terms.has(a.taxonomy_term_id)))
         ctx.addIssue({ code: 'custom', path: ['services', i, 'attributes'], message: 'unknown taxonomy term' });
       if (s.minimum_age !== null && s.maximum_age !== null && s.minimum_age > s.maximum_age)
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'maximum_age'], message: 'maximum_age below minimum_age' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'maximum_age'],
+          message: 'maximum_age below minimum_age',
+        });
     });
   });
 export type HsdsDirectory = z.infer<typeof hsdsDirectorySchema>;
@@ -77,8 +84,18 @@ export function toHsds(project: { id: number; name: string }, agencies: readonly
   return {
     hsds_version: '3.0',
     title: `${project.name} 社会資源マップ`,
-    taxonomy_terms: AGENCY_FIELDS.map((f) => ({ id: termId(f.key), code: f.key, name: f.label, vocabulary: 'renkei-field' as const })),
-    organizations: agencies.map((a) => ({ id: stableUuid(project.id, 'org', a.key), name: a.name, description: a.kind, identifier: a.key })),
+    taxonomy_terms: AGENCY_FIELDS.map((f) => ({
+      id: termId(f.key),
+      code: f.key,
+      name: f.label,
+      vocabulary: 'renkei-field' as const,
+    })),
+    organizations: agencies.map((a) => ({
+      id: stableUuid(project.id, 'org', a.key),
+      name: a.name,
+      description: a.kind,
+      identifier: a.key,
+    })),
     services: agencies.map((a) => {
       const serviceId = stableUuid(project.id, 'service', a.key);
       return {
@@ -117,7 +134,19 @@ export function hsdsCsv(directory: HsdsDirectory): string {
   const rows = directory.services.map((s) => {
     const org = orgs.get(s.organization_id)!;
     const term = terms.get(s.attributes[0].taxonomy_term_id)!;
-    return [org.id, org.name, org.identifier, s.id, s.name, term.code, term.name, s.eligibility_description, s.minimum_age, s.maximum_age, s.status];
+    return [
+      org.id,
+      org.name,
+      org.identifier,
+      s.id,
+      s.name,
+      term.code,
+      term.name,
+      s.eligibility_description,
+      s.minimum_age,
+      s.maximum_age,
+      s.status,
+    ];
   });
   return toCsv([HSDS_CSV_COLUMNS, ...rows]);
 }

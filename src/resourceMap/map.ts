@@ -11,9 +11,19 @@ export const AGENCY_FIELDS = [
   { key: 'other', label: 'その他' },
 ] as const;
 export type AgencyField = (typeof AGENCY_FIELDS)[number]['key'];
-export const AGENCY_FIELD_LABEL = Object.fromEntries(AGENCY_FIELDS.map((f) => [f.key, f.label])) as Record<AgencyField, string>;
+export const AGENCY_FIELD_LABEL = Object.fromEntries(AGENCY_FIELDS.map((f) => [f.key, f.label])) as Record<
+  AgencyField,
+  string
+>;
 
-export type MapAgency = { key: string; name: string; kind: string; field: AgencyField; ageMin: number | null; ageMax: number | null };
+export type MapAgency = {
+  key: string;
+  name: string;
+  kind: string;
+  field: AgencyField;
+  ageMin: number | null;
+  ageMax: number | null;
+};
 
 /** none = no agency serves the band, single = only one does (a hand-off with no alternative). */
 export type CoverageLevel = 'none' | 'single' | 'covered';
@@ -36,7 +46,10 @@ export function ageRangeLabel(ageMin: number | null, ageMax: number | null): str
 }
 
 /** An agency serves a band when its age range overlaps the band at all. */
-export function servesBand(a: Pick<MapAgency, 'ageMin' | 'ageMax'>, band: { min: number; max: number | null }): boolean {
+export function servesBand(
+  a: Pick<MapAgency, 'ageMin' | 'ageMax'>,
+  band: { min: number; max: number | null },
+): boolean {
   const lo = a.ageMin ?? 0;
   const hi = a.ageMax ?? Infinity;
   return lo <= (band.max ?? Infinity) && hi >= band.min;
@@ -58,7 +71,12 @@ export function buildResourceMap(agencies: readonly MapAgency[]): ResourceMap {
     return { field: key, label, agencies: inField, counts: countBands(inField) };
   }).filter((f) => f.agencies.length > 0 || f.field !== 'other');
   const totals = countBands(rows);
-  const coverage = AGE_BANDS.map((b, i) => ({ band: b.key, label: b.label, agencies: totals[i], level: coverageLevel(totals[i]) }));
+  const coverage = AGE_BANDS.map((b, i) => ({
+    band: b.key,
+    label: b.label,
+    agencies: totals[i],
+    level: coverageLevel(totals[i]),
+  }));
   return {
     bands: AGE_BANDS.map((b) => ({ key: b.key, label: b.label })),
     fields,

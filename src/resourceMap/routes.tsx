@@ -11,7 +11,9 @@ export function resourceMapRoutes() {
   app.get('/', (c) => {
     const project = c.get('project');
     const agencies = listMapAgencies(c.get('db'), project.id);
-    return c.render(<ResourceMapPage project={project} map={buildResourceMap(agencies)} agencyCount={agencies.length} />);
+    return c.render(
+      <ResourceMapPage project={project} map={buildResourceMap(agencies)} agencyCount={agencies.length} />,
+    );
   });
 
   app.get('/hsds.json', (c) => {

@@ -2,7 +2,15 @@ import { Layout } from '../layout/Layout.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { AgencyTask } from '../../src/agencies/tasks.ts';
 
-export function AgencyHomePage({ agency, project, tasks }: { agency: AgencyPrincipal; project: Project; tasks: AgencyTask[] }) {
+export function AgencyHomePage({
+  agency,
+  project,
+  tasks,
+}: {
+  agency: AgencyPrincipal;
+  project: Project;
+  tasks: AgencyTask[];
+}) {
   return (
     <Layout title={`${agency.name} 様`} bare>
       <section class="agency-home">

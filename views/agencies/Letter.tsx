@@ -22,7 +22,17 @@ function period(w: SurveyWindow): string {
   return `${warekiDate(w.opensOn!, true)}から`;
 }
 
-function LetterSheet({ project, letter, today, windows }: { project: Project; letter: Letter; today: string; windows: SurveyWindow[] }) {
+function LetterSheet({
+  project,
+  letter,
+  today,
+  windows,
+}: {
+  project: Project;
+  letter: Letter;
+  today: string;
+  windows: SurveyWindow[];
+}) {
   const { agency } = letter;
   const sender = project.hostHealthCentre || `${project.municipality} ひきこもり支援ネットワーク事務局`;
   const scheduled = windows.filter((w) => w.opensOn || w.closesOn);
@@ -35,13 +45,17 @@ function LetterSheet({ project, letter, today, windows }: { project: Project; le
       </div>
       <p class="letter-from">{sender}</p>
       <h1 class="letter-title">ひきこもり支援に関する実態調査へのご協力のお願い</h1>
-      <p>拝啓　時下ますますご清栄のこととお喜び申し上げます。日頃より、ひきこもり支援にご尽力いただき厚く御礼申し上げます。</p>
+      <p>
+        拝啓　時下ますますご清栄のこととお喜び申し上げます。日頃より、ひきこもり支援にご尽力いただき厚く御礼申し上げます。
+      </p>
       <p class="indent">
         {`さて、${sender}では、${project.municipality}におけるひきこもり支援機関のネットワークづくり「${project.name}」に取り組んでおります。` +
           `その一環として、${project.municipality}内の支援機関の皆様に、各機関の取組と支援対象者の現状・課題を把握するための実態調査（アンケート・事例提供・ヒアリング）へのご協力をお願いしております。` +
           `調査の結果は、${reiwa(project.fiscalYear)}度のネットワーク会議でご報告し、機関同士の連携を考える材料とさせていただきます。`}
       </p>
-      <p class="indent">ご多忙のところ誠に恐縮ですが、趣旨をご理解のうえ、下記の貴機関専用ページからご回答くださいますようお願い申し上げます。</p>
+      <p class="indent">
+        ご多忙のところ誠に恐縮ですが、趣旨をご理解のうえ、下記の貴機関専用ページからご回答くださいますようお願い申し上げます。
+      </p>
       <p class="letter-closing">敬具</p>
       <p class="letter-ki">記</p>
       <dl class="letter-items">
@@ -77,7 +91,9 @@ function LetterSheet({ project, letter, today, windows }: { project: Project; le
           <ul class="plain">
             <li>・このURLは貴機関専用です。機関外の方と共有しないでください。</li>
             <li>・事例をご提供いただく際は、氏名・住所など個人が特定される情報は記載しないでください。</li>
-            <li>・URLを紛失した場合や、他の方に知られた恐れがある場合はご連絡ください。再発行いたします（以前のURLは使えなくなります）。</li>
+            <li>
+              ・URLを紛失した場合や、他の方に知られた恐れがある場合はご連絡ください。再発行いたします（以前のURLは使えなくなります）。
+            </li>
           </ul>
         </dd>
       </dl>
@@ -107,7 +123,9 @@ export function LettersPage(props: {
         <button type="button" class="primary" data-print>
           印刷する
         </button>
-        <span class="muted">A4縦・1機関1枚で印刷されます（ブラウザの印刷設定で「ヘッダーとフッター」をオフにしてください）。</span>
+        <span class="muted">
+          A4縦・1機関1枚で印刷されます（ブラウザの印刷設定で「ヘッダーとフッター」をオフにしてください）。
+        </span>
         {props.skipped && props.skipped.length > 0 && (
           <p class="muted">リンクが停止中のため含めていない機関：{props.skipped.join('、')}</p>
         )}
@@ -115,7 +133,9 @@ export function LettersPage(props: {
       {letters.length === 0 ? (
         <p class="empty">印刷できる依頼文がありません。支援機関を登録し、専用リンクを発行してください。</p>
       ) : (
-        letters.map((letter) => <LetterSheet project={project} letter={letter} today={props.today} windows={props.windows} />)
+        letters.map((letter) => (
+          <LetterSheet project={project} letter={letter} today={props.today} windows={props.windows} />
+        ))
       )}
     </Layout>
   );

@@ -29,7 +29,13 @@ function LinkStatus({ agency }: { agency: Agency }) {
   return agency.tokenHash ? <span class="badge status-open">発行済み</span> : <span class="badge draft">停止中</span>;
 }
 
-export function AgencyListPage(props: { project: Project; active: Agency[]; archived: Agency[]; notice?: string; imported?: number }) {
+export function AgencyListPage(props: {
+  project: Project;
+  active: Agency[];
+  archived: Agency[];
+  notice?: string;
+  imported?: number;
+}) {
   const { project, active, archived } = props;
   return (
     <Layout title="支援機関" project={project}>
@@ -50,13 +56,17 @@ export function AgencyListPage(props: { project: Project; active: Agency[]; arch
         </div>
       </div>
       <DoneNotice message={props.notice} />
-      {props.imported !== undefined && <Notice kind="success">{`CSVから${props.imported}件の機関を登録し、それぞれの専用リンクを発行しました。`}</Notice>}
+      {props.imported !== undefined && (
+        <Notice kind="success">{`CSVから${props.imported}件の機関を登録し、それぞれの専用リンクを発行しました。`}</Notice>
+      )}
       <p class="muted">
         調査に協力いただく機関の一覧です。機関ごとに専用リンク（ログイン不要）を発行し、依頼文と一緒にお送りします。
       </p>
       {active.length === 0 ? (
         <div class="empty">
-          <p>まだ機関が登録されていません。「機関を登録」から1件ずつ、または「CSVで一括登録」からExcelの一覧をまとめて登録できます。</p>
+          <p>
+            まだ機関が登録されていません。「機関を登録」から1件ずつ、または「CSVで一括登録」からExcelの一覧をまとめて登録できます。
+          </p>
         </div>
       ) : (
         <AgencyTable project={project} agencies={active} />
@@ -64,7 +74,9 @@ export function AgencyListPage(props: { project: Project; active: Agency[]; arch
       {archived.length > 0 && (
         <>
           <h2>アーカイブ済み（{archived.length}件）</h2>
-          <p class="muted">アーカイブした機関は一覧・集計から外れ、専用リンクも使えません。元に戻すと同じリンクが再び使えます。</p>
+          <p class="muted">
+            アーカイブした機関は一覧・集計から外れ、専用リンクも使えません。元に戻すと同じリンクが再び使えます。
+          </p>
           <AgencyTable project={project} agencies={archived} />
         </>
       )}
@@ -126,7 +138,11 @@ function RadioGroup(p: {
   const current = String(p.values[p.name] ?? '');
   const errId = `f-${p.name}-error`;
   return (
-    <fieldset class={`field radios${err ? ' has-error' : ''}`} aria-describedby={err ? errId : undefined} id={`f-${p.name}`}>
+    <fieldset
+      class={`field radios${err ? ' has-error' : ''}`}
+      aria-describedby={err ? errId : undefined}
+      id={`f-${p.name}`}
+    >
       <legend>
         {p.label}
         <span class="req">必須</span>
@@ -134,7 +150,14 @@ function RadioGroup(p: {
       <div class="checks">
         {p.options.map((o) => (
           <label>
-            <input type="radio" name={p.name} value={o.value} checked={o.value === current} required aria-invalid={err ? 'true' : undefined} />
+            <input
+              type="radio"
+              name={p.name}
+              value={o.value}
+              checked={o.value === current}
+              required
+              aria-invalid={err ? 'true' : undefined}
+            />
             {o.label}
           </label>
         ))}
@@ -158,22 +181,64 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
       </p>
       <h1>{title}</h1>
       <ErrorSummary errors={errors} />
-      <form method="post" action={agency ? `${base(project)}/${agency.id}/edit` : base(project)} class="stack" novalidate>
+      <form
+        method="post"
+        action={agency ? `${base(project)}/${agency.id}/edit` : base(project)}
+        class="stack"
+        novalidate
+      >
         <CsrfField />
-        <Field name="name" label="機関名（部署名まで）" required values={values} errors={errors} hint="例：武蔵野市 生活福祉課" validate={`${base(project)}/validate`} />
-        <RadioGroup name="kind" label="種別" options={AGENCY_KINDS.map((k) => ({ value: k, label: k }))} values={values} errors={errors} />
+        <Field
+          name="name"
+          label="機関名（部署名まで）"
+          required
+          values={values}
+          errors={errors}
+          hint="例：武蔵野市 生活福祉課"
+          validate={`${base(project)}/validate`}
+        />
+        <RadioGroup
+          name="kind"
+          label="種別"
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: k }))}
+          values={values}
+          errors={errors}
+        />
         <RadioGroup name="field" label="分野" options={AGENCY_FIELDS} values={values} errors={errors} />
         <fieldset>
           <legend>対象年齢</legend>
           <p class="hint">制限がない場合は空欄のままにしてください（例：サポステは 15〜49）。</p>
           <div class="row">
-            <Field name="ageMin" label="下限（歳）" values={values} errors={errors} inputmode="numeric" validate={`${base(project)}/validate`} />
-            <Field name="ageMax" label="上限（歳）" values={values} errors={errors} inputmode="numeric" validate={`${base(project)}/validate`} />
+            <Field
+              name="ageMin"
+              label="下限（歳）"
+              values={values}
+              errors={errors}
+              inputmode="numeric"
+              validate={`${base(project)}/validate`}
+            />
+            <Field
+              name="ageMax"
+              label="上限（歳）"
+              values={values}
+              errors={errors}
+              inputmode="numeric"
+              validate={`${base(project)}/validate`}
+            />
           </div>
         </fieldset>
         <div class="row">
           <Field name="contactName" label="担当者" values={values} errors={errors} autocomplete="off" />
-          <Field name="contactEmail" label="担当者のメールアドレス" type="email" values={values} errors={errors} inputmode="email" autocomplete="off" validate={`${base(project)}/validate`} />
+          <Field
+            name="contactEmail"
+            label="担当者のメールアドレス"
+            type="email"
+            values={values}
+            errors={errors}
+            inputmode="email"
+            autocomplete="off"
+            validate={`${base(project)}/validate`}
+          />
         </div>
         <Field
           name="key"
@@ -186,7 +251,10 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
               : '空欄なら a1, a2 … と自動で付けます。他のファイルと対応させたいときだけ入力してください（半角英数字）。'
           }
         />
-        <FormActions submit={agency ? '保存する' : '登録してリンクを発行する'} cancel={agency ? `${base(project)}/${agency.id}` : base(project)} />
+        <FormActions
+          submit={agency ? '保存する' : '登録してリンクを発行する'}
+          cancel={agency ? `${base(project)}/${agency.id}` : base(project)}
+        />
       </form>
     </Layout>
   );
@@ -231,10 +299,14 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
       <section class="agency-link" aria-labelledby="link-heading">
         <h2 id="link-heading">専用リンク</h2>
         {agency.archivedAt ? (
-          <p>アーカイブ中のため、この機関の専用リンクは使えません。アーカイブを解除すると、以前と同じリンクが再び使えます。</p>
+          <p>
+            アーカイブ中のため、この機関の専用リンクは使えません。アーカイブを解除すると、以前と同じリンクが再び使えます。
+          </p>
         ) : url ? (
           <>
-            <p class="muted">この機関の方はこのリンクから回答します（ログイン不要）。依頼文に印刷されるのと同じURLです。</p>
+            <p class="muted">
+              この機関の方はこのリンクから回答します（ログイン不要）。依頼文に印刷されるのと同じURLです。
+            </p>
             <div class="copy-row">
               <label for="agency-link" class="visually-hidden">
                 専用リンクのURL
@@ -294,7 +366,15 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
   );
 }
 
-export function LinkConfirmPage({ project, agency, action }: { project: Project; agency: Agency; action: 'reissue' | 'revoke' }) {
+export function LinkConfirmPage({
+  project,
+  agency,
+  action,
+}: {
+  project: Project;
+  agency: Agency;
+  action: 'reissue' | 'revoke';
+}) {
   const here = `${base(project)}/${agency.id}`;
   const reissue = action === 'reissue';
   return (
@@ -308,7 +388,9 @@ export function LinkConfirmPage({ project, agency, action }: { project: Project;
           <ul>
             <li>新しいリンクを発行し、今のリンクは使えなくなります。</li>
             <li>お送りした依頼文のURL・QRコードも使えなくなるため、新しい依頼文を印刷してお送りください。</li>
-            <li>リンクが他の人に知られた恐れがあるときや、担当者が替わったときに使います。入力済みの回答は消えません。</li>
+            <li>
+              リンクが他の人に知られた恐れがあるときや、担当者が替わったときに使います。入力済みの回答は消えません。
+            </li>
           </ul>
         ) : (
           <ul>
@@ -363,7 +445,14 @@ export function ImportPage({ project, error }: { project: Project; error?: strin
           <label for="f-file">
             CSVファイル<span class="req">必須</span>
           </label>
-          <input id="f-file" type="file" name="file" accept=".csv,text/csv" required aria-describedby={error ? 'f-file-error' : undefined} />
+          <input
+            id="f-file"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby={error ? 'f-file-error' : undefined}
+          />
           {error && (
             <p class="error" id="f-file-error">
               {error}
@@ -373,7 +462,10 @@ export function ImportPage({ project, error }: { project: Project; error?: strin
         <FormActions submit="読み込んで確認する" cancel={base(project)} />
       </form>
       <h2>列と書き方</h2>
-      <p class="muted">1行目は見出しです。列の順番は自由で、次の見出し（または同じ意味の見出し）を使えます。一度に{MAX_IMPORT_ROWS}行まで登録できます。</p>
+      <p class="muted">
+        1行目は見出しです。列の順番は自由で、次の見出し（または同じ意味の見出し）を使えます。一度に{MAX_IMPORT_ROWS}
+        行まで登録できます。
+      </p>
       <div class="table-wrap">
         <table class="column-help">
           <thead>
@@ -398,7 +490,15 @@ export function ImportPage({ project, error }: { project: Project; error?: strin
   );
 }
 
-export function ImportPreviewPage({ project, preview, encoding }: { project: Project; preview: ImportPreview; encoding?: string }) {
+export function ImportPreviewPage({
+  project,
+  preview,
+  encoding,
+}: {
+  project: Project;
+  preview: ImportPreview;
+  encoding?: string;
+}) {
   const badRows = preview.rows.filter((r) => !r.input).length;
   const hasErrors = preview.fileErrors.length > 0 || badRows > 0;
   const shown = CSV_COLUMNS.filter((c) => c.field !== 'key' || preview.rows.some((r) => r.values.key));

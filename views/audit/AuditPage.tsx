@@ -41,15 +41,19 @@ const ENTITY: Record<string, string> = {
   packet: '会議資料',
 };
 
-export function AuditPage(props: { project: Project; entries: AuditEntry[]; page: number; pages: number; total: number }) {
+export function AuditPage(props: {
+  project: Project;
+  entries: AuditEntry[];
+  page: number;
+  pages: number;
+  total: number;
+}) {
   const { project, entries, page, pages } = props;
   const href = (p: number) => `/projects/${project.id}/audit?page=${p}`;
   return (
     <Layout title="操作履歴" project={project}>
       <h1>操作履歴</h1>
-      <p class="muted">
-        このプロジェクトで誰が何を変更したかの記録です（新しい順、日本時間）。全{props.total}件
-      </p>
+      <p class="muted">このプロジェクトで誰が何を変更したかの記録です（新しい順、日本時間）。全{props.total}件</p>
       {entries.length === 0 ? (
         <p class="empty">{props.total ? 'このページには記録がありません。' : 'まだ記録がありません。'}</p>
       ) : (
@@ -88,11 +92,19 @@ export function AuditPage(props: { project: Project; entries: AuditEntry[]; page
       )}
       {pages > 1 && (
         <nav class="actions" aria-label="ページ">
-          {page > 1 && <a href={href(page - 1)} rel="prev">← 新しい記録</a>}
+          {page > 1 && (
+            <a href={href(page - 1)} rel="prev">
+              ← 新しい記録
+            </a>
+          )}
           <span>
             {page} / {pages} ページ
           </span>
-          {page < pages && <a href={href(page + 1)} rel="next">古い記録 →</a>}
+          {page < pages && (
+            <a href={href(page + 1)} rel="next">
+              古い記録 →
+            </a>
+          )}
         </nav>
       )}
     </Layout>

@@ -13,7 +13,16 @@ export function SetupPage({ values, errors }: { values?: FormValues; errors?: Fi
         <form method="post" action="/setup" class="stack" novalidate>
           <CsrfField />
           <Field name="name" label="氏名" required values={values} errors={errors} autocomplete="name" />
-          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="email" validate="/setup/validate" />
+          <Field
+            name="email"
+            label="メールアドレス"
+            type="email"
+            required
+            values={values}
+            errors={errors}
+            autocomplete="email"
+            validate="/setup/validate"
+          />
           <Field
             name="password"
             label="パスワード"
@@ -24,15 +33,33 @@ export function SetupPage({ values, errors }: { values?: FormValues; errors?: Fi
             autocomplete="new-password"
             validate="/setup/validate"
           />
-          <Field name="passwordConfirm" label="パスワード（確認）" type="password" required errors={errors} autocomplete="new-password" validate="/setup/validate" />
-          <button type="submit" class="primary">管理者アカウントを作成</button>
+          <Field
+            name="passwordConfirm"
+            label="パスワード（確認）"
+            type="password"
+            required
+            errors={errors}
+            autocomplete="new-password"
+            validate="/setup/validate"
+          />
+          <button type="submit" class="primary">
+            管理者アカウントを作成
+          </button>
         </form>
       </section>
     </Layout>
   );
 }
 
-export function LoginPage({ values, errors, message }: { values?: FormValues; errors?: FieldErrors; message?: string }) {
+export function LoginPage({
+  values,
+  errors,
+  message,
+}: {
+  values?: FormValues;
+  errors?: FieldErrors;
+  message?: string;
+}) {
   return (
     <Layout title="ログイン" bare>
       <section class="narrow">
@@ -41,9 +68,26 @@ export function LoginPage({ values, errors, message }: { values?: FormValues; er
         <form method="post" action="/login" class="stack" novalidate>
           <CsrfField />
           <input type="hidden" name="next" value={String(values?.next ?? '')} />
-          <Field name="email" label="メールアドレス" type="email" required values={values} errors={errors} autocomplete="username" />
-          <Field name="password" label="パスワード" type="password" required errors={errors} autocomplete="current-password" />
-          <button type="submit" class="primary">ログイン</button>
+          <Field
+            name="email"
+            label="メールアドレス"
+            type="email"
+            required
+            values={values}
+            errors={errors}
+            autocomplete="username"
+          />
+          <Field
+            name="password"
+            label="パスワード"
+            type="password"
+            required
+            errors={errors}
+            autocomplete="current-password"
+          />
+          <button type="submit" class="primary">
+            ログイン
+          </button>
         </form>
         <p class="muted">支援機関の方は、保健所から届いた専用リンクから回答してください（ログインは不要です）。</p>
       </section>

@@ -33,7 +33,9 @@ export function CaseStudyListPage(p: {
         <a href={meetingBase(p.project, p.meeting)}>{p.meeting.title}</a> ＞ 事例検討シート
       </p>
       <h1>事例検討シート</h1>
-      <p>会議で検討する事例ごとに、参加機関それぞれの見方、制度の狭間、共有したアセスメント、結論と今後の取組を記録します。</p>
+      <p>
+        会議で検討する事例ごとに、参加機関それぞれの見方、制度の狭間、共有したアセスメント、結論と今後の取組を記録します。
+      </p>
       {p.studies.length === 0 ? (
         <p class="empty">まだ事例検討シートはありません。下で事例を選んで作成してください。</p>
       ) : (
@@ -64,16 +66,20 @@ export function CaseStudyListPage(p: {
             <select id="f-caseId" name="caseId" aria-describedby={p.errors?.caseId ? 'f-caseId-error' : undefined}>
               {p.candidates.filter((c) => !started.has(c.id)).length > 0 && (
                 <optgroup label="この会議の検討候補">
-                  {p.candidates.filter((c) => !started.has(c.id)).map((c) => (
-                    <option value={String(c.id)}>{caseOptionLabel(c)}</option>
-                  ))}
+                  {p.candidates
+                    .filter((c) => !started.has(c.id))
+                    .map((c) => (
+                      <option value={String(c.id)}>{caseOptionLabel(c)}</option>
+                    ))}
                 </optgroup>
               )}
               {p.otherCases.filter((c) => !started.has(c.id)).length > 0 && (
                 <optgroup label="その他の提出済み事例">
-                  {p.otherCases.filter((c) => !started.has(c.id)).map((c) => (
-                    <option value={String(c.id)}>{caseOptionLabel(c)}</option>
-                  ))}
+                  {p.otherCases
+                    .filter((c) => !started.has(c.id))
+                    .map((c) => (
+                      <option value={String(c.id)}>{caseOptionLabel(c)}</option>
+                    ))}
                 </optgroup>
               )}
             </select>
@@ -138,13 +144,32 @@ function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames:
 export type SheetField = { slot: string; text: string; version: number; hash: string };
 
 /** One textarea with the version and original-text hash it was loaded with. */
-function EntryField(p: { field: SheetField; label: string; hint?: string; values?: FormValues; errors?: FieldErrors; rows?: number }) {
+function EntryField(p: {
+  field: SheetField;
+  label: string;
+  hint?: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  rows?: number;
+}) {
   const name = `t.${p.field.slot}`;
   return (
     <div>
-      <input type="hidden" name={`v.${p.field.slot}`} value={String(p.values?.[`v.${p.field.slot}`] ?? p.field.version)} />
+      <input
+        type="hidden"
+        name={`v.${p.field.slot}`}
+        value={String(p.values?.[`v.${p.field.slot}`] ?? p.field.version)}
+      />
       <input type="hidden" name={`h.${p.field.slot}`} value={String(p.values?.[`h.${p.field.slot}`] ?? p.field.hash)} />
-      <Field name={name} label={p.label} hint={p.hint} multiline rows={p.rows ?? 3} values={p.values ?? { [name]: p.field.text }} errors={p.errors} />
+      <Field
+        name={name}
+        label={p.label}
+        hint={p.hint}
+        multiline
+        rows={p.rows ?? 3}
+        values={p.values ?? { [name]: p.field.text }}
+        errors={p.errors}
+      />
     </div>
   );
 }
@@ -167,7 +192,8 @@ export function CaseStudySheetPage(p: {
   return (
     <Layout title={`事例検討シート ${p.sheet.key}`} project={p.project}>
       <p class="muted">
-        <a href={meetingBase(p.project, p.meeting)}>{p.meeting.title}</a> ＞ <a href={base}>事例検討シート</a> ＞ {p.sheet.key}
+        <a href={meetingBase(p.project, p.meeting)}>{p.meeting.title}</a> ＞ <a href={base}>事例検討シート</a> ＞{' '}
+        {p.sheet.key}
       </p>
       <h1>{`事例検討シート：事例 ${p.sheet.key}`}</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
@@ -183,13 +209,20 @@ export function CaseStudySheetPage(p: {
       <form method="post" action={`${base}/${p.studyId}`} class="stack case-study-form" novalidate>
         <CsrfField />
         <h2>各機関の見方</h2>
-        {p.viewAgencies.length === 0 && <p class="hint">下の「機関を追加」から、この事例について意見を記入する機関を加えてください。</p>}
+        {p.viewAgencies.length === 0 && (
+          <p class="hint">下の「機関を追加」から、この事例について意見を記入する機関を加えてください。</p>
+        )}
         {p.viewAgencies.map((a) => (
           <fieldset class="agency-view">
             <legend>{a.name}</legend>
             <div class="row">
               {AGENCY_VIEW_FIELDS.map((f) => (
-                <EntryField field={field(agencySlot(a.id, f.key))} label={f.label} values={p.values} errors={p.errors} />
+                <EntryField
+                  field={field(agencySlot(a.id, f.key))}
+                  label={f.label}
+                  values={p.values}
+                  errors={p.errors}
+                />
               ))}
             </div>
           </fieldset>

@@ -28,7 +28,11 @@ function Group(p: GroupProps & { type: 'checkbox' | 'radio' }) {
   const current = selected(p.values, p.name);
   const describedBy = [p.hint ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`group${err ? ' has-error' : ''}${p.inline ? ' inline-group' : ''}`} id={id} aria-describedby={describedBy}>
+    <fieldset
+      class={`group${err ? ' has-error' : ''}${p.inline ? ' inline-group' : ''}`}
+      id={id}
+      aria-describedby={describedBy}
+    >
       <legend>
         {p.legend}
         {p.required && <span class="req">必須</span>}
@@ -41,7 +45,14 @@ function Group(p: GroupProps & { type: 'checkbox' | 'radio' }) {
       <div class="checks">
         {p.options.map((o) => (
           <label>
-            <input type={p.type} name={p.name} value={o.value} checked={current.includes(o.value)} aria-invalid={err ? 'true' : undefined} /> {o.label}
+            <input
+              type={p.type}
+              name={p.name}
+              value={o.value}
+              checked={current.includes(o.value)}
+              aria-invalid={err ? 'true' : undefined}
+            />{' '}
+            {o.label}
           </label>
         ))}
       </div>

@@ -1,5 +1,13 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import { DivergingBars } from '../charts/DivergingBars.tsx';
 import { SheetStyles } from './styles.tsx';
 import type { Project } from '../../src/context.ts';
@@ -9,7 +17,13 @@ import { sortByDifference, type FactorComparisonRow, type ShareCell } from '../.
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 
 /** Table and chart of the factor comparison (also used by the meeting packet). */
-export function FactorComparison({ rows, chartId = 'case-factors' }: { rows: FactorComparisonRow[]; chartId?: string }) {
+export function FactorComparison({
+  rows,
+  chartId = 'case-factors',
+}: {
+  rows: FactorComparisonRow[];
+  chartId?: string;
+}) {
   const sorted = sortByDifference(rows);
   const good = rows[0]?.good.total ?? 0;
   const difficult = rows[0]?.difficult.total ?? 0;
@@ -58,7 +72,9 @@ export function FactorComparison({ rows, chartId = 'case-factors' }: { rows: Fac
           </tbody>
         </table>
       </div>
-      <p class="hint">母数は提出済みの事例数です。「不明」と未回答は「該当」に数えません。差は好事例の割合から困難事例の割合を引いた値です。</p>
+      <p class="hint">
+        母数は提出済みの事例数です。「不明」と未回答は「該当」に数えません。差は好事例の割合から困難事例の割合を引いた値です。
+      </p>
     </>
   );
 }
@@ -80,9 +96,15 @@ export function FactorComparisonPage(p: {
       </p>
       <h1>好事例と困難事例の比較</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
-      {p.counts.submitted === 0 ? <p class="empty">提出済みの事例がまだありません。事例が提出されると、ここに比較が表示されます。</p> : <FactorComparison rows={p.rows} />}
+      {p.counts.submitted === 0 ? (
+        <p class="empty">提出済みの事例がまだありません。事例が提出されると、ここに比較が表示されます。</p>
+      ) : (
+        <FactorComparison rows={p.rows} />
+      )}
       <h2 id="manage">要因の追加</h2>
-      <p class="hint">国の調査項目にない、この地域で確かめたい要因を追加できます（例：医療につながっている）。追加した要因は、これから入力する事例シートに表示されます。</p>
+      <p class="hint">
+        国の調査項目にない、この地域で確かめたい要因を追加できます（例：医療につながっている）。追加した要因は、これから入力する事例シートに表示されます。
+      </p>
       <ErrorSummary errors={p.errors} />
       <form method="post" action={`/projects/${pid}/cases/factors`} class="stack" novalidate>
         <CsrfField />

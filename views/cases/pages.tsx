@@ -14,7 +14,13 @@ type MeetingOption = { id: number; title: string; date: string };
 const StatusBadge = ({ status }: { status: CaseSheet['status'] }) =>
   status === 'submitted' ? <span class="badge submitted">提出済み</span> : <span class="badge draft">下書き</span>;
 
-export function CaseListPage(p: { project: Project; cases: CaseListItem[]; counts: { submitted: number; drafts: number; good: number; difficult: number }; closesOn: string | null; notice?: string }) {
+export function CaseListPage(p: {
+  project: Project;
+  cases: CaseListItem[];
+  counts: { submitted: number; drafts: number; good: number; difficult: number };
+  closesOn: string | null;
+  notice?: string;
+}) {
   const base = `/projects/${p.project.id}/cases`;
   return (
     <Layout title="支援事例" project={p.project}>
@@ -23,8 +29,8 @@ export function CaseListPage(p: { project: Project; cases: CaseListItem[]; count
         <div>
           <h1>支援事例</h1>
           <p class="muted">
-            提出 {p.counts.submitted}件（好事例 {p.counts.good}・困難事例 {p.counts.difficult}）・下書き {p.counts.drafts}件
-            {p.closesOn && `・機関からの提出締切 ${formatDate(p.closesOn)}`}
+            提出 {p.counts.submitted}件（好事例 {p.counts.good}・困難事例 {p.counts.difficult}）・下書き{' '}
+            {p.counts.drafts}件{p.closesOn && `・機関からの提出締切 ${formatDate(p.closesOn)}`}
           </p>
         </div>
         <div class="actions">
@@ -77,7 +83,12 @@ export function CaseListPage(p: { project: Project; cases: CaseListItem[]; count
   );
 }
 
-export function CaseNewPage(p: { project: Project; agencies: AgencyOption[]; values?: FormValues; errors?: FieldErrors }) {
+export function CaseNewPage(p: {
+  project: Project;
+  agencies: AgencyOption[];
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
   return (
     <Layout title="事例シートの代理入力" project={p.project}>
       <h1>事例シートの代理入力</h1>
@@ -85,7 +96,14 @@ export function CaseNewPage(p: { project: Project; agencies: AgencyOption[]; val
       <ErrorSummary errors={p.errors} />
       <form method="post" action={`/projects/${p.project.id}/cases/new`} class="stack" novalidate>
         <CsrfField />
-        <Select name="agencyId" label="事例を提供した機関" required options={p.agencies.map((a) => ({ value: String(a.id), label: a.name }))} values={p.values} errors={p.errors} />
+        <Select
+          name="agencyId"
+          label="事例を提供した機関"
+          required
+          options={p.agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+          values={p.values}
+          errors={p.errors}
+        />
         <button type="submit" class="primary">
           入力を始める
         </button>
@@ -94,7 +112,12 @@ export function CaseNewPage(p: { project: Project; agencies: AgencyOption[]; val
   );
 }
 
-export function CaseEditPage(p: { project: Project; sheet: CaseListItem; notice?: string; form: Omit<CaseFormProps, 'sheet'> }) {
+export function CaseEditPage(p: {
+  project: Project;
+  sheet: CaseListItem;
+  notice?: string;
+  form: Omit<CaseFormProps, 'sheet'>;
+}) {
   return (
     <Layout title={`事例 ${p.sheet.key} の編集`} project={p.project}>
       <SheetStyles />
@@ -143,7 +166,9 @@ export function CaseDetailPage(p: {
       </p>
       <CaseView sheet={p.sheet} factors={p.factors} agencyNames={p.agencyNames} />
       <h2>事例検討の候補</h2>
-      <p class="hint">ネットワーク会議の事例検討で取り上げる候補にします。提出済みの事例だけが会議の画面に表示されます。</p>
+      <p class="hint">
+        ネットワーク会議の事例検討で取り上げる候補にします。提出済みの事例だけが会議の画面に表示されます。
+      </p>
       {p.meetings.length === 0 ? (
         <p class="muted">会議が登録されていません。</p>
       ) : (
@@ -180,7 +205,14 @@ export function CaseDetailPage(p: {
 
 // ---- agency pages (/a/:token/cases) ----
 
-export function AgencyCaseListPage(p: { token: string; agencyName: string; cases: CaseSheet[]; closesOn: string | null; open: boolean; notice?: string }) {
+export function AgencyCaseListPage(p: {
+  token: string;
+  agencyName: string;
+  cases: CaseSheet[];
+  closesOn: string | null;
+  open: boolean;
+  notice?: string;
+}) {
   const base = `/a/${p.token}/cases`;
   return (
     <Layout title="事例シートの提出" bare>
@@ -240,10 +272,21 @@ function AgencyCaseFrame({ token, sheet, children }: { token: string; sheet: Cas
   );
 }
 
-export function AgencyCaseEditPage(p: { token: string; sheet: CaseSheet; closesOn: string | null; notice?: string; form: Omit<CaseFormProps, 'sheet'> }) {
+export function AgencyCaseEditPage(p: {
+  token: string;
+  sheet: CaseSheet;
+  closesOn: string | null;
+  notice?: string;
+  form: Omit<CaseFormProps, 'sheet'>;
+}) {
   return (
     <AgencyCaseFrame token={p.token} sheet={p.sheet}>
-      {p.closesOn && <p class="muted">提出締切：{formatDate(p.closesOn)}。入力内容は自動的に下書き保存されます（JavaScriptが無効な場合は「下書き保存」を押してください）。</p>}
+      {p.closesOn && (
+        <p class="muted">
+          提出締切：{formatDate(p.closesOn)}
+          。入力内容は自動的に下書き保存されます（JavaScriptが無効な場合は「下書き保存」を押してください）。
+        </p>
+      )}
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <CaseForm {...p.form} sheet={p.sheet} />
       {p.sheet.status === 'draft' && (
@@ -258,7 +301,14 @@ export function AgencyCaseEditPage(p: { token: string; sheet: CaseSheet; closesO
   );
 }
 
-export function AgencyCaseViewPage(p: { token: string; sheet: CaseSheet; factors: FactorDef[]; agencyNames: Map<number, string>; canReopen: boolean; notice?: string }) {
+export function AgencyCaseViewPage(p: {
+  token: string;
+  sheet: CaseSheet;
+  factors: FactorDef[];
+  agencyNames: Map<number, string>;
+  canReopen: boolean;
+  notice?: string;
+}) {
   return (
     <AgencyCaseFrame token={p.token} sheet={p.sheet}>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}

@@ -1,6 +1,14 @@
 // The case sheet: the editable form (agency and staff), the read-only view, the PII panel and
 // the autosave status fragment.
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from './controls.tsx';
 import {
   CASE_AGE_BANDS,
@@ -32,7 +40,8 @@ type AgencyOption = { id: number; name: string };
 export type TimelineRow = { when: string; agency: string; event: string };
 
 const FIELD_LABEL: Record<string, string> = Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, f.label]));
-const fieldLabel = (field: string) => (field.startsWith('timeline.') ? `支援経過（${Number(field.split('.')[1]) + 1}行目）` : (FIELD_LABEL[field] ?? field));
+const fieldLabel = (field: string) =>
+  field.startsWith('timeline.') ? `支援経過（${Number(field.split('.')[1]) + 1}行目）` : (FIELD_LABEL[field] ?? field);
 const fieldAnchor = (field: string) => (field.startsWith('timeline.') ? 'f-timeline' : `f-${field}`);
 
 /** A few characters either side of the finding, the finding itself marked. */
@@ -54,12 +63,24 @@ function Context({ text, start, end }: { text: string; start: number; end: numbe
  * Findings of the personal-information guard. Unconfirmed ones block submission: the sheet
  * is fixed in place, or each is ticked as not identifying (the ticks are part of the form).
  */
-export function PiiPanel({ findings, texts, blocking }: { findings: FieldFinding[]; texts: Record<string, string>; blocking: boolean }) {
+export function PiiPanel({
+  findings,
+  texts,
+  blocking,
+}: {
+  findings: FieldFinding[];
+  texts: Record<string, string>;
+  blocking: boolean;
+}) {
   if (!findings.length) return null;
   const open = findings.filter((f) => !f.confirmed).length;
   return (
     <section class={`pii-panel${blocking && open ? '' : ' warn'}`} id="pii" aria-labelledby="pii-title" tabindex={-1}>
-      <h2 id="pii-title">{blocking && open ? `個人を特定できる情報の可能性があるため、提出できません（${open}件）` : `個人を特定できる情報の可能性がある記載（${findings.length}件）`}</h2>
+      <h2 id="pii-title">
+        {blocking && open
+          ? `個人を特定できる情報の可能性があるため、提出できません（${open}件）`
+          : `個人を特定できる情報の可能性がある記載（${findings.length}件）`}
+      </h2>
       <p>
         事例シートには、氏名・住所・電話番号・生年月日など個人を特定できる情報を書かないでください。該当箇所を修正するか、個人を特定する情報ではない場合はチェックを入れてから提出してください。
       </p>
@@ -71,7 +92,8 @@ export function PiiPanel({ findings, texts, blocking }: { findings: FieldFinding
             <span class="hint">{PII_KINDS[f.kind].advice}</span>
             <br />
             <label>
-              <input type="checkbox" name="pii_ok" value={f.fingerprint} checked={f.confirmed} /> 「{f.text}」は個人を特定する情報ではありません
+              <input type="checkbox" name="pii_ok" value={f.fingerprint} checked={f.confirmed} /> 「{f.text}
+              」は個人を特定する情報ではありません
             </label>
           </li>
         ))}
@@ -81,7 +103,15 @@ export function PiiPanel({ findings, texts, blocking }: { findings: FieldFinding
 }
 
 /** The autosave response: when it was saved, and what the guard would flag. */
-export function SaveStatus({ savedAt, findings, error }: { savedAt?: string; findings?: FieldFinding[]; error?: string }) {
+export function SaveStatus({
+  savedAt,
+  findings,
+  error,
+}: {
+  savedAt?: string;
+  findings?: FieldFinding[];
+  error?: string;
+}) {
   if (error) return <span class="error">{error}</span>;
   const open = (findings ?? []).filter((f) => !f.confirmed);
   return (
@@ -89,7 +119,8 @@ export function SaveStatus({ savedAt, findings, error }: { savedAt?: string; fin
       下書きを自動保存しました（{formatDateTime(savedAt)}）。
       {open.length > 0 && (
         <strong class="error">
-          個人を特定できる可能性のある記載が{open.length}件あります：{open.map((f) => `「${f.text}」（${PII_KINDS[f.kind].label}）`).join('、')}。提出前に修正してください。
+          個人を特定できる可能性のある記載が{open.length}件あります：
+          {open.map((f) => `「${f.text}」（${PII_KINDS[f.kind].label}）`).join('、')}。提出前に修正してください。
         </strong>
       )}
     </span>
@@ -123,12 +154,22 @@ export function CaseForm(p: CaseFormProps) {
       action={p.action}
       class="stack case-form"
       novalidate
-      {...(p.autosave ? { 'hx-post': p.autosave, 'hx-trigger': 'change', 'hx-target': '#save-status', 'hx-swap': 'innerHTML' } : {})}
+      {...(p.autosave
+        ? { 'hx-post': p.autosave, 'hx-trigger': 'change', 'hx-target': '#save-status', 'hx-swap': 'innerHTML' }
+        : {})}
     >
       <CsrfField />
       <ErrorSummary errors={errors} />
       <PiiPanel findings={p.findings} texts={p.texts} blocking={!!p.submitAttempted} />
-      <RadioGroup name="classification" legend="事例の区分" options={CLASSIFICATIONS} values={values} errors={errors} required inline />
+      <RadioGroup
+        name="classification"
+        legend="事例の区分"
+        options={CLASSIFICATIONS}
+        values={values}
+        errors={errors}
+        required
+        inline
+      />
       <fieldset>
         <legend>ご本人について</legend>
         <p class="hint">氏名・住所・生年月日・正確な年齢は書かず、年齢帯などで記入してください。</p>
@@ -152,27 +193,52 @@ export function CaseForm(p: CaseFormProps) {
         values={values}
         errors={errors}
       />
-      <Field name="summary" label="事例の概要" multiline rows={5} values={values} errors={errors} hint="ご本人・ご家族の状況と支援の概要を、個人が特定されない書き方で。" />
+      <Field
+        name="summary"
+        label="事例の概要"
+        multiline
+        rows={5}
+        values={values}
+        errors={errors}
+        hint="ご本人・ご家族の状況と支援の概要を、個人が特定されない書き方で。"
+      />
       <fieldset class="factor-groups">
         <legend>
           <h2>要因のチェック</h2>
         </legend>
-        <p class="hint">それぞれ「該当」「非該当」「不明」から選んでください。好事例と困難事例で比べて、ネットワークの課題を見つけるために使います。</p>
+        <p class="hint">
+          それぞれ「該当」「非該当」「不明」から選んでください。好事例と困難事例で比べて、ネットワークの課題を見つけるために使います。
+        </p>
         {FACTOR_GROUPS.map((g) => (
           <div>
             <h3>{g.label}</h3>
             {p.factors
               .filter((f) => f.group === g.value)
               .map((f) => (
-                <RadioGroup name={`factor_${f.key}`} legend={f.label} options={FACTOR_VALUES} values={values} errors={errors} inline />
+                <RadioGroup
+                  name={`factor_${f.key}`}
+                  legend={f.label}
+                  options={FACTOR_VALUES}
+                  values={values}
+                  errors={errors}
+                  inline
+                />
               ))}
           </div>
         ))}
       </fieldset>
-      <CheckboxGroup name="involvedAgencyIds" legend="関わった機関" options={agencyOptions} values={values} errors={errors} />
+      <CheckboxGroup
+        name="involvedAgencyIds"
+        legend="関わった機関"
+        options={agencyOptions}
+        values={values}
+        errors={errors}
+      />
       <fieldset id="f-timeline" class={errors?.timeline ? 'has-error' : ''}>
         <legend>支援の経過</legend>
-        <p class="hint">時期（例：相談開始から3か月、2年目の春）・関わった機関・出来事を時系列で。使わない行は空欄のままで構いません。</p>
+        <p class="hint">
+          時期（例：相談開始から3か月、2年目の春）・関わった機関・出来事を時系列で。使わない行は空欄のままで構いません。
+        </p>
         <div class="table-wrap">
           <table class="timeline-rows">
             <thead>
@@ -214,13 +280,40 @@ export function CaseForm(p: CaseFormProps) {
           </p>
         )}
       </fieldset>
-      <Field name="whatWorked" label="うまくいったこと・有効だった支援" multiline rows={3} values={values} errors={errors} />
+      <Field
+        name="whatWorked"
+        label="うまくいったこと・有効だった支援"
+        multiline
+        rows={3}
+        values={values}
+        errors={errors}
+      />
       <fieldset>
         <legend>制度の狭間</legend>
-        <CheckboxGroup name="gapPoints" legend="狭間に落ちた・落ちそうになった場面" options={GAP_POINTS} values={values} errors={errors} />
-        <Field name="gapText" label="どこで途切れたか・途切れそうになったか" multiline rows={3} values={values} errors={errors} />
+        <CheckboxGroup
+          name="gapPoints"
+          legend="狭間に落ちた・落ちそうになった場面"
+          options={GAP_POINTS}
+          values={values}
+          errors={errors}
+        />
+        <Field
+          name="gapText"
+          label="どこで途切れたか・途切れそうになったか"
+          multiline
+          rows={3}
+          values={values}
+          errors={errors}
+        />
       </fieldset>
-      <Field name="missing" label="足りなかったもの（資源・制度・連携）" multiline rows={3} values={values} errors={errors} />
+      <Field
+        name="missing"
+        label="足りなかったもの（資源・制度・連携）"
+        multiline
+        rows={3}
+        values={values}
+        errors={errors}
+      />
       <p id="save-status" class="saved-status" role="status" aria-live="polite">
         {p.sheet.savedAt && `最終保存：${formatDateTime(p.sheet.savedAt)}`}
       </p>
@@ -240,7 +333,15 @@ export function CaseForm(p: CaseFormProps) {
 }
 
 /** Read-only sheet (staff detail, agency's submitted sheet). */
-export function CaseView({ sheet, factors, agencyNames }: { sheet: CaseSheet; factors: FactorDef[]; agencyNames: Map<number, string> }) {
+export function CaseView({
+  sheet,
+  factors,
+  agencyNames,
+}: {
+  sheet: CaseSheet;
+  factors: FactorDef[];
+  agencyNames: Map<number, string>;
+}) {
   const dash = (v: string | null | undefined) => v || '—';
   return (
     <>
@@ -258,7 +359,9 @@ export function CaseView({ sheet, factors, agencyNames }: { sheet: CaseSheet; fa
         <dt>ひきこもり期間</dt>
         <dd>{dash(sheet.duration && DURATION_LABEL[sheet.duration as keyof typeof DURATION_LABEL])}</dd>
         <dt>最初の相談者</dt>
-        <dd>{dash(sheet.firstContact && FIRST_CONTACT_LABEL[sheet.firstContact as keyof typeof FIRST_CONTACT_LABEL])}</dd>
+        <dd>
+          {dash(sheet.firstContact && FIRST_CONTACT_LABEL[sheet.firstContact as keyof typeof FIRST_CONTACT_LABEL])}
+        </dd>
         <dt>同意</dt>
         <dd>{dash(sheet.consent && CONSENT_LABEL[sheet.consent])}</dd>
         <dt>関わった機関</dt>

@@ -5,7 +5,13 @@ import { fillId } from './patterns.ts';
 import { chartSvg, type ChartFrame } from './frame.ts';
 import { each, el, esc } from '../../src/lib/markup.ts';
 
-export type DivergingRow = { label: string; left: number | null; right: number | null; leftText?: string; rightText?: string };
+export type DivergingRow = {
+  label: string;
+  left: number | null;
+  right: number | null;
+  leftText?: string;
+  rightText?: string;
+};
 
 export type DivergingBarsProps = ChartFrame & {
   leftLabel: string;
@@ -36,8 +42,20 @@ export function DivergingBars(p: DivergingBarsProps) {
     el(
       'g',
       { transform: `translate(${centre - 10},8)` },
-      el('text', { x: '-18', y: '11.5', 'text-anchor': 'end', fill: '#111', 'font-weight': 'bold' }, `◀ ${esc(p.leftLabel)}`),
-      el('rect', { x: '-14', y: '1', width: '12', height: '12', fill: leftFill, stroke: '#333', 'stroke-width': '0.6' }),
+      el(
+        'text',
+        { x: '-18', y: '11.5', 'text-anchor': 'end', fill: '#111', 'font-weight': 'bold' },
+        `◀ ${esc(p.leftLabel)}`,
+      ),
+      el('rect', {
+        x: '-14',
+        y: '1',
+        width: '12',
+        height: '12',
+        fill: leftFill,
+        stroke: '#333',
+        'stroke-width': '0.6',
+      }),
     ) +
     el(
       'g',
@@ -60,14 +78,40 @@ export function DivergingBars(p: DivergingBarsProps) {
       { class: 'row' },
       el('title', {}, esc(`${r.label}：${p.leftLabel} ${leftText}／${p.rightLabel} ${rightText}`)),
       el('text', { x: labelW - 8, y: y + 16, 'text-anchor': 'end', fill: '#111' }, esc(clip(r.label, 24))),
-      el('rect', { x: centre - lw, y: y + 4, width: lw, height: ROW_H - 8, fill: leftFill, stroke: '#333', 'stroke-width': '0.5' }),
-      el('rect', { x: centre, y: y + 4, width: rw, height: ROW_H - 8, fill: rightFill, stroke: '#333', 'stroke-width': '0.5' }),
+      el('rect', {
+        x: centre - lw,
+        y: y + 4,
+        width: lw,
+        height: ROW_H - 8,
+        fill: leftFill,
+        stroke: '#333',
+        'stroke-width': '0.5',
+      }),
+      el('rect', {
+        x: centre,
+        y: y + 4,
+        width: rw,
+        height: ROW_H - 8,
+        fill: rightFill,
+        stroke: '#333',
+        'stroke-width': '0.5',
+      }),
       el('text', { x: centre - lw - 4, y: y + 16, 'text-anchor': 'end', fill: '#111' }, esc(leftText)),
       el('text', { x: centre + rw + 4, y: y + 16, fill: '#111' }, esc(rightText)),
     );
   });
   const scale = each([1, 0.5, 0, 0.5, 1], (t, k) =>
-    el('text', { x: centre + (k - 2) * 0.5 * barMax, y: plotBottom + 15, 'text-anchor': 'middle', fill: '#555', 'font-size': '11' }, esc(`${t * 100}%`)),
+    el(
+      'text',
+      {
+        x: centre + (k - 2) * 0.5 * barMax,
+        y: plotBottom + 15,
+        'text-anchor': 'middle',
+        fill: '#555',
+        'font-size': '11',
+      },
+      esc(`${t * 100}%`),
+    ),
   );
 
   const axis = el('line', { x1: centre, x2: centre, y1: HEAD_H - 6, y2: plotBottom, stroke: '#333' });

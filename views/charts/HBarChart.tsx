@@ -31,11 +31,7 @@ export function HBarChart(p: HBarChartProps) {
   const labelChars = Math.floor((labelW - 8) / 12);
 
   const legend = each(p.legend ?? [], (name, i) =>
-    el(
-      'g',
-      { transform: `translate(${labelW + i * 200},4)` },
-      legendSwatch(fill(i), esc(name)),
-    ),
+    el('g', { transform: `translate(${labelW + i * 200},4)` }, legendSwatch(fill(i), esc(name))),
   );
   const rows = each(p.rows, (r, i) => {
     const yy = legendH + i * ROW_H + 4;

@@ -55,7 +55,14 @@ export function StackedBarChart(p: StackedBarChartProps) {
       el(
         'g',
         {},
-        el('line', { x1: M.left, x2: width - M.right, y1: y(t), y2: y(t), stroke: t === 0 ? '#333' : '#ccc', 'stroke-width': '1' }),
+        el('line', {
+          x1: M.left,
+          x2: width - M.right,
+          y1: y(t),
+          y2: y(t),
+          stroke: t === 0 ? '#333' : '#ccc',
+          'stroke-width': '1',
+        }),
         el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, esc(String(t))),
       ),
     ),
@@ -80,10 +87,32 @@ export function StackedBarChart(p: StackedBarChartProps) {
       'g',
       { class: `bar${cat.flagged ? ' flagged' : ''}`, 'data-category': cat.key },
       segments,
-      el('text', { x: cx, y: y(totals[ci]) - 5, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#111' }, esc(String(totals[ci]))),
-      cat.flagged ? el('text', { x: cx, y: y(totals[ci]) - 19, 'text-anchor': 'middle', fill: '#b3261e', 'font-weight': 'bold' }, `▼${esc(p.flagLabel ?? '')}`) : '',
-      el('text', { x: cx, y: M.top + plotH + 17, 'text-anchor': 'middle', fill: '#111', 'font-weight': cat.flagged ? 'bold' : undefined }, esc(clip(cat.label, 8))),
-      cat.note ? el('text', { x: cx, y: M.top + plotH + 33, 'text-anchor': 'middle', fill: '#444' }, esc(cat.note)) : '',
+      el(
+        'text',
+        { x: cx, y: y(totals[ci]) - 5, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#111' },
+        esc(String(totals[ci])),
+      ),
+      cat.flagged
+        ? el(
+            'text',
+            { x: cx, y: y(totals[ci]) - 19, 'text-anchor': 'middle', fill: '#b3261e', 'font-weight': 'bold' },
+            `▼${esc(p.flagLabel ?? '')}`,
+          )
+        : '',
+      el(
+        'text',
+        {
+          x: cx,
+          y: M.top + plotH + 17,
+          'text-anchor': 'middle',
+          fill: '#111',
+          'font-weight': cat.flagged ? 'bold' : undefined,
+        },
+        esc(clip(cat.label, 8)),
+      ),
+      cat.note
+        ? el('text', { x: cx, y: M.top + plotH + 33, 'text-anchor': 'middle', fill: '#444' }, esc(cat.note))
+        : '',
     );
   });
 

@@ -18,7 +18,8 @@ const CYCLE = COLOURS.length * (TEXTURES.length + 1);
 const PATTERN_BODIES = Array.from({ length: CYCLE }, (_, i) => {
   const texture = i % (TEXTURES.length + 1);
   const swatch = el('rect', { width: '6', height: '6', fill: COLOURS[i % COLOURS.length] });
-  if (texture === DOTS) return swatch + el('circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.55' });
+  if (texture === DOTS)
+    return swatch + el('circle', { cx: '3', cy: '3', r: '1.3', fill: '#000', 'fill-opacity': '0.55' });
   if (!TEXTURES[texture]) return swatch;
   return swatch + el('path', { d: TEXTURES[texture], stroke: '#000', 'stroke-opacity': '0.55', 'stroke-width': '1.2' });
 });

@@ -10,7 +10,12 @@ export type Column = string | { label: string; class: string };
 export const num = (label: string): Column => ({ label, class: 'num' });
 
 /** Cells are markup: escape text with esc(). */
-export type TableData = { caption: string; columns: readonly Column[]; rows: readonly string[][]; foot?: readonly string[][] };
+export type TableData = {
+  caption: string;
+  columns: readonly Column[];
+  rows: readonly string[][];
+  foot?: readonly string[][];
+};
 
 const classOf = (c: Column) => (typeof c === 'string' ? undefined : c.class);
 

@@ -1,11 +1,30 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from '../cases/controls.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
-import { HEARING_METHODS, HEARING_METHOD_LABEL, HEARING_SECTIONS, HEARING_SECTION_LABEL } from '../../src/hearings/sections.ts';
-import type { HearingComment, HearingListItem, HearingRecord, HearingTheme, Passage } from '../../src/hearings/queries.ts';
+import {
+  HEARING_METHODS,
+  HEARING_METHOD_LABEL,
+  HEARING_SECTIONS,
+  HEARING_SECTION_LABEL,
+} from '../../src/hearings/sections.ts';
+import type {
+  HearingComment,
+  HearingListItem,
+  HearingRecord,
+  HearingTheme,
+  Passage,
+} from '../../src/hearings/queries.ts';
 import { passageText, type ThemeSummary } from '../../src/hearings/themeSummary.ts';
 import { formatDate, formatDateTime } from '../../src/lib/time.ts';
 import { markup } from '../../src/lib/markup.ts';
@@ -14,7 +33,13 @@ import { FormActions } from '../components/actions.tsx';
 
 type AgencyOption = { id: number; name: string };
 
-export function HearingListPage(p: { project: Project; hearings: HearingListItem[]; agencyCount: number; heardCount: number; notice?: string }) {
+export function HearingListPage(p: {
+  project: Project;
+  hearings: HearingListItem[];
+  agencyCount: number;
+  heardCount: number;
+  notice?: string;
+}) {
   const base = `/projects/${p.project.id}/hearings`;
   return (
     <Layout title="ヒアリング調査" project={p.project}>
@@ -22,7 +47,8 @@ export function HearingListPage(p: { project: Project; hearings: HearingListItem
         <div>
           <h1>ヒアリング調査</h1>
           <p class="muted">
-            WGメンバーと保健所職員が各機関に聞き取った内容を記録します。記録した機関：{p.heardCount} / {p.agencyCount} 機関
+            WGメンバーと保健所職員が各機関に聞き取った内容を記録します。記録した機関：{p.heardCount} / {p.agencyCount}{' '}
+            機関
           </p>
         </div>
         <div class="actions">
@@ -74,7 +100,13 @@ export function HearingListPage(p: { project: Project; hearings: HearingListItem
   );
 }
 
-export function HearingFormPage(p: { project: Project; hearing?: HearingRecord; agencies: AgencyOption[]; values: FormValues; errors?: FieldErrors }) {
+export function HearingFormPage(p: {
+  project: Project;
+  hearing?: HearingRecord;
+  agencies: AgencyOption[];
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
   const base = `/projects/${p.project.id}/hearings`;
   const action = p.hearing ? `${base}/${p.hearing.id}/edit` : base;
   const { values, errors } = p;
@@ -88,14 +120,37 @@ export function HearingFormPage(p: { project: Project; hearing?: HearingRecord; 
         <fieldset>
           <legend>実施の概要</legend>
           <div class="row">
-            <Select name="agencyId" label="ヒアリング先の機関" required options={p.agencies.map((a) => ({ value: String(a.id), label: a.name }))} values={values} errors={errors} />
+            <Select
+              name="agencyId"
+              label="ヒアリング先の機関"
+              required
+              options={p.agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+              values={values}
+              errors={errors}
+            />
             <Field name="date" label="実施日" type="date" required values={values} errors={errors} />
           </div>
           <div class="row">
-            <RadioGroup name="method" legend="実施方法" options={HEARING_METHODS} values={values} errors={errors} required inline />
+            <RadioGroup
+              name="method"
+              legend="実施方法"
+              options={HEARING_METHODS}
+              values={values}
+              errors={errors}
+              required
+              inline
+            />
             <Field name="place" label="場所" values={values} errors={errors} hint="例：○○センター 相談室" />
           </div>
-          <Field name="interviewers" label="聞き手" multiline rows={3} values={values} errors={errors} hint="1行に1人。所属と氏名（例：保健所 地域保健担当 山田）" />
+          <Field
+            name="interviewers"
+            label="聞き手"
+            multiline
+            rows={3}
+            values={values}
+            errors={errors}
+            hint="1行に1人。所属と氏名（例：保健所 地域保健担当 山田）"
+          />
           <Field
             name="interviewees"
             label="対応者（職種・役割）"
@@ -108,7 +163,15 @@ export function HearingFormPage(p: { project: Project; hearing?: HearingRecord; 
           <legend>聞き取った内容</legend>
           <p class="hint">空欄の項目は記録に表示されません。利用者個人が特定される内容は書かないでください。</p>
           {HEARING_SECTIONS.map((s) => (
-            <Field name={`section_${s.id}`} label={s.label} hint={s.hint || undefined} multiline rows={4} values={values} errors={errors} />
+            <Field
+              name={`section_${s.id}`}
+              label={s.label}
+              hint={s.hint || undefined}
+              multiline
+              rows={4}
+              values={values}
+              errors={errors}
+            />
           ))}
         </fieldset>
         <FormActions cancel={p.hearing ? `${base}/${p.hearing.id}` : base} />
@@ -118,7 +181,15 @@ export function HearingFormPage(p: { project: Project; hearing?: HearingRecord; 
 }
 
 /** Metadata and sections of a record, shared by the staff page and the agency's read-only page. */
-export function HearingRecordView({ hearing, agencyName, themesBySection }: { hearing: HearingRecord; agencyName: string; themesBySection?: Map<string, Child> }) {
+export function HearingRecordView({
+  hearing,
+  agencyName,
+  themesBySection,
+}: {
+  hearing: HearingRecord;
+  agencyName: string;
+  themesBySection?: Map<string, Child>;
+}) {
   const filled = HEARING_SECTIONS.filter((s) => hearing.sections[s.id]);
   return (
     <>
@@ -152,7 +223,12 @@ export function HearingRecordView({ hearing, agencyName, themesBySection }: { he
 function ThemeTags({ ids, themes }: { ids: number[]; themes: Map<number, HearingTheme> }) {
   return (
     <ul class="tags">
-      {ids.map((id) => themes.get(id)).filter(Boolean).map((t) => <li class="tag">{t!.label}</li>)}
+      {ids
+        .map((id) => themes.get(id))
+        .filter(Boolean)
+        .map((t) => (
+          <li class="tag">{t!.label}</li>
+        ))}
     </ul>
   );
 }
@@ -175,7 +251,11 @@ export function HearingDetailPage(p: {
     <ul class="passages">
       {list.map((ps) => (
         <li>
-          {ps.excerpt ? <blockquote class="passage">{ps.excerpt}</blockquote> : <span class="passage-meta">{ps.sectionId ? 'この項目全体' : '記録全体'}</span>}
+          {ps.excerpt ? (
+            <blockquote class="passage">{ps.excerpt}</blockquote>
+          ) : (
+            <span class="passage-meta">{ps.sectionId ? 'この項目全体' : '記録全体'}</span>
+          )}
           <ThemeTags ids={ps.themeIds} themes={themeMap} />
           <div class="actions">
             <a href={`/projects/${p.project.id}/issues/new?passage=${ps.id}`}>問題点と課題の表に追加</a>
@@ -197,7 +277,10 @@ export function HearingDetailPage(p: {
   }
   const wholeRecord = p.passages.filter((ps) => ps.sectionId === null);
   const values = p.values ?? {};
-  const sectionOptions = [{ value: '', label: '記録全体' }, ...HEARING_SECTIONS.filter((s) => p.hearing.sections[s.id]).map((s) => ({ value: s.id, label: s.label }))];
+  const sectionOptions = [
+    { value: '', label: '記録全体' },
+    ...HEARING_SECTIONS.filter((s) => p.hearing.sections[s.id]).map((s) => ({ value: s.id, label: s.label })),
+  ];
   return (
     <Layout title={`ヒアリング記録：${p.agencyName}`} project={p.project}>
       <SheetStyles />
@@ -219,13 +302,22 @@ export function HearingDetailPage(p: {
       )}
 
       <h2 id="tag">テーマでタグ付けする</h2>
-      <p class="hint">記録から該当する発言・記述をコピーして貼り付け、テーマを選びます。空欄なら選んだ項目全体（または記録全体）にタグを付けます。</p>
+      <p class="hint">
+        記録から該当する発言・記述をコピーして貼り付け、テーマを選びます。空欄なら選んだ項目全体（または記録全体）にタグを付けます。
+      </p>
       <ErrorSummary errors={p.errors} />
       <form method="post" action={`${base}/passages`} class="stack" novalidate>
         <CsrfField />
         <Select name="sectionId" label="項目" options={sectionOptions} values={values} errors={p.errors} required />
         <Field name="excerpt" label="抜き出す文章（任意）" multiline rows={3} values={values} errors={p.errors} />
-        <CheckboxGroup name="themeIds" legend="テーマ" options={p.themes.map((t) => ({ value: String(t.id), label: t.label }))} values={values} errors={p.errors} required />
+        <CheckboxGroup
+          name="themeIds"
+          legend="テーマ"
+          options={p.themes.map((t) => ({ value: String(t.id), label: t.label }))}
+          values={values}
+          errors={p.errors}
+          required
+        />
         <p class="hint">
           テーマの追加は<a href={`/projects/${p.project.id}/hearings/themes#manage`}>テーマ別の集計</a>から行えます。
         </p>
@@ -254,7 +346,8 @@ export function HearingDetailPage(p: {
         <ul class="comments">
           {p.comments.map((cm) => (
             <li>
-              <span class="muted">{formatDateTime(cm.createdAt)}</span> {cm.resolvedAt ? <span class="badge">対応済み</span> : <span class="badge draft">未対応</span>}
+              <span class="muted">{formatDateTime(cm.createdAt)}</span>{' '}
+              {cm.resolvedAt ? <span class="badge">対応済み</span> : <span class="badge draft">未対応</span>}
               <p class="sheet-text">{cm.body}</p>
               {!cm.resolvedAt && (
                 <form method="post" action={`${base}/comments/${cm.id}/resolve`} class="inline">
@@ -271,7 +364,14 @@ export function HearingDetailPage(p: {
       <form method="post" action={`${base}/delete`} class="inline">
         <CsrfField />
         <label>
-          <input type="checkbox" name="confirm" value="1" required aria-describedby={p.deleteError ? 'delete-error' : undefined} /> タグ付けや修正依頼も含めて削除することを確認しました
+          <input
+            type="checkbox"
+            name="confirm"
+            value="1"
+            required
+            aria-describedby={p.deleteError ? 'delete-error' : undefined}
+          />{' '}
+          タグ付けや修正依頼も含めて削除することを確認しました
         </label>{' '}
         <button type="submit" class="danger">
           削除する
@@ -286,7 +386,13 @@ export function HearingDetailPage(p: {
   );
 }
 
-export function ThemeSummaryPage(p: { project: Project; summary: ThemeSummary; values?: FormValues; errors?: FieldErrors; notice?: string }) {
+export function ThemeSummaryPage(p: {
+  project: Project;
+  summary: ThemeSummary;
+  values?: FormValues;
+  errors?: FieldErrors;
+  notice?: string;
+}) {
   const { summary } = p;
   const pid = p.project.id;
   return (
@@ -362,7 +468,13 @@ export function ThemeSummaryPage(p: { project: Project; summary: ThemeSummary; v
       <ErrorSummary errors={p.errors} />
       <form method="post" action={`/projects/${pid}/hearings/themes`} class="stack" novalidate>
         <CsrfField />
-        <Field name="label" label="新しいテーマ" values={p.values} errors={p.errors} hint="例：ひきこもりの定義・捉え方" />
+        <Field
+          name="label"
+          label="新しいテーマ"
+          values={p.values}
+          errors={p.errors}
+          hint="例：ひきこもりの定義・捉え方"
+        />
         <button type="submit">追加する</button>
       </form>
     </Layout>
@@ -378,7 +490,9 @@ export function AgencyHearingListPage(p: { token: string; agencyName: string; he
         <a href={`/a/${p.token}`}>← {p.agencyName} 様のページへ戻る</a>
       </p>
       <h1>ヒアリング記録の確認</h1>
-      <p>保健所がまとめたヒアリングの記録です。内容に誤りや追記があれば、各記録のページから修正依頼をお送りください。</p>
+      <p>
+        保健所がまとめたヒアリングの記録です。内容に誤りや追記があれば、各記録のページから修正依頼をお送りください。
+      </p>
       {p.hearings.length === 0 ? (
         <p class="empty">共有された記録はまだありません。</p>
       ) : (
@@ -394,7 +508,15 @@ export function AgencyHearingListPage(p: { token: string; agencyName: string; he
   );
 }
 
-export function AgencyHearingPage(p: { token: string; agencyName: string; hearing: HearingRecord; comments: HearingComment[]; values?: FormValues; errors?: FieldErrors; sent?: boolean }) {
+export function AgencyHearingPage(p: {
+  token: string;
+  agencyName: string;
+  hearing: HearingRecord;
+  comments: HearingComment[];
+  values?: FormValues;
+  errors?: FieldErrors;
+  sent?: boolean;
+}) {
   return (
     <Layout title="ヒアリング記録の確認" bare>
       <SheetStyles />
@@ -420,7 +542,8 @@ export function AgencyHearingPage(p: { token: string; agencyName: string; hearin
           <ul>
             {p.comments.map((cm) => (
               <li>
-                <span class="muted">{formatDateTime(cm.createdAt)}</span> {cm.resolvedAt ? <span class="badge">対応済み</span> : <span class="badge draft">確認待ち</span>}
+                <span class="muted">{formatDateTime(cm.createdAt)}</span>{' '}
+                {cm.resolvedAt ? <span class="badge">対応済み</span> : <span class="badge draft">確認待ち</span>}
                 <p class="sheet-text">{cm.body}</p>
               </li>
             ))}

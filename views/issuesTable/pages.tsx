@@ -1,5 +1,13 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
 import { ISSUE_STATUSES, ISSUE_STATUS_LABEL } from '../../src/issuesTable/schemas.ts';
@@ -23,7 +31,15 @@ function Sources({ sources }: { sources: SourceView[] }) {
 }
 
 /** The table itself (also reusable by the meeting packet). */
-export function IssuesTable({ rows, projectId, editable }: { rows: IssueRowView[]; projectId: number; editable: boolean }) {
+export function IssuesTable({
+  rows,
+  projectId,
+  editable,
+}: {
+  rows: IssueRowView[];
+  projectId: number;
+  editable: boolean;
+}) {
   const base = `/projects/${projectId}/issues`;
   return (
     <div class="table-wrap" id="issues-table">
@@ -59,7 +75,9 @@ export function IssuesTable({ rows, projectId, editable }: { rows: IssueRowView[
               </td>
               <td class="sheet-text">{r.issue}</td>
               <td>
-                <span class={`badge${r.status === 'done' ? ' submitted' : r.status === 'not_started' ? '' : ' draft'}`}>{ISSUE_STATUS_LABEL[r.status]}</span>
+                <span class={`badge${r.status === 'done' ? ' submitted' : r.status === 'not_started' ? '' : ' draft'}`}>
+                  {ISSUE_STATUS_LABEL[r.status]}
+                </span>
                 {r.nextStep && <p class="sheet-text">{r.nextStep}</p>}
               </td>
               {editable && (
@@ -67,10 +85,21 @@ export function IssuesTable({ rows, projectId, editable }: { rows: IssueRowView[
                   {(['up', 'down'] as const).map((dir) => {
                     const disabled = dir === 'up' ? i === 0 : i === rows.length - 1;
                     return (
-                      <form method="post" action={`${base}/${r.id}/move`} hx-post={`${base}/${r.id}/move`} hx-target="#issues-table" hx-select="#issues-table" hx-swap="outerHTML">
+                      <form
+                        method="post"
+                        action={`${base}/${r.id}/move`}
+                        hx-post={`${base}/${r.id}/move`}
+                        hx-target="#issues-table"
+                        hx-select="#issues-table"
+                        hx-swap="outerHTML"
+                      >
                         <CsrfField />
                         <input type="hidden" name="direction" value={dir} />
-                        <button type="submit" disabled={disabled} aria-label={`${i + 1}行目を${dir === 'up' ? '上' : '下'}へ移動`}>
+                        <button
+                          type="submit"
+                          disabled={disabled}
+                          aria-label={`${i + 1}行目を${dir === 'up' ? '上' : '下'}へ移動`}
+                        >
                           {dir === 'up' ? '↑' : '↓'}
                         </button>
                       </form>
@@ -91,7 +120,15 @@ export function IssuesTable({ rows, projectId, editable }: { rows: IssueRowView[
   );
 }
 
-export function IssuesTablePage({ project, rows, notice }: { project: Project; rows: IssueRowView[]; notice?: string }) {
+export function IssuesTablePage({
+  project,
+  rows,
+  notice,
+}: {
+  project: Project;
+  rows: IssueRowView[];
+  notice?: string;
+}) {
   const base = `/projects/${project.id}/issues`;
   return (
     <Layout title="問題点と課題" project={project}>
@@ -100,7 +137,8 @@ export function IssuesTablePage({ project, rows, notice }: { project: Project; r
         <div>
           <h1>見えてきた問題点と課題</h1>
           <p class="muted">
-            {project.municipality}・{reiwa(project.fiscalYear)}度。ヒアリング・事例・会議から見えてきた問題点を、取り組む課題として整理します。
+            {project.municipality}・{reiwa(project.fiscalYear)}
+            度。ヒアリング・事例・会議から見えてきた問題点を、取り組む課題として整理します。
           </p>
         </div>
         <div class="actions">
@@ -115,7 +153,8 @@ export function IssuesTablePage({ project, rows, notice }: { project: Project; r
       {notice && <Notice kind="success">{notice}</Notice>}
       {rows.length === 0 ? (
         <p class="empty">
-          まだ行がありません。「行を追加」から入力するか、<a href={`/projects/${project.id}/hearings/themes`}>ヒアリングのテーマ</a>や
+          まだ行がありません。「行を追加」から入力するか、
+          <a href={`/projects/${project.id}/hearings/themes`}>ヒアリングのテーマ</a>や
           <a href={`/projects/${project.id}/cases`}>支援事例</a>のページから追加してください。
         </p>
       ) : (
@@ -155,14 +194,49 @@ export function IssueRowFormPage(p: {
       <form method="post" action={row ? `${base}/${row.id}/edit` : base} class="stack" novalidate>
         <CsrfField />
         {!row &&
-          (['fromTheme', 'fromPassage', 'fromCase'] as const).map((k) => (values[k] ? <input type="hidden" name={k} value={String(values[k])} /> : null))}
-        <Field name="problem" label="問題点" multiline rows={3} required values={values} errors={errors} hint="例：相談機関間のアセスメントが一致しないと、支援がつながらない" />
-        <Field name="issue" label="課題" multiline rows={3} values={values} errors={errors} hint="例：情報共有の課題（支援対象者の全体像をどう共有するか）" />
+          (['fromTheme', 'fromPassage', 'fromCase'] as const).map((k) =>
+            values[k] ? <input type="hidden" name={k} value={String(values[k])} /> : null,
+          )}
+        <Field
+          name="problem"
+          label="問題点"
+          multiline
+          rows={3}
+          required
+          values={values}
+          errors={errors}
+          hint="例：相談機関間のアセスメントが一致しないと、支援がつながらない"
+        />
+        <Field
+          name="issue"
+          label="課題"
+          multiline
+          rows={3}
+          values={values}
+          errors={errors}
+          hint="例：情報共有の課題（支援対象者の全体像をどう共有するか）"
+        />
         <div class="row">
           <Select name="status" label="状況" options={ISSUE_STATUSES} values={values} errors={errors} required />
-          {!row && <Select name="meetingId" label="関連する会議（任意）" options={p.meetings} values={values} errors={errors} />}
+          {!row && (
+            <Select
+              name="meetingId"
+              label="関連する会議（任意）"
+              options={p.meetings}
+              values={values}
+              errors={errors}
+            />
+          )}
         </div>
-        <Field name="nextStep" label="次の一手" multiline rows={2} values={values} errors={errors} hint="例：第3回ネットワーク会議で共有ツールを検討する" />
+        <Field
+          name="nextStep"
+          label="次の一手"
+          multiline
+          rows={2}
+          values={values}
+          errors={errors}
+          hint="例：第3回ネットワーク会議で共有ツールを検討する"
+        />
         <FormActions cancel={base} />
       </form>
       {row && (

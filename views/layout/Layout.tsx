@@ -44,7 +44,9 @@ export function Layout({ title, children, project, bare, bodyClass }: LayoutProp
         <script src="/static/app.js" defer></script>
       </head>
       <body class={bodyClass} hx-headers={JSON.stringify({ 'X-CSRF-Token': csrf })}>
-        <a class="skip" href="#main">本文へ移動</a>
+        <a class="skip" href="#main">
+          本文へ移動
+        </a>
         <header class="site">
           <a class="brand" href={bare ? undefined : '/projects'}>
             renkei <span>連携</span>
@@ -55,7 +57,9 @@ export function Layout({ title, children, project, bare, bodyClass }: LayoutProp
               <span class="who">{user.name}</span>
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />
-                <button type="submit" class="link">ログアウト</button>
+                <button type="submit" class="link">
+                  ログアウト
+                </button>
               </form>
             </nav>
           )}

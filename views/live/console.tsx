@@ -1,5 +1,13 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { Board } from '../../src/live/board.ts';
@@ -10,9 +18,24 @@ import { currentPrompt, JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.
 
 const consoleBase = (s: LiveSession) => `/projects/${s.projectId}/meetings/${s.meetingId}/group-work`;
 
-function PostButton(p: { action: string; label: string; csrf?: string; cls?: string; confirm?: string; name?: string; value?: string }) {
+function PostButton(p: {
+  action: string;
+  label: string;
+  csrf?: string;
+  cls?: string;
+  confirm?: string;
+  name?: string;
+  value?: string;
+}) {
   return (
-    <form method="post" action={p.action} class="inline" hx-post={p.csrf ? undefined : p.action} hx-swap={p.csrf ? undefined : 'none'} hx-confirm={p.confirm}>
+    <form
+      method="post"
+      action={p.action}
+      class="inline"
+      hx-post={p.csrf ? undefined : p.action}
+      hx-swap={p.csrf ? undefined : 'none'}
+      hx-confirm={p.confirm}
+    >
       {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
       {p.name && <input type="hidden" name={p.name} value={p.value ?? ''} />}
       <button type="submit" class={p.cls}>
@@ -23,7 +46,14 @@ function PostButton(p: { action: string; label: string; csrf?: string; cls?: str
 }
 
 /** A cell of the facilitator's board: cards with their votes and the candidate-issue toggle. */
-export function ConsoleCards(p: { session: LiveSession; groupId: number; promptId: number; cards: LiveCard[]; csrf?: string; oob?: boolean }) {
+export function ConsoleCards(p: {
+  session: LiveSession;
+  groupId: number;
+  promptId: number;
+  cards: LiveCard[];
+  csrf?: string;
+  oob?: boolean;
+}) {
   const base = consoleBase(p.session);
   const frozen = p.session.status === 'closed';
   return (
@@ -73,7 +103,13 @@ export function ConsoleBoard({ board, csrf, oob }: { board: Board; csrf?: string
               {groups.map((g) => (
                 <section class="c-group">
                   <h3>{g.name}</h3>
-                  <ConsoleCards session={session} groupId={g.id} promptId={prompt.id} cards={cells.get(cellKey(g.id, prompt.id)) ?? []} csrf={csrf} />
+                  <ConsoleCards
+                    session={session}
+                    groupId={g.id}
+                    promptId={prompt.id}
+                    cards={cells.get(cellKey(g.id, prompt.id)) ?? []}
+                    csrf={csrf}
+                  />
                 </section>
               ))}
             </div>
@@ -120,7 +156,10 @@ export function ConsolePage(p: {
       </p>
       <div class="page-head">
         <h1>
-          グループワーク進行 <span class={`badge ${session.status === 'draft' ? 'draft' : `status-${session.status}`}`}>{STATUS_LABEL[session.status]}</span>
+          グループワーク進行{' '}
+          <span class={`badge ${session.status === 'draft' ? 'draft' : `status-${session.status}`}`}>
+            {STATUS_LABEL[session.status]}
+          </span>
         </h1>
         <p class="actions">
           <a class="button" href={wall} target="_blank" rel="noopener">
@@ -185,7 +224,14 @@ export function ConsolePage(p: {
                     {prompt.id === session.currentPromptId ? (
                       <span class="badge status-open">進行中</span>
                     ) : (
-                      <PostButton action={`${base}/phase`} name="promptId" value={String(prompt.id)} label="このお題へ" cls="small" csrf={p.csrf} />
+                      <PostButton
+                        action={`${base}/phase`}
+                        name="promptId"
+                        value={String(prompt.id)}
+                        label="このお題へ"
+                        cls="small"
+                        csrf={p.csrf}
+                      />
                     )}
                   </li>
                 ))}
@@ -193,15 +239,21 @@ export function ConsolePage(p: {
             </div>
             <div>
               <h3>タイマー</h3>
-              <p>
-                {session.timerEndsAt ? <Timer endsAt={session.timerEndsAt} /> : <span class="muted">停止中</span>}
-              </p>
+              <p>{session.timerEndsAt ? <Timer endsAt={session.timerEndsAt} /> : <span class="muted">停止中</span>}</p>
               <form method="post" action={`${base}/timer`} class="row-inline" novalidate>
                 <CsrfField />
-                <Field name="minutes" label="時間（分）" inputmode="numeric" values={{ minutes: values.minutes ?? '10' }} errors={p.errors} />
+                <Field
+                  name="minutes"
+                  label="時間（分）"
+                  inputmode="numeric"
+                  values={{ minutes: values.minutes ?? '10' }}
+                  errors={p.errors}
+                />
                 <button type="submit">開始</button>
               </form>
-              {session.timerEndsAt && <PostButton action={`${base}/timer/stop`} label="タイマーを止める" csrf={p.csrf} />}
+              {session.timerEndsAt && (
+                <PostButton action={`${base}/timer/stop`} label="タイマーを止める" csrf={p.csrf} />
+              )}
             </div>
             <div>
               <h3>入力と投影</h3>
@@ -292,7 +344,13 @@ export function ConsolePage(p: {
                   <td class="num">{g.cards}</td>
                   <td>
                     {!frozen && g.cards === 0 && (
-                      <PostButton action={`${base}/groups/${g.id}/delete`} label="削除" cls="small danger" csrf={p.csrf} confirm={`${g.name}を削除しますか？`} />
+                      <PostButton
+                        action={`${base}/groups/${g.id}/delete`}
+                        label="削除"
+                        cls="small danger"
+                        csrf={p.csrf}
+                        confirm={`${g.name}を削除しますか？`}
+                      />
                     )}
                   </td>
                 </tr>
@@ -372,8 +430,22 @@ export function CardManagePage(p: {
         <CsrfField />
         <h2>移動する</h2>
         <div class="row">
-          <Select name="groupId" label="グループ" options={p.board.groups.map((g) => ({ value: String(g.id), label: g.name }))} values={values} errors={p.errors} required />
-          <Select name="promptId" label="お題" options={p.board.prompts.map((x) => ({ value: String(x.id), label: x.text }))} values={values} errors={p.errors} required />
+          <Select
+            name="groupId"
+            label="グループ"
+            options={p.board.groups.map((g) => ({ value: String(g.id), label: g.name }))}
+            values={values}
+            errors={p.errors}
+            required
+          />
+          <Select
+            name="promptId"
+            label="お題"
+            options={p.board.prompts.map((x) => ({ value: String(x.id), label: x.text }))}
+            values={values}
+            errors={p.errors}
+            required
+          />
         </div>
         <button type="submit">移動する</button>
       </form>
@@ -384,7 +456,10 @@ export function CardManagePage(p: {
           name="intoId"
           label="統合先のカード"
           hint="このカードを選んだカードにまとめます。このカードの票は統合先に移り、このカードは一覧から消えます。"
-          options={others.map((c) => ({ value: String(c.id), label: `${groupName.get(c.groupId) ?? ''}／${promptText.get(c.promptId) ?? ''}：${c.text.slice(0, 40)}` }))}
+          options={others.map((c) => ({
+            value: String(c.id),
+            label: `${groupName.get(c.groupId) ?? ''}／${promptText.get(c.promptId) ?? ''}：${c.text.slice(0, 40)}`,
+          }))}
           values={values}
           errors={p.errors}
         />

@@ -19,7 +19,15 @@ function LivePage({ title, children }: { title: string; children: Child }) {
   );
 }
 
-export function LiveMessagePage({ title, message, link }: { title: string; message: string; link?: { href: string; label: string } }) {
+export function LiveMessagePage({
+  title,
+  message,
+  link,
+}: {
+  title: string;
+  message: string;
+  link?: { href: string; label: string };
+}) {
   return (
     <LivePage title={title}>
       <section class="narrow">
@@ -44,8 +52,18 @@ export function JoinPage({ values, errors }: { values?: FormValues; errors?: Fie
         <ErrorSummary errors={errors} message={errors?._form} />
         <form method="post" action="/join" class="stack" novalidate>
           <CsrfField />
-          <Field name="code" label="会議コード（6桁）" required inputmode="numeric" autocomplete="off" values={values} errors={errors} />
-          <button type="submit" class="primary big">参加する</button>
+          <Field
+            name="code"
+            label="会議コード（6桁）"
+            required
+            inputmode="numeric"
+            autocomplete="off"
+            values={values}
+            errors={errors}
+          />
+          <button type="submit" class="primary big">
+            参加する
+          </button>
         </form>
       </section>
     </LivePage>
@@ -74,7 +92,9 @@ export function ChooseGroupPage(p: {
           <CsrfField />
           <fieldset class={err ? 'has-error' : undefined} aria-describedby={err ? 'f-groupId-error' : undefined}>
             <legend>グループ</legend>
-            {p.groups.length === 0 && <p class="hint">まだグループがありません。下に新しいグループ名を入力してください。</p>}
+            {p.groups.length === 0 && (
+              <p class="hint">まだグループがありません。下に新しいグループ名を入力してください。</p>
+            )}
             <div class="group-choices">
               {p.groups.map((g) => (
                 <label class="group-choice">
@@ -107,7 +127,9 @@ export function ChooseGroupPage(p: {
             errors={p.errors}
           />
           <Field name="agencyLabel" label="一覧にない場合の所属機関名（任意）" values={p.values} errors={p.errors} />
-          <button type="submit" class="primary big">このグループで参加する</button>
+          <button type="submit" class="primary big">
+            このグループで参加する
+          </button>
         </form>
       </section>
     </LivePage>
@@ -180,7 +202,15 @@ export function CardForm(p: {
   const action = `${sheetBase(p.code, p.group.id)}/cards`;
   const err = p.errors?.text ?? p.errors?.promptId ?? p.errors?._form;
   return (
-    <form id="card-form" method="post" action={action} hx-post={action} hx-swap="outerHTML" class="card-form" novalidate>
+    <form
+      id="card-form"
+      method="post"
+      action={action}
+      hx-post={action}
+      hx-swap="outerHTML"
+      class="card-form"
+      novalidate
+    >
       <CsrfField />
       <FormPrompt session={p.session} prompt={p.prompt} promptId={p.values?.promptId as string | undefined} />
       <textarea
@@ -205,7 +235,15 @@ export function CardForm(p: {
   );
 }
 
-export function ParticipantCards(p: { code: string; groupId: number; promptId: number; cards: LiveCard[]; editable: boolean; csrf?: string; oob?: boolean }) {
+export function ParticipantCards(p: {
+  code: string;
+  groupId: number;
+  promptId: number;
+  cards: LiveCard[];
+  editable: boolean;
+  csrf?: string;
+  oob?: boolean;
+}) {
   const base = sheetBase(p.code, p.groupId);
   return (
     <ul id={`p-cards-${p.promptId}`} class="p-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
@@ -216,9 +254,18 @@ export function ParticipantCards(p: { code: string; groupId: number; promptId: n
           {p.editable && (
             <span class="p-actions">
               <a href={`${base}/cards/${card.id}/edit`}>編集</a>
-              <form method="post" action={`${base}/cards/${card.id}/delete`} hx-post={`${base}/cards/${card.id}/delete`} hx-swap="none" hx-confirm="このカードを削除しますか？" class="inline">
+              <form
+                method="post"
+                action={`${base}/cards/${card.id}/delete`}
+                hx-post={`${base}/cards/${card.id}/delete`}
+                hx-swap="none"
+                hx-confirm="このカードを削除しますか？"
+                class="inline"
+              >
                 {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
-                <button type="submit" class="link danger">削除</button>
+                <button type="submit" class="link danger">
+                  削除
+                </button>
               </form>
             </span>
           )}
@@ -269,15 +316,31 @@ export function GroupSheetPage(p: {
           {p.title}・<a href={`/m/${p.code}`}>グループを変更</a>
         </p>
         <ParticipantState code={p.code} board={p.board} group={p.group} />
-        <CardForm code={p.code} group={p.group} session={p.board.session} prompt={current?.prompt ?? null} values={p.values} errors={p.errors} />
+        <CardForm
+          code={p.code}
+          group={p.group}
+          session={p.board.session}
+          prompt={current?.prompt ?? null}
+          values={p.values}
+          errors={p.errors}
+        />
         <ParticipantSheet code={p.code} group={p.group} board={p.board} csrf={p.csrf} />
       </div>
-      <p class="live-offline" role="status">接続が切れました。再接続しています…</p>
+      <p class="live-offline" role="status">
+        接続が切れました。再接続しています…
+      </p>
     </LivePage>
   );
 }
 
-export function CardEditPage(p: { code: string; group: LiveGroup; card: LiveCard; values: FormValues; errors?: FieldErrors; conflict?: LiveCard }) {
+export function CardEditPage(p: {
+  code: string;
+  group: LiveGroup;
+  card: LiveCard;
+  values: FormValues;
+  errors?: FieldErrors;
+  conflict?: LiveCard;
+}) {
   const base = sheetBase(p.code, p.group.id);
   return (
     <LivePage title="カードを編集">
@@ -296,9 +359,19 @@ export function CardEditPage(p: { code: string; group: LiveGroup; card: LiveCard
         <form method="post" action={`${base}/cards/${p.card.id}`} class="stack" novalidate>
           <CsrfField />
           <input type="hidden" name="version" value={String(p.values.version ?? p.card.version)} />
-          <Field name="text" label={p.conflict ? 'あなたの入力（このまま保存すると上書きします）' : 'カードの内容'} multiline rows={4} required values={p.values} errors={p.errors} />
+          <Field
+            name="text"
+            label={p.conflict ? 'あなたの入力（このまま保存すると上書きします）' : 'カードの内容'}
+            multiline
+            rows={4}
+            required
+            values={p.values}
+            errors={p.errors}
+          />
           <div class="actions">
-            <button type="submit" class="primary">保存する</button>
+            <button type="submit" class="primary">
+              保存する
+            </button>
             <a href={`${base}#p-card-${p.card.id}`}>戻る</a>
           </div>
         </form>

@@ -10,7 +10,13 @@ export function Timer({ endsAt }: { endsAt: string | null }) {
   const left = Math.max(0, Math.ceil((Date.parse(endsAt) - Date.now()) / 1000));
   return (
     <span class="timer-box">
-      <span class="timer" role="timer" aria-label="残り時間" data-ends-at={endsAt} data-server-now={new Date().toISOString()}>
+      <span
+        class="timer"
+        role="timer"
+        aria-label="残り時間"
+        data-ends-at={endsAt}
+        data-server-now={new Date().toISOString()}
+      >
         {`${pad(Math.floor(left / 60))}:${pad(left % 60)}`}
       </span>
       <span class="timer-until">{`${formatDateTime(endsAt).split(' ')[1] ?? ''} まで`}</span>
@@ -18,7 +24,10 @@ export function Timer({ endsAt }: { endsAt: string | null }) {
   );
 }
 
-export function currentPrompt(session: LiveSession, prompts: LivePrompt[]): { prompt: LivePrompt; index: number } | null {
+export function currentPrompt(
+  session: LiveSession,
+  prompts: LivePrompt[],
+): { prompt: LivePrompt; index: number } | null {
   const index = prompts.findIndex((p) => p.id === session.currentPromptId);
   return index >= 0 ? { prompt: prompts[index], index } : null;
 }

@@ -4,7 +4,13 @@ import type { LiveCard } from '../../src/live/queries.ts';
 import { currentPrompt, JoinQr, spacedCode, Timer } from './parts.tsx';
 
 /** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
-export function WallCards(p: { groupId: number; promptId: number; cards: LiveCard[]; showVotes: boolean; oob?: boolean }) {
+export function WallCards(p: {
+  groupId: number;
+  promptId: number;
+  cards: LiveCard[];
+  showVotes: boolean;
+  oob?: boolean;
+}) {
   return (
     <ul id={`w-cards-${p.groupId}-${p.promptId}`} class="w-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
       {p.cards.map((card) => (
@@ -68,13 +74,21 @@ export function WallBoard({ title, board, oob }: { title: string; board: Board; 
         </div>
       ) : (
         prompts.map((prompt, i) => (
-          <section class={`prompt-section${prompt.id === session.currentPromptId ? ' current' : ''}`} aria-label={prompt.text}>
+          <section
+            class={`prompt-section${prompt.id === session.currentPromptId ? ' current' : ''}`}
+            aria-label={prompt.text}
+          >
             <h2 class="prompt-heading">{`${i + 1}. ${prompt.text}`}</h2>
             <div class="w-groups" style={`--groups:${groups.length}`}>
               {groups.map((g) => (
                 <section class="w-group">
                   <h3>{g.name}</h3>
-                  <WallCards groupId={g.id} promptId={prompt.id} cards={cells.get(cellKey(g.id, prompt.id)) ?? []} showVotes={showVotes} />
+                  <WallCards
+                    groupId={g.id}
+                    promptId={prompt.id}
+                    cards={cells.get(cellKey(g.id, prompt.id)) ?? []}
+                    showVotes={showVotes}
+                  />
                 </section>
               ))}
             </div>
@@ -85,7 +99,14 @@ export function WallBoard({ title, board, oob }: { title: string; board: Board; 
   );
 }
 
-export function WallPage(p: { title: string; board: Board; eventsUrl: string; all: boolean; joinUrl: string; qr: string }) {
+export function WallPage(p: {
+  title: string;
+  board: Board;
+  eventsUrl: string;
+  all: boolean;
+  joinUrl: string;
+  qr: string;
+}) {
   return (
     <html lang="ja">
       <head>
@@ -108,7 +129,9 @@ export function WallPage(p: { title: string; board: Board; eventsUrl: string; al
             <span>{p.joinUrl}</span>
           </aside>
         </div>
-        <p class="live-offline" role="status">接続が切れました。再接続しています…</p>
+        <p class="live-offline" role="status">
+          接続が切れました。再接続しています…
+        </p>
       </body>
     </html>
   );

@@ -1,5 +1,13 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  Notice,
+  Select,
+  type FieldErrors,
+  type FormValues,
+} from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
 import type { MeetingInput } from '../../src/meetings/schemas.ts';
@@ -16,7 +24,12 @@ function timeRange(m: { startTime: string; endTime: string }): string {
 
 type Numbered = Meeting & { number: number };
 
-export function MeetingListPage(props: { project: Project; meetings: Numbered[]; standard: MeetingInput[]; notice?: string }) {
+export function MeetingListPage(props: {
+  project: Project;
+  meetings: Numbered[];
+  standard: MeetingInput[];
+  notice?: string;
+}) {
   const { project, meetings } = props;
   const pid = project.id;
   return (
@@ -52,7 +65,8 @@ export function MeetingListPage(props: { project: Project; meetings: Numbered[];
                         {timeRange(m) && ` ${timeRange(m)}`}
                         <br />
                         <span class="muted">
-                          {m.place || '会場未定'}・{m.attendeeAgencyIds.length ? `出席 ${m.attendeeAgencyIds.length}機関` : '出席機関未設定'}
+                          {m.place || '会場未定'}・
+                          {m.attendeeAgencyIds.length ? `出席 ${m.attendeeAgencyIds.length}機関` : '出席機関未設定'}
                         </span>
                       </a>
                     </li>
@@ -96,7 +110,9 @@ function StandardScheduleOffer({ project, standard }: { project: Project; standa
           </tbody>
         </table>
       </div>
-      <p class="hint">ネットワーク会議の出席機関には、現在登録されている支援機関（アーカイブ済みを除く）をすべて設定します。</p>
+      <p class="hint">
+        ネットワーク会議の出席機関には、現在登録されている支援機関（アーカイブ済みを除く）をすべて設定します。
+      </p>
       <form method="post" action={`${base(project.id)}/standard`}>
         <CsrfField />
         <button type="submit" class="primary">
@@ -126,7 +142,8 @@ export function MeetingDetailPage(props: {
         <div>
           <h1>{m.title}</h1>
           <p class="muted">
-            <span class={`kind kind-${m.kind}`}>{MEETING_KIND_LABEL[m.kind]}</span> 第{props.number}回・{formatDate(m.date)}
+            <span class={`kind kind-${m.kind}`}>{MEETING_KIND_LABEL[m.kind]}</span> 第{props.number}回・
+            {formatDate(m.date)}
             {timeRange(m) && ` ${timeRange(m)}`}
           </p>
         </div>
@@ -250,7 +267,12 @@ export function MeetingFormPage(props: {
             <div class="checks">
               {agencies.map((a) => (
                 <label>
-                  <input type="checkbox" name="attendeeAgencyIds" value={String(a.id)} checked={selected.has(String(a.id))} />
+                  <input
+                    type="checkbox"
+                    name="attendeeAgencyIds"
+                    value={String(a.id)}
+                    checked={selected.has(String(a.id))}
+                  />
                   {a.name}
                   {a.archived && <span class="badge archived">アーカイブ済み</span>}
                 </label>
@@ -263,13 +285,20 @@ export function MeetingFormPage(props: {
             </p>
           )}
         </fieldset>
-        <FormActions submit={meeting ? '保存する' : '作成する'} cancel={meeting ? `${base(project.id)}/${meeting.id}` : base(project.id)} />
+        <FormActions
+          submit={meeting ? '保存する' : '作成する'}
+          cancel={meeting ? `${base(project.id)}/${meeting.id}` : base(project.id)}
+        />
       </form>
     </Layout>
   );
 }
 
-export function MeetingDeletePage(props: { project: Project; meeting: Meeting; blockers: { label: string; count: number }[] }) {
+export function MeetingDeletePage(props: {
+  project: Project;
+  meeting: Meeting;
+  blockers: { label: string; count: number }[];
+}) {
   const { project, meeting, blockers } = props;
   const url = `${base(project.id)}/${meeting.id}`;
   return (

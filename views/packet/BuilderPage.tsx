@@ -28,7 +28,8 @@ export function PacketBuilderPage(p: BuilderProps) {
     <Layout title={`会議資料：${p.meeting.title}`} project={p.project}>
       <link rel="stylesheet" href="/static/packet.css" />
       <p class="muted">
-        <a href={`/projects/${p.project.id}/meetings/${p.meeting.id}`}>{p.meeting.title}</a>（{formatDate(p.meeting.date)}）
+        <a href={`/projects/${p.project.id}/meetings/${p.meeting.id}`}>{p.meeting.title}</a>（
+        {formatDate(p.meeting.date)}）
       </p>
       <h1>会議資料</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
@@ -104,7 +105,11 @@ export function PacketBuilderPage(p: BuilderProps) {
                     <tr>
                       <td>
                         <label class="pb-check pb-section-name">
-                          <input type="checkbox" name={`include_${s.id}`} checked={v[`include_${s.id}`] !== undefined} />
+                          <input
+                            type="checkbox"
+                            name={`include_${s.id}`}
+                            checked={v[`include_${s.id}`] !== undefined}
+                          />
                           {s.label}
                         </label>
                       </td>

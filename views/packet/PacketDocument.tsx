@@ -46,7 +46,19 @@ function Comment({ text }: { text: string }) {
 /** Sections short enough to share the page of the section before them (名簿 under the 次第). */
 const FOLLOWS: Partial<Record<SectionId, SectionId>> = { attendance: 'agenda' };
 
-function Section({ n, id, comment, after, children }: { n: number; id: SectionId; comment: string; after?: SectionId; children: Child }) {
+function Section({
+  n,
+  id,
+  comment,
+  after,
+  children,
+}: {
+  n: number;
+  id: SectionId;
+  comment: string;
+  after?: SectionId;
+  children: Child;
+}) {
   const continues = after !== undefined && FOLLOWS[id] === after;
   return (
     <section class={`p-sheet p-section${continues ? ' p-continues' : ''}`} id={`sec-${id}`}>
@@ -167,7 +179,9 @@ function ResourceMapSection({ doc }: { doc: PacketDocument }) {
   if (!map.fields.some((f) => f.agencies.length)) return <p class="p-empty">支援機関が登録されていません。</p>;
   return (
     <>
-      <p>支援機関を分野ごとに並べ、対象としている年齢帯を塗りつぶしで示しています。最下段は各年齢帯に対応している機関の数です。</p>
+      <p>
+        支援機関を分野ごとに並べ、対象としている年齢帯を塗りつぶしで示しています。最下段は各年齢帯に対応している機関の数です。
+      </p>
       <CoverageSummary map={map} />
       <ResourceMapTable map={map} />
     </>

@@ -17,7 +17,9 @@ export function MembersPage(props: {
   return (
     <Layout title="メンバー" project={project}>
       <h1>メンバー</h1>
-      <p class="muted">このプロジェクトを閲覧・編集できる職員です。管理者はメンバーでなくてもすべてのプロジェクトを扱えます。</p>
+      <p class="muted">
+        このプロジェクトを閲覧・編集できる職員です。管理者はメンバーでなくてもすべてのプロジェクトを扱えます。
+      </p>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       {members.length === 0 ? (
         <p class="empty">まだメンバーがいません。</p>

@@ -19,7 +19,8 @@ export function ProjectListPage({ projects }: { projects: Project[] }) {
         <div class="empty">
           <p>まだプロジェクトがありません。市区町村と年度ごとに、ネットワーク構築のプロジェクトを作成してください。</p>
           <p class="muted">
-            例を見たい場合は、サーバーで <code>npm run cli -- demo</code> を実行するとデモ用のプロジェクトが読み込まれます。
+            例を見たい場合は、サーバーで <code>npm run cli -- demo</code>{' '}
+            を実行するとデモ用のプロジェクトが読み込まれます。
           </p>
         </div>
       ) : (
@@ -40,11 +41,7 @@ export function ProjectListPage({ projects }: { projects: Project[] }) {
   );
 }
 
-export function ProjectFormPage(props: {
-  project?: Project;
-  values?: FormValues;
-  errors?: FieldErrors;
-}) {
+export function ProjectFormPage(props: { project?: Project; values?: FormValues; errors?: FieldErrors }) {
   const { project, errors } = props;
   const values = props.values ?? {};
   const action = project ? `/projects/${project.id}/edit` : '/projects';
@@ -54,9 +51,33 @@ export function ProjectFormPage(props: {
       <ErrorSummary errors={errors} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField />
-        <Field name="name" label="プロジェクト名" required values={values} errors={errors} validate="/projects/validate" hint="例：武蔵野市 ひきこもり支援ネットワーク構築（令和6年度）" />
-        <Field name="municipality" label="市区町村" required values={values} errors={errors} validate="/projects/validate" />
-        <Field name="fiscalYear" label="年度（西暦）" required values={values} errors={errors} inputmode="numeric" validate="/projects/validate" hint="例：2024（令和6年度）" />
+        <Field
+          name="name"
+          label="プロジェクト名"
+          required
+          values={values}
+          errors={errors}
+          validate="/projects/validate"
+          hint="例：武蔵野市 ひきこもり支援ネットワーク構築（令和6年度）"
+        />
+        <Field
+          name="municipality"
+          label="市区町村"
+          required
+          values={values}
+          errors={errors}
+          validate="/projects/validate"
+        />
+        <Field
+          name="fiscalYear"
+          label="年度（西暦）"
+          required
+          values={values}
+          errors={errors}
+          inputmode="numeric"
+          validate="/projects/validate"
+          hint="例：2024（令和6年度）"
+        />
         <Field name="hostHealthCentre" label="主催保健所" values={values} errors={errors} />
         <Field name="adviser" label="助言者（学識経験者など）" values={values} errors={errors} />
         {project && (
@@ -66,12 +87,21 @@ export function ProjectFormPage(props: {
             {SURVEY_PARTS.map(({ part, label }) => (
               <div class="row">
                 <Field name={`${part}_opensOn`} label={`${label} 開始日`} type="date" values={values} errors={errors} />
-                <Field name={`${part}_closesOn`} label={`${label} 締切日`} type="date" values={values} errors={errors} />
+                <Field
+                  name={`${part}_closesOn`}
+                  label={`${label} 締切日`}
+                  type="date"
+                  values={values}
+                  errors={errors}
+                />
               </div>
             ))}
           </fieldset>
         )}
-        <FormActions submit={project ? '保存する' : '作成する'} cancel={project ? `/projects/${project.id}` : '/projects'} />
+        <FormActions
+          submit={project ? '保存する' : '作成する'}
+          cancel={project ? `/projects/${project.id}` : '/projects'}
+        />
       </form>
     </Layout>
   );

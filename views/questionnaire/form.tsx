@@ -4,7 +4,13 @@ import type { Child } from 'hono/jsx';
 import { CsrfField, type FieldErrors, type FormValues } from '../components/form.tsx';
 import { AGE_BANDS } from '../../src/questionnaire/ageBands.ts';
 import { ageBandTotal, bandKey, otherKey, type Answers } from '../../src/questionnaire/answers.ts';
-import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from '../../src/questionnaire/template.ts';
+import {
+  allQuestions,
+  choicesOf,
+  OTHER_OPTION,
+  type Question,
+  type Template,
+} from '../../src/questionnaire/template.ts';
 import { formatDateTime } from '../../src/lib/time.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -29,7 +35,9 @@ function ErrorText({ name, errors }: { name: string; errors: FieldErrors }) {
 }
 
 function describedBy(name: string, q: Question, errors: FieldErrors): string | undefined {
-  return [q.help ? `${fid(q.id)}-help` : '', errors[name] ? `${fid(name)}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    [q.help ? `${fid(q.id)}-help` : '', errors[name] ? `${fid(name)}-error` : ''].filter(Boolean).join(' ') || undefined
+  );
 }
 
 function Help({ q }: { q: Question }) {
@@ -60,7 +68,17 @@ function OneInputQuestion({ q, errors, children }: { q: Question; errors: FieldE
 }
 
 /** Total of an age-band question, replaced out-of-band by each autosave. */
-export function AgeBandTotalOutput({ id, total, unit, oob }: { id: string; total: number; unit: string; oob?: boolean }) {
+export function AgeBandTotalOutput({
+  id,
+  total,
+  unit,
+  oob,
+}: {
+  id: string;
+  total: number;
+  unit: string;
+  oob?: boolean;
+}) {
   return (
     <output id={`total-${id}`} class="band-total" aria-live="polite" hx-swap-oob={oob ? 'true' : undefined}>
       合計 <strong>{total}</strong> {unit}
@@ -68,7 +86,17 @@ export function AgeBandTotalOutput({ id, total, unit, oob }: { id: string; total
   );
 }
 
-function QuestionInput({ q, values, errors, answers }: { q: Question; values: FormValues; errors: FieldErrors; answers: Answers }) {
+function QuestionInput({
+  q,
+  values,
+  errors,
+  answers,
+}: {
+  q: Question;
+  values: FormValues;
+  errors: FieldErrors;
+  answers: Answers;
+}) {
   const id = fid(q.id);
   const hasErr = Boolean(errors[q.id]);
   switch (q.type) {
@@ -77,7 +105,11 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
       const picked = list(values, q.id);
       const other = q.type === 'multi' && q.other;
       return (
-        <fieldset class={`question${hasErr ? ' has-error' : ''}`} id={id} aria-describedby={describedBy(q.id, q, errors)}>
+        <fieldset
+          class={`question${hasErr ? ' has-error' : ''}`}
+          id={id}
+          aria-describedby={describedBy(q.id, q, errors)}
+        >
           <legend>
             {q.label}
             <Req q={q} />
@@ -86,7 +118,12 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
           <div class="choices">
             {choicesOf(q).map((option) => (
               <label>
-                <input type={q.type === 'single' ? 'radio' : 'checkbox'} name={q.id} value={option} checked={picked.includes(option)} />
+                <input
+                  type={q.type === 'single' ? 'radio' : 'checkbox'}
+                  name={q.id}
+                  value={option}
+                  checked={picked.includes(option)}
+                />
                 {option}
               </label>
             ))}
@@ -171,7 +208,13 @@ function QuestionInput({ q, values, errors, answers }: { q: Question; values: Fo
       };
       return (
         <OneInputQuestion q={q} errors={errors}>
-          {q.long ? <textarea {...common} rows={5}>{str(values, q.id)}</textarea> : <input type="text" {...common} value={str(values, q.id)} />}
+          {q.long ? (
+            <textarea {...common} rows={5}>
+              {str(values, q.id)}
+            </textarea>
+          ) : (
+            <input type="text" {...common} value={str(values, q.id)} />
+          )}
         </OneInputQuestion>
       );
     }
@@ -208,7 +251,8 @@ function errorPlaces(template: Template, errors: FieldErrors): { href: string; l
         entry.bands.push(b.label);
         byMessage.set(message, entry);
       }
-      for (const [message, e] of byMessage) places.push({ href: `#${fid(e.first)}`, label: `${q.label}（${e.bands.join('・')}）`, message });
+      for (const [message, e] of byMessage)
+        places.push({ href: `#${fid(e.first)}`, label: `${q.label}（${e.bands.join('・')}）`, message });
     }
   }
   return places;
@@ -219,9 +263,7 @@ function SubmitErrors({ template, errors }: { template: Template; errors: FieldE
   if (!places.length) return null;
   return (
     <div class="alert error-summary" role="alert" tabindex={-1}>
-      <p>
-        提出できませんでした。{places.length}件の問題があります。入力内容は下書きとして保存されています。
-      </p>
+      <p>提出できませんでした。{places.length}件の問題があります。入力内容は下書きとして保存されています。</p>
       <ul>
         {places.map((p) => (
           <li>
@@ -341,7 +383,9 @@ export function AnswerList({ template, answers }: { template: Template; answers:
               return (
                 <>
                   <dt>{q.label}</dt>
-                  <dd class={q.type === 'text' ? 'prewrap' : undefined}>{text || <span class="muted">（未回答）</span>}</dd>
+                  <dd class={q.type === 'text' ? 'prewrap' : undefined}>
+                    {text || <span class="muted">（未回答）</span>}
+                  </dd>
                 </>
               );
             })}

@@ -7,7 +7,16 @@ import { HBarChart } from '../charts/HBarChart.tsx';
 import { StackedBarChart } from '../charts/StackedBarChart.tsx';
 import { dataTable, num, tableHead } from '../components/dataTable.ts';
 import { QuestionnaireShell, type QuestionnaireWindow } from './staff.tsx';
-import { ageBandCategories, ageBandTotalsText, choiceTable, CONTACT_GROUP_LABELS, contactsByGroupTable, contactsPerAgencyTable, perCaseText, shareBars } from './tables.ts';
+import {
+  ageBandCategories,
+  ageBandTotalsText,
+  choiceTable,
+  CONTACT_GROUP_LABELS,
+  contactsByGroupTable,
+  contactsPerAgencyTable,
+  perCaseText,
+  shareBars,
+} from './tables.ts';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 
@@ -39,7 +48,8 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
   return (
     <>
       <p>
-        提出済みの回答 <strong>{r.respondents}</strong> 機関（登録 {r.totalAgencies} 機関）を集計しています。下書きは含みません。割合は各設問の回答機関数を母数とし、小数第1位まで表示します。
+        提出済みの回答 <strong>{r.respondents}</strong> 機関（登録 {r.totalAgencies}{' '}
+        機関）を集計しています。下書きは含みません。割合は各設問の回答機関数を母数とし、小数第1位まで表示します。
       </p>
       <p class="actions no-print">
         <button type="button" data-print>
@@ -69,7 +79,9 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                 unit="人"
                 flagLabel="落ち込み"
               />
-              <figcaption class="muted">棒の上の数字は実人数の合計、年齢帯の下は支援している機関の数。▼は前後の年齢帯より少ない年齢帯。</figcaption>
+              <figcaption class="muted">
+                棒の上の数字は実人数の合計、年齢帯の下は支援している機関の数。▼は前後の年齢帯より少ない年齢帯。
+              </figcaption>
             </figure>
             <div class="table-wrap">
               <table>
@@ -77,7 +89,9 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                 {markup(
                   tableHead([
                     '機関',
-                    ...AGE_BANDS.map((b) => (drop.has(b.key) ? { label: `${b.label}▼`, class: 'num flag' } : num(b.label))),
+                    ...AGE_BANDS.map((b) =>
+                      drop.has(b.key) ? { label: `${b.label}▼`, class: 'num flag' } : num(b.label),
+                    ),
                     num('合計'),
                   ]),
                 )}
@@ -116,7 +130,9 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
 
           <section class="result-block">
             <h2>1人あたりの対応回数（延べ対応回数 ÷ 実人数）</h2>
-            <div class="table-wrap">{markup(dataTable(contactsByGroupTable([r.contactsByAgeGroup.youth, r.contactsByAgeGroup.others], true)))}</div>
+            <div class="table-wrap">
+              {markup(dataTable(contactsByGroupTable([r.contactsByAgeGroup.youth, r.contactsByAgeGroup.others], true)))}
+            </div>
             <figure>
               <HBarChart
                 id="chart-contacts"
@@ -147,7 +163,8 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
           <section class="result-block">
             <h2>従事者の資格</h2>
             <p>
-              ひきこもり支援に <strong>{r.professions.distinct}</strong> 種類の資格を持つ職員が関わっています（回答 {r.professions.base} 機関）。
+              ひきこもり支援に <strong>{r.professions.distinct}</strong> 種類の資格を持つ職員が関わっています（回答{' '}
+              {r.professions.base} 機関）。
             </p>
             <figure>
               <HBarChart
@@ -181,7 +198,11 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                 {q.answers.length === 0 ? (
                   <p class="muted">記入はありません。</p>
                 ) : (
-                  <dl class="free-text">{markup(each(q.answers, (a) => `<dt>${esc(a.agency.name)}</dt><dd class="prewrap">${esc(a.text)}</dd>`))}</dl>
+                  <dl class="free-text">
+                    {markup(
+                      each(q.answers, (a) => `<dt>${esc(a.agency.name)}</dt><dd class="prewrap">${esc(a.text)}</dd>`),
+                    )}
+                  </dl>
                 )}
               </>
             ))}

@@ -43,7 +43,9 @@ export function QuestionnaireShell(props: {
           <h1>アンケート調査</h1>
           <p class="muted">
             受付期間：{w.opensOn ? formatDate(w.opensOn) : '未設定'} 〜 {w.closesOn ? formatDate(w.closesOn) : '未設定'}{' '}
-            <span class={`badge status-${w.state === 'open' ? 'open' : w.state === 'closed' ? 'closed' : 'none'}`}>{WINDOW_LABEL[w.state]}</span>{' '}
+            <span class={`badge status-${w.state === 'open' ? 'open' : w.state === 'closed' ? 'closed' : 'none'}`}>
+              {WINDOW_LABEL[w.state]}
+            </span>{' '}
             <a href={`/projects/${props.project.id}/edit`}>期間を変更</a>
           </p>
         </div>
@@ -135,7 +137,8 @@ export function StatusPage(props: {
       </ul>
       {rows.length === 0 ? (
         <p class="empty">
-          支援機関がまだ登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>を登録すると、ここに回答状況が表示されます。
+          支援機関がまだ登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>
+          を登録すると、ここに回答状況が表示されます。
         </p>
       ) : (
         <div class="table-wrap">
@@ -182,7 +185,8 @@ export function StatusPage(props: {
           {pending.map((r) => (
             <details class="reminder">
               <summary>
-                {r.agency.name}（{STATUS[r.status].label}）{r.agency.contactEmail && <span class="muted">　宛先：{r.agency.contactEmail}</span>}
+                {r.agency.name}（{STATUS[r.status].label}）
+                {r.agency.contactEmail && <span class="muted">　宛先：{r.agency.contactEmail}</span>}
               </summary>
               {r.url ? (
                 <>
@@ -198,7 +202,9 @@ export function StatusPage(props: {
                 </>
               ) : (
                 <p class="muted">
-                  この機関の回答用リンクが発行されていません。<a href={`/projects/${project.id}/agencies/${r.agency.id}`}>機関のページ</a>でリンクを発行してください。
+                  この機関の回答用リンクが発行されていません。
+                  <a href={`/projects/${project.id}/agencies/${r.agency.id}`}>機関のページ</a>
+                  でリンクを発行してください。
                 </p>
               )}
             </details>
@@ -226,7 +232,8 @@ export function ResponseViewPage(props: {
     <QuestionnaireShell project={props.project} tab="status" title={`${props.agencyName}の回答`} window={props.window}>
       <h2>{props.agencyName}の回答</h2>
       <p>
-        <span class={`badge ${STATUS[props.status].cls}`}>{STATUS[props.status].label}</span> 最終保存 {formatDateTime(props.savedAt)}
+        <span class={`badge ${STATUS[props.status].cls}`}>{STATUS[props.status].label}</span> 最終保存{' '}
+        {formatDateTime(props.savedAt)}
         {props.submittedAt && `／提出 ${formatDateTime(props.submittedAt)}`}
         {props.enteredByStaff && '／事務局が代理入力'}
       </p>
@@ -257,7 +264,12 @@ export function OnBehalfPage(props: {
 }) {
   const base = `/projects/${props.project.id}/questionnaire`;
   return (
-    <QuestionnaireShell project={props.project} tab="status" title={`${props.agencyName}の代理入力`} window={props.window}>
+    <QuestionnaireShell
+      project={props.project}
+      tab="status"
+      title={`${props.agencyName}の代理入力`}
+      window={props.window}
+    >
       <h2>{props.agencyName}の回答を代理入力</h2>
       <Notice kind="warn">
         紙やメールで受け取った回答を、事務局が機関に代わって入力します。保存・提出はこの機関の回答として扱われ、操作履歴に「事務局による代理入力」として記録されます。受付期間外でも入力できます。
@@ -309,12 +321,16 @@ export function TemplatePage(props: {
       {props.flash && <Notice kind="success">{props.flash}</Notice>}
       {props.custom ? (
         <p>
-          このプロジェクト用に編集した設問（第{props.version}版、{formatDateTime(props.updatedAt)} 更新）を使っています。
-          {props.responseCount > 0 && `回答が${props.responseCount}件あるため、回答済みの設問や選択肢は削除・変更できません（文言の修正はできます）。`}
+          このプロジェクト用に編集した設問（第{props.version}版、{formatDateTime(props.updatedAt)}{' '}
+          更新）を使っています。
+          {props.responseCount > 0 &&
+            `回答が${props.responseCount}件あるため、回答済みの設問や選択肢は削除・変更できません（文言の修正はできます）。`}
         </p>
       ) : (
         <div class="alert info">
-          <p>現在は、ツールに用意された既定の設問（資料をもとに作成）を使っています。設問の文言や選択肢を変えたい場合は、まずこのプロジェクトにコピーしてください。</p>
+          <p>
+            現在は、ツールに用意された既定の設問（資料をもとに作成）を使っています。設問の文言や選択肢を変えたい場合は、まずこのプロジェクトにコピーしてください。
+          </p>
           <form method="post" action={`${base}/copy`}>
             <CsrfField />
             <button type="submit" class="primary">
@@ -475,7 +491,8 @@ export function TemplateJsonPage(props: {
     <QuestionnaireShell project={props.project} tab="template" title="JSONで編集" window={props.window}>
       <h2>設問全体をJSONで編集</h2>
       <p class="hint">
-        設問の追加・並べ替え・削除ができます。種類（type）は single / multi / number / age_bands / text のいずれかです。保存時に形式を検査し、問題があれば場所と理由を表示します。回答がある設問・選択肢の削除や種類の変更はできません。
+        設問の追加・並べ替え・削除ができます。種類（type）は single / multi / number / age_bands / text
+        のいずれかです。保存時に形式を検査し、問題があれば場所と理由を表示します。回答がある設問・選択肢の削除や種類の変更はできません。
       </p>
       <Problems problems={props.problems} />
       <form method="post" action={`${base}/json`} class="stack" novalidate>

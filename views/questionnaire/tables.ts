@@ -42,7 +42,9 @@ export function contactsPerAgencyTable(
   return {
     caption,
     columns: ['機関', ...(ageRange ? ['対象年齢'] : []), num('実人数'), num('延べ対応回数'), num('1人あたり')],
-    rows: rows.map((x) => (ageRange ? [esc(name(x.agency)), esc(ageRange(x.agency)), ...figures(x)] : [esc(name(x.agency)), ...figures(x)])),
+    rows: rows.map((x) =>
+      ageRange ? [esc(name(x.agency)), esc(ageRange(x.agency)), ...figures(x)] : [esc(name(x.agency)), ...figures(x)],
+    ),
   };
 }
 
@@ -66,7 +68,12 @@ export function shareBars(summary: MultiChoiceSummary): HBarRow[] {
 
 /** Age bands as chart categories: the number of agencies under each, drop-off bands flagged. */
 export function ageBandCategories(bands: readonly AgeBandTotal[], drop: ReadonlySet<string>): StackedCategory[] {
-  return bands.map((t) => ({ key: t.band, label: AGE_BAND_LABEL[t.band], note: `${t.agencies}機関`, flagged: drop.has(t.band) }));
+  return bands.map((t) => ({
+    key: t.band,
+    label: AGE_BAND_LABEL[t.band],
+    note: `${t.agencies}機関`,
+    flagged: drop.has(t.band),
+  }));
 }
 
 /** "10代 12人（5機関）、…": the chart's totals in words, for its description. */

@@ -4,14 +4,20 @@ const LEVEL_TEXT = { none: '支援機関なし', single: '1機関のみ', covere
 
 /** Summary line naming the bands with no agency or a single agency. */
 export function CoverageSummary({ map }: { map: ResourceMap }) {
-  const label = (keys: string[]) => map.coverage.filter((c) => keys.includes(c.band)).map((c) => c.label).join('、');
+  const label = (keys: string[]) =>
+    map.coverage
+      .filter((c) => keys.includes(c.band))
+      .map((c) => c.label)
+      .join('、');
   return (
     <ul class="rm-summary">
       <li>
-        <span class="rm-key rm-none" aria-hidden="true"></span>支援機関のない年齢帯：{map.gapBands.length ? label(map.gapBands) : 'なし'}
+        <span class="rm-key rm-none" aria-hidden="true"></span>支援機関のない年齢帯：
+        {map.gapBands.length ? label(map.gapBands) : 'なし'}
       </li>
       <li>
-        <span class="rm-key rm-single" aria-hidden="true"></span>1機関のみが対応している年齢帯：{map.singleBands.length ? label(map.singleBands) : 'なし'}
+        <span class="rm-key rm-single" aria-hidden="true"></span>1機関のみが対応している年齢帯：
+        {map.singleBands.length ? label(map.singleBands) : 'なし'}
       </li>
     </ul>
   );

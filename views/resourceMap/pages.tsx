@@ -3,7 +3,15 @@ import type { Project } from '../../src/context.ts';
 import type { ResourceMap } from '../../src/resourceMap/map.ts';
 import { CoverageSummary, ResourceMapTable } from './ResourceMapTable.tsx';
 
-export function ResourceMapPage({ project, map, agencyCount }: { project: Project; map: ResourceMap; agencyCount: number }) {
+export function ResourceMapPage({
+  project,
+  map,
+  agencyCount,
+}: {
+  project: Project;
+  map: ResourceMap;
+  agencyCount: number;
+}) {
   const base = `/projects/${project.id}/resource-map`;
   return (
     <Layout title="社会資源マップ" project={project}>
@@ -25,7 +33,8 @@ export function ResourceMapPage({ project, map, agencyCount }: { project: Projec
       {agencyCount === 0 ? (
         <div class="empty">
           <p>
-            まだ支援機関が登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>を登録すると、ここにマップが表示されます。
+            まだ支援機関が登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>
+            を登録すると、ここにマップが表示されます。
           </p>
         </div>
       ) : (

@@ -50,7 +50,10 @@ export const agenciesSection = defineSection<AgencyPart[]>({
   },
   importer(db, list, ctx) {
     for (const a of list) {
-      const contact = a.contactEmail === undefined ? splitLegacyContact(a.contact ?? '') : { name: a.contact ?? '', email: a.contactEmail };
+      const contact =
+        a.contactEmail === undefined
+          ? splitLegacyContact(a.contact ?? '')
+          : { name: a.contact ?? '', email: a.contactEmail };
       const row = db
         .insert(agencies)
         .values({
@@ -72,7 +75,12 @@ export const agenciesSection = defineSection<AgencyPart[]>({
     }
   },
   exporter(db, ctx) {
-    const rows = db.select().from(agencies).where(eq(agencies.projectId, ctx.projectId)).orderBy(asc(agencies.id)).all();
+    const rows = db
+      .select()
+      .from(agencies)
+      .where(eq(agencies.projectId, ctx.projectId))
+      .orderBy(asc(agencies.id))
+      .all();
     return rows.map((r) => {
       ctx.agencyKeys.set(r.id, r.key);
       // contactEmail is written whenever an importer without it would read `contact` differently

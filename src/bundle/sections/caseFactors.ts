@@ -8,7 +8,11 @@ import { requiredText } from '../primitives.ts';
 
 export const factorId = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, '要因IDは半角英小文字・数字・_ で指定してください');
 
-const factor = z.strictObject({ key: factorId, label: requiredText(60), group: z.enum(['client', 'family', 'collaboration']) });
+const factor = z.strictObject({
+  key: factorId,
+  label: requiredText(60),
+  group: z.enum(['client', 'family', 'collaboration']),
+});
 export type CaseFactorPart = z.infer<typeof factor>;
 
 const FIXED_KEYS = FIXED_FACTORS.map((f) => f.key);
@@ -27,7 +31,11 @@ export const extraCaseFactorsSection = defineSection<CaseFactorPart[]>({
   check(list, ctx) {
     checkUniqueKeys(list, 'extraCaseFactors', '要因', ctx);
     list.forEach((f, i) => {
-      if (FIXED_KEYS.includes(f.key)) ctx.problem(['extraCaseFactors', i, 'key'], `${JSON.stringify(f.key)} は固定の要因IDです。別のIDにしてください`);
+      if (FIXED_KEYS.includes(f.key))
+        ctx.problem(
+          ['extraCaseFactors', i, 'key'],
+          `${JSON.stringify(f.key)} は固定の要因IDです。別のIDにしてください`,
+        );
     });
     definedFactors.set(ctx, new Set([...FIXED_KEYS, ...list.map((f) => f.key)]));
   },

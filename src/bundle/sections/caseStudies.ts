@@ -18,12 +18,18 @@ export const caseStudiesSection = defineSection<CaseStudyPart[]>({
       checkRef(ctx.cases, s.case, ['caseStudies', i, 'case'], '事例', ctx);
       const pair = JSON.stringify([s.meeting, s.case]);
       const first = seen.get(pair);
-      if (first !== undefined) ctx.problem(['caseStudies', i], `同じ会議と事例の組み合わせが caseStudies[${first}] にもあります`);
+      if (first !== undefined)
+        ctx.problem(['caseStudies', i], `同じ会議と事例の組み合わせが caseStudies[${first}] にもあります`);
       else seen.set(pair, i);
       for (const id of Object.keys(s.sections ?? {})) {
         const target = parseSectionId(id);
-        if (!target) ctx.problem(['caseStudies', i, 'sections', id], '節IDは reason / gaps / shared_assessment / conclusions / actions か agency__<機関キー>__could_do|would_need|step_in で指定してください');
-        else if ('agencyKey' in target) checkRef(ctx.agencies, target.agencyKey, ['caseStudies', i, 'sections', id], '機関', ctx);
+        if (!target)
+          ctx.problem(
+            ['caseStudies', i, 'sections', id],
+            '節IDは reason / gaps / shared_assessment / conclusions / actions か agency__<機関キー>__could_do|would_need|step_in で指定してください',
+          );
+        else if ('agencyKey' in target)
+          checkRef(ctx.agencies, target.agencyKey, ['caseStudies', i, 'sections', id], '機関', ctx);
       }
     });
   },

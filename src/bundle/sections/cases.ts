@@ -11,7 +11,8 @@ import { factorId, factorKeysFor } from './caseFactors.ts';
 
 export const FACTOR_VALUES = ['yes', 'no', 'unknown'] as const;
 
-const values = <T extends readonly { value: string }[]>(opts: T) => opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
+const values = <T extends readonly { value: string }[]>(opts: T) =>
+  opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
 
 const caseSheet = z
   .strictObject({
@@ -31,7 +32,10 @@ const caseSheet = z
     involvedAgencies: z.array(bundleKey).optional(),
     startText: text(4000).optional(),
     summary: text(20000).optional(),
-    timeline: z.array(z.strictObject({ when: text(30), agency: bundleKey.optional(), event: text(500) })).max(30, '30件以内にしてください').optional(),
+    timeline: z
+      .array(z.strictObject({ when: text(30), agency: bundleKey.optional(), event: text(500) }))
+      .max(30, '30件以内にしてください')
+      .optional(),
     whatWorked: text(4000).optional(),
     gapPoints: z.array(z.enum(values(GAP_POINTS))).optional(),
     gapText: text(4000).optional(),
@@ -56,8 +60,14 @@ export const casesSection = defineSection<CasePart[]>({
     const factors = factorKeysFor(ctx);
     list.forEach((c, i) => {
       checkRef(ctx.agencies, c.agency, ['cases', i, 'agency'], '機関', ctx);
-      c.involvedAgencies?.forEach((a, j) => checkRef(ctx.agencies, a, ['cases', i, 'involvedAgencies', j], '機関', ctx));
-      c.timeline?.forEach((r, j) => r.agency !== undefined && checkRef(ctx.agencies, r.agency, ['cases', i, 'timeline', j, 'agency'], '機関', ctx));
+      c.involvedAgencies?.forEach((a, j) =>
+        checkRef(ctx.agencies, a, ['cases', i, 'involvedAgencies', j], '機関', ctx),
+      );
+      c.timeline?.forEach(
+        (r, j) =>
+          r.agency !== undefined &&
+          checkRef(ctx.agencies, r.agency, ['cases', i, 'timeline', j, 'agency'], '機関', ctx),
+      );
       for (const f of Object.keys(c.factors)) checkRef(factors, f, ['cases', i, 'factors', f], '要因', ctx);
       const seen = new Set<string>();
       c.candidateFor?.forEach((m, j) => {
@@ -88,7 +98,11 @@ export const casesSection = defineSection<CasePart[]>({
           consent: c.consent ?? null,
           factors: c.factors,
           involvedAgencyIds: (c.involvedAgencies ?? []).map((a) => ctx.agencyIds.get(a)!),
-          timeline: (c.timeline ?? []).map((r) => ({ when: r.when, agencyId: r.agency === undefined ? null : ctx.agencyIds.get(r.agency)!, event: r.event })),
+          timeline: (c.timeline ?? []).map((r) => ({
+            when: r.when,
+            agencyId: r.agency === undefined ? null : ctx.agencyIds.get(r.agency)!,
+            event: r.event,
+          })),
           gapPoints: c.gapPoints ?? [],
           startText: c.startText ?? '',
           summary: c.summary ?? '',
@@ -103,10 +117,16 @@ export const casesSection = defineSection<CasePart[]>({
   },
   // meetings are imported after cases
   link(db, list, ctx) {
-    for (const c of list) for (const m of c.candidateFor ?? []) setCandidate(db, ctx.caseIds.get(c.key)!, ctx.meetingIds.get(m)!, true);
+    for (const c of list)
+      for (const m of c.candidateFor ?? []) setCandidate(db, ctx.caseIds.get(c.key)!, ctx.meetingIds.get(m)!, true);
   },
   exporter(db, ctx) {
-    const rows = db.select().from(caseSheets).where(eq(caseSheets.projectId, ctx.projectId)).orderBy(asc(caseSheets.id)).all();
+    const rows = db
+      .select()
+      .from(caseSheets)
+      .where(eq(caseSheets.projectId, ctx.projectId))
+      .orderBy(asc(caseSheets.id))
+      .all();
     // meetings are exported after cases, so their keys come from the table
     const candidates = db
       .select({ caseId: caseMeetingCandidates.caseId, meeting: meetings.key })
@@ -116,7 +136,10 @@ export const casesSection = defineSection<CasePart[]>({
       .orderBy(asc(meetings.id))
       .all();
     const agency = (id: number) => ctx.agencyKeys.get(id)!;
-    const opt = <K extends string, V>(key: K, v: V | null | undefined | '') => (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length) ? {} : ({ [key]: v } as Record<K, V>));
+    const opt = <K extends string, V>(key: K, v: V | null | undefined | '') =>
+      v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)
+        ? {}
+        : ({ [key]: v } as Record<K, V>);
     return rows.map((r) => {
       ctx.caseKeys.set(r.id, r.key);
       return {
@@ -135,12 +158,22 @@ export const casesSection = defineSection<CasePart[]>({
         ...opt('involvedAgencies', r.involvedAgencyIds.map(agency)),
         ...opt('startText', r.startText),
         ...opt('summary', r.summary),
-        ...opt('timeline', r.timeline.map((t) => ({ when: t.when, ...(t.agencyId === null ? {} : { agency: agency(t.agencyId) }), event: t.event }))),
+        ...opt(
+          'timeline',
+          r.timeline.map((t) => ({
+            when: t.when,
+            ...(t.agencyId === null ? {} : { agency: agency(t.agencyId) }),
+            event: t.event,
+          })),
+        ),
         ...opt('whatWorked', r.whatWorked),
         ...opt('gapPoints', r.gapPoints as CasePart['gapPoints']),
         ...opt('gapText', r.gapText),
         ...opt('missing', r.missing),
-        ...opt('candidateFor', candidates.filter((x) => x.caseId === r.id).map((x) => x.meeting)),
+        ...opt(
+          'candidateFor',
+          candidates.filter((x) => x.caseId === r.id).map((x) => x.meeting),
+        ),
       };
     });
   },

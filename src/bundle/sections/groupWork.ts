@@ -6,7 +6,11 @@ import { exportGroupWork, importGroupWork } from '../../live/bundle.ts';
 /** A card's text, or (extension) the card with its dot votes and whether it was marked as a candidate issue. */
 const card = z.union([
   requiredText(2000),
-  z.strictObject({ text: requiredText(2000), votes: z.number().int().min(0).max(100_000).optional(), candidate: z.boolean().optional() }),
+  z.strictObject({
+    text: requiredText(2000),
+    votes: z.number().int().min(0).max(100_000).optional(),
+    candidate: z.boolean().optional(),
+  }),
 ]);
 
 const groupSheet = z.strictObject({

@@ -5,7 +5,9 @@ import { DEFAULT_HEARING_THEMES } from '../../hearings/sections.ts';
 import { checkUniqueKeys, defineSection } from '../section.ts';
 import { requiredText } from '../primitives.ts';
 
-export const themeKey = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'テーマIDは半角英小文字・数字・_ で指定してください');
+export const themeKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'テーマIDは半角英小文字・数字・_ で指定してください');
 
 const theme = z.strictObject({ key: themeKey, label: requiredText(40) });
 export type HearingThemePart = z.infer<typeof theme>;
@@ -33,7 +35,9 @@ export const hearingThemesSection = defineSection<HearingThemePart[]>({
     definedThemes.set(ctx, new Set([...DEFAULT_KEYS, ...list.map((t) => t.key)]));
   },
   importer(db, list, ctx) {
-    list.forEach((t, i) => db.insert(hearingThemes).values({ projectId: ctx.projectId, key: t.key, label: t.label, position: i }).run());
+    list.forEach((t, i) =>
+      db.insert(hearingThemes).values({ projectId: ctx.projectId, key: t.key, label: t.label, position: i }).run(),
+    );
   },
   exporter(db, ctx) {
     return db

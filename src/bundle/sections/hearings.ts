@@ -1,6 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { hearingComments, hearingPassages, hearingPassageThemes, hearingRecords, hearingThemes } from '../../db/schema.ts';
+import {
+  hearingComments,
+  hearingPassages,
+  hearingPassageThemes,
+  hearingRecords,
+  hearingThemes,
+} from '../../db/schema.ts';
 import type { Db } from '../../db/client.ts';
 import { DEFAULT_HEARING_THEMES, HEARING_SECTION_IDS, type HearingSectionId } from '../../hearings/sections.ts';
 import { addTheme, insertPassage, listThemes } from '../../hearings/queries.ts';
@@ -15,7 +21,9 @@ const sectionId = z.enum(HEARING_SECTION_IDS, { error: `節IDは ${HEARING_SECTI
 const sections = z.partialRecord(z.enum(HEARING_SECTION_IDS), text(20000), {
   error: (iss) => {
     const code: string = iss.code;
-    return code === 'invalid_key' || code === 'unrecognized_keys' ? `節IDは ${HEARING_SECTION_IDS.join(' / ')} のいずれか` : undefined;
+    return code === 'invalid_key' || code === 'unrecognized_keys'
+      ? `節IDは ${HEARING_SECTION_IDS.join(' / ')} のいずれか`
+      : undefined;
   },
 });
 
@@ -96,7 +104,11 @@ export const hearingsSection = defineSection<HearingPart[]>({
       h.themes?.forEach((t, j) => checkRef(themes, t, ['hearings', i, 'themes', j], 'テーマ', ctx));
       h.passages?.forEach((p, j) => {
         p.themes.forEach((t, k) => checkRef(themes, t, ['hearings', i, 'passages', j, 'themes', k], 'テーマ', ctx));
-        if (p.text && !p.section) ctx.problem(['hearings', i, 'passages', j, 'section'], '抜き出した文章（text）には節（section）を指定してください');
+        if (p.text && !p.section)
+          ctx.problem(
+            ['hearings', i, 'passages', j, 'section'],
+            '抜き出した文章（text）には節（section）を指定してください',
+          );
       });
     });
     passageCounts.set(ctx, counts);
@@ -123,11 +135,22 @@ export const hearingsSection = defineSection<HearingPart[]>({
       const ids: number[] = [];
       const covered = new Set<string>();
       for (const p of h.passages ?? []) {
-        ids.push(insertPassage(db, ctx.projectId, row.id, { sectionId: p.section ?? null, excerpt: p.text ?? '', themeIds: p.themes.map((t) => themeIdFor(db, ctx.projectId, t)) }));
+        ids.push(
+          insertPassage(db, ctx.projectId, row.id, {
+            sectionId: p.section ?? null,
+            excerpt: p.text ?? '',
+            themeIds: p.themes.map((t) => themeIdFor(db, ctx.projectId, t)),
+          }),
+        );
         p.themes.forEach((t) => covered.add(t));
       }
       const rest = (h.themes ?? []).filter((t) => !covered.has(t));
-      if (rest.length) insertPassage(db, ctx.projectId, row.id, { sectionId: null, excerpt: '', themeIds: rest.map((t) => themeIdFor(db, ctx.projectId, t)) });
+      if (rest.length)
+        insertPassage(db, ctx.projectId, row.id, {
+          sectionId: null,
+          excerpt: '',
+          themeIds: rest.map((t) => themeIdFor(db, ctx.projectId, t)),
+        });
       // comments come from the agency the record was shared with (src/hearings/portal.tsx)
       for (const c of h.comments ?? [])
         db.insert(hearingComments)
@@ -144,13 +167,59 @@ export const hearingsSection = defineSection<HearingPart[]>({
     importedPassages.set(ctx, byKey);
   },
   exporter(db, ctx) {
-    const rows = db.select().from(hearingRecords).where(eq(hearingRecords.projectId, ctx.projectId)).orderBy(asc(hearingRecords.id)).all();
-    const themeKeys = new Map(db.select({ id: hearingThemes.id, key: hearingThemes.key }).from(hearingThemes).where(eq(hearingThemes.projectId, ctx.projectId)).all().map((t) => [t.id, t.key]));
-    const passages = rows.length ? db.select().from(hearingPassages).where(inArray(hearingPassages.hearingId, rows.map((r) => r.id))).orderBy(asc(hearingPassages.id)).all() : [];
-    const tags = passages.length
-      ? db.select().from(hearingPassageThemes).where(inArray(hearingPassageThemes.passageId, passages.map((p) => p.id))).orderBy(asc(hearingPassageThemes.themeId)).all()
+    const rows = db
+      .select()
+      .from(hearingRecords)
+      .where(eq(hearingRecords.projectId, ctx.projectId))
+      .orderBy(asc(hearingRecords.id))
+      .all();
+    const themeKeys = new Map(
+      db
+        .select({ id: hearingThemes.id, key: hearingThemes.key })
+        .from(hearingThemes)
+        .where(eq(hearingThemes.projectId, ctx.projectId))
+        .all()
+        .map((t) => [t.id, t.key]),
+    );
+    const passages = rows.length
+      ? db
+          .select()
+          .from(hearingPassages)
+          .where(
+            inArray(
+              hearingPassages.hearingId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(hearingPassages.id))
+          .all()
       : [];
-    const comments = rows.length ? db.select().from(hearingComments).where(inArray(hearingComments.hearingId, rows.map((r) => r.id))).orderBy(asc(hearingComments.id)).all() : [];
+    const tags = passages.length
+      ? db
+          .select()
+          .from(hearingPassageThemes)
+          .where(
+            inArray(
+              hearingPassageThemes.passageId,
+              passages.map((p) => p.id),
+            ),
+          )
+          .orderBy(asc(hearingPassageThemes.themeId))
+          .all()
+      : [];
+    const comments = rows.length
+      ? db
+          .select()
+          .from(hearingComments)
+          .where(
+            inArray(
+              hearingComments.hearingId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(hearingComments.id))
+          .all()
+      : [];
     const refs = new Map<number, { hearing: string; passage: number }>();
     const out = rows.map((r, i) => {
       const key = `h${i + 1}`;
@@ -158,7 +227,11 @@ export const hearingsSection = defineSection<HearingPart[]>({
       const exported = own.map((p, j) => {
         refs.set(p.id, { hearing: key, passage: j });
         const themes = tags.filter((t) => t.passageId === p.id).map((t) => themeKeys.get(t.themeId)!);
-        return { ...(p.sectionId ? { section: p.sectionId as HearingSectionId } : {}), ...(p.excerpt ? { text: p.excerpt } : {}), themes };
+        return {
+          ...(p.sectionId ? { section: p.sectionId as HearingSectionId } : {}),
+          ...(p.excerpt ? { text: p.excerpt } : {}),
+          themes,
+        };
       });
       const themes = [...new Set(exported.flatMap((p) => p.themes))];
       const notes = comments

@@ -41,8 +41,16 @@ export const issuesSection = defineSection<IssuePart[]>({
         if ('theme' in s) checkRef(themes, s.theme, [...at, 'theme'], 'テーマ', ctx);
         else if ('hearing' in s) {
           const n = hearings.get(s.hearing);
-          if (n === undefined) ctx.problem([...at, 'hearing'], `${JSON.stringify(s.hearing)} というヒアリングキーはバンドル内にありません`);
-          else if (s.passage >= n) ctx.problem([...at, 'passage'], `ヒアリング ${JSON.stringify(s.hearing)} のタグ付けは ${n} 件です（0〜${n - 1} で指定してください）`);
+          if (n === undefined)
+            ctx.problem(
+              [...at, 'hearing'],
+              `${JSON.stringify(s.hearing)} というヒアリングキーはバンドル内にありません`,
+            );
+          else if (s.passage >= n)
+            ctx.problem(
+              [...at, 'passage'],
+              `ヒアリング ${JSON.stringify(s.hearing)} のタグ付けは ${n} 件です（0〜${n - 1} で指定してください）`,
+            );
         } else if ('case' in s) checkRef(ctx.cases, s.case, [...at, 'case'], '事例', ctx);
         else checkRef(ctx.meetings, s.meeting, [...at, 'meeting'], '会議', ctx);
       }),
@@ -60,13 +68,48 @@ export const issuesSection = defineSection<IssuePart[]>({
               ? { kind: 'case', caseId: ctx.caseIds.get(s.case)! }
               : { kind: 'meeting', meetingId: ctx.meetingIds.get(s.meeting)! },
       );
-      insertIssueRow(db, ctx.projectId, { problem: row.problem, issue: row.issue, status: row.status ?? 'not_started', nextStep: row.nextStep ?? '', origin: row.source ?? 'manual' }, refs);
+      insertIssueRow(
+        db,
+        ctx.projectId,
+        {
+          problem: row.problem,
+          issue: row.issue,
+          status: row.status ?? 'not_started',
+          nextStep: row.nextStep ?? '',
+          origin: row.source ?? 'manual',
+        },
+        refs,
+      );
     }
   },
   exporter(db, ctx) {
-    const rows = db.select().from(issueTableRows).where(eq(issueTableRows.projectId, ctx.projectId)).orderBy(asc(issueTableRows.position), asc(issueTableRows.id)).all();
-    const sources = rows.length ? db.select().from(issueTableSources).where(inArray(issueTableSources.rowId, rows.map((r) => r.id))).orderBy(asc(issueTableSources.id)).all() : [];
-    const themeKeys = new Map(db.select({ id: hearingThemes.id, key: hearingThemes.key }).from(hearingThemes).where(eq(hearingThemes.projectId, ctx.projectId)).all().map((t) => [t.id, t.key]));
+    const rows = db
+      .select()
+      .from(issueTableRows)
+      .where(eq(issueTableRows.projectId, ctx.projectId))
+      .orderBy(asc(issueTableRows.position), asc(issueTableRows.id))
+      .all();
+    const sources = rows.length
+      ? db
+          .select()
+          .from(issueTableSources)
+          .where(
+            inArray(
+              issueTableSources.rowId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .orderBy(asc(issueTableSources.id))
+          .all()
+      : [];
+    const themeKeys = new Map(
+      db
+        .select({ id: hearingThemes.id, key: hearingThemes.key })
+        .from(hearingThemes)
+        .where(eq(hearingThemes.projectId, ctx.projectId))
+        .all()
+        .map((t) => [t.id, t.key]),
+    );
     const passages = exportedPassageRefs(ctx);
     return rows.map((r) => {
       const refs = sources

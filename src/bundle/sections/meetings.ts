@@ -33,7 +33,10 @@ const meeting = z
     packet: packet.optional(),
   })
   // only two well-formed times can be compared (a malformed one is reported on its own)
-  .refine((m) => !hhmm.safeParse(m.startTime).success || !hhmm.safeParse(m.endTime).success || m.startTime! < m.endTime!, { message: '終了時刻（endTime）は開始時刻（startTime）より後にしてください', path: ['endTime'] });
+  .refine(
+    (m) => !hhmm.safeParse(m.startTime).success || !hhmm.safeParse(m.endTime).success || m.startTime! < m.endTime!,
+    { message: '終了時刻（endTime）は開始時刻（startTime）より後にしてください', path: ['endTime'] },
+  );
 
 export type MeetingPart = z.infer<typeof meeting>;
 
@@ -52,7 +55,8 @@ export const meetingsSection = defineSection<MeetingPart[]>({
       });
       const sections = new Set<string>();
       m.packet?.sections.forEach((s, j) => {
-        if (sections.has(s.id)) ctx.problem(['meetings', i, 'packet', 'sections', j, 'id'], `項目 ${JSON.stringify(s.id)} が重複しています`);
+        if (sections.has(s.id))
+          ctx.problem(['meetings', i, 'packet', 'sections', j, 'id'], `項目 ${JSON.stringify(s.id)} が重複しています`);
         sections.add(s.id);
       });
     });
@@ -85,7 +89,12 @@ export const meetingsSection = defineSection<MeetingPart[]>({
     }
   },
   exporter(db, ctx) {
-    const rows = db.select().from(meetings).where(eq(meetings.projectId, ctx.projectId)).orderBy(asc(meetings.id)).all();
+    const rows = db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.projectId, ctx.projectId))
+      .orderBy(asc(meetings.id))
+      .all();
     return rows.map((r) => {
       ctx.meetingKeys.set(r.id, r.key);
       // an attendee id without an agency of this project cannot be named in a bundle

@@ -8,11 +8,17 @@ import { requiredText, text, ymd } from '../primitives.ts';
 
 const surveyWindow = z
   .strictObject({ opensOn: ymd.optional(), closesOn: ymd.optional() })
-  .refine((w) => !w.opensOn || !w.closesOn || w.opensOn <= w.closesOn, { message: '締切日（closesOn）は開始日（opensOn）以降にしてください', path: ['closesOn'] });
+  .refine((w) => !w.opensOn || !w.closesOn || w.opensOn <= w.closesOn, {
+    message: '締切日（closesOn）は開始日（opensOn）以降にしてください',
+    path: ['closesOn'],
+  });
 
 /** Survey parts in the order of the project settings form (SURVEY_PARTS). */
 const surveyWindows = z.strictObject(
-  Object.fromEntries(SURVEY_PARTS.map(({ part }) => [part, surveyWindow.optional()])) as Record<SurveyPart, z.ZodOptional<typeof surveyWindow>>,
+  Object.fromEntries(SURVEY_PARTS.map(({ part }) => [part, surveyWindow.optional()])) as Record<
+    SurveyPart,
+    z.ZodOptional<typeof surveyWindow>
+  >,
 );
 
 const schema = z.strictObject({
@@ -34,7 +40,11 @@ export const projectSection = defineSection<ProjectPart>({
   schema,
   importer(db, value, ctx) {
     const { name, municipality, fiscalYear, hostHealthCentre = '', adviser = '' } = value;
-    ctx.projectId = db.insert(projects).values({ name, municipality, fiscalYear, hostHealthCentre, adviser }).returning({ id: projects.id }).get().id;
+    ctx.projectId = db
+      .insert(projects)
+      .values({ name, municipality, fiscalYear, hostHealthCentre, adviser })
+      .returning({ id: projects.id })
+      .get().id;
     const windows = value.surveyWindows ?? {};
     setSurveyWindows(
       db,
@@ -52,7 +62,9 @@ export const projectSection = defineSection<ProjectPart>({
     const windows = Object.fromEntries(
       SURVEY_PARTS.flatMap(({ part }) => {
         const { opensOn, closesOn } = stored[part];
-        return opensOn || closesOn ? [[part, { ...(opensOn ? { opensOn } : {}), ...(closesOn ? { closesOn } : {}) }]] : [];
+        return opensOn || closesOn
+          ? [[part, { ...(opensOn ? { opensOn } : {}), ...(closesOn ? { closesOn } : {}) }]]
+          : [];
       }),
     );
     return {

@@ -28,7 +28,12 @@ const KNOWN_ANSWERS: Record<string, z.ZodType> = {
 // templates may hold more questions than the ones checked here. `<id>:other` holds a multiple
 // choice's "その他" text (src/questionnaire/answers.ts).
 const answers = z.record(
-  z.string().regex(/^[a-z][a-z0-9_]{0,62}(:other)?$/, '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください（「その他」の記述は <設問ID>:other）'),
+  z
+    .string()
+    .regex(
+      /^[a-z][a-z0-9_]{0,62}(:other)?$/,
+      '設問IDは半角英小文字で始まり、英小文字・数字・_ のみにしてください（「その他」の記述は <設問ID>:other）',
+    ),
   z.unknown(),
 );
 
@@ -44,11 +49,22 @@ const response = z
   })
   .superRefine((r, ctx) => {
     if (r.status === 'draft') {
-      if (r.submittedAt !== undefined) ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: '下書き（status: "draft"）には提出日時を指定できません' });
+      if (r.submittedAt !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['submittedAt'],
+          message: '下書き（status: "draft"）には提出日時を指定できません',
+        });
       return;
     }
-    if (r.submittedAt === undefined) ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: '提出済みの回答には必須の項目です' });
-    if (r.savedAt !== undefined) ctx.addIssue({ code: 'custom', path: ['savedAt'], message: 'savedAt は下書き（status: "draft"）にだけ指定できます' });
+    if (r.submittedAt === undefined)
+      ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: '提出済みの回答には必須の項目です' });
+    if (r.savedAt !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['savedAt'],
+        message: 'savedAt は下書き（status: "draft"）にだけ指定できます',
+      });
     // submitted answers feed the aggregates, so the questions they rely on must be clean
     for (const [id, schema] of Object.entries(KNOWN_ANSWERS)) {
       if (!(id in r.answers)) continue;
@@ -64,7 +80,9 @@ const response = z
 /** Extension: the project's own questionnaire template (absent while it uses the default). */
 const template = z.unknown().superRefine((raw, ctx) => {
   const checked = checkTemplate(raw);
-  if (!checked.ok) for (const error of checked.errors) ctx.addIssue({ code: 'custom', message: `設問テンプレートが正しくありません：${error}` });
+  if (!checked.ok)
+    for (const error of checked.errors)
+      ctx.addIssue({ code: 'custom', message: `設問テンプレートが正しくありません：${error}` });
 });
 
 const schema = z.strictObject({ template: template.optional(), responses: z.array(response) });
@@ -83,7 +101,10 @@ export const questionnaireSection = defineSection<QuestionnairePart>({
       checkRef(ctx.agencies, r.agency, ['questionnaire', 'responses', i, 'agency'], '機関', ctx);
       const first = seen.get(r.agency);
       if (first !== undefined)
-        ctx.problem(['questionnaire', 'responses', i, 'agency'], `機関 ${JSON.stringify(r.agency)} の回答が重複しています（${formatPath(['questionnaire', 'responses', first])} と同じ機関）`);
+        ctx.problem(
+          ['questionnaire', 'responses', i, 'agency'],
+          `機関 ${JSON.stringify(r.agency)} の回答が重複しています（${formatPath(['questionnaire', 'responses', first])} と同じ機関）`,
+        );
       else seen.set(r.agency, i);
     });
   },

@@ -13,7 +13,9 @@ export const demoCommand: Command = {
     if (args.length) throw new UsageError(`余分な引数があります: ${args.join(' ')}`);
     const database = db();
     const id = loadDemo(database, { actor: { kind: 'system', label: 'コマンドライン（demo）' } });
-    io.out(`デモプロジェクト「${findProject(database, id)!.name}」を作成しました。管理者アカウントで /projects/${id} を開いてください。`);
+    io.out(
+      `デモプロジェクト「${findProject(database, id)!.name}」を作成しました。管理者アカウントで /projects/${id} を開いてください。`,
+    );
     io.out(String(id));
   },
 };

@@ -6,13 +6,15 @@ import { recordAudit } from '../../audit/log.ts';
 
 /** A positive integer id typed on the command line. */
 export function idArgument(value: string | undefined, label: string): number {
-  if (!value || !/^[1-9]\d*$/.test(value)) throw new UsageError(`${label}は数字で指定してください${value ? `: ${value}` : ''}`);
+  if (!value || !/^[1-9]\d*$/.test(value))
+    throw new UsageError(`${label}は数字で指定してください${value ? `: ${value}` : ''}`);
   return Number(value);
 }
 
 /** Writes beside the target and renames, so a failed run never leaves a half-written file. */
 export function writeFileAtomically(target: string, content: string | Uint8Array, force: boolean): void {
-  if (existsSync(target) && !force) throw new CliError(`ファイルが既に存在します: ${target}（上書きする場合は --force を付けてください）`);
+  if (existsSync(target) && !force)
+    throw new CliError(`ファイルが既に存在します: ${target}（上書きする場合は --force を付けてください）`);
   if (!existsSync(dirname(target))) throw new CliError(`保存先のフォルダがありません: ${dirname(target)}`);
   const partial = `${target}.partial-${process.pid}`;
   try {
@@ -33,7 +35,8 @@ export const exportCommand: Command = {
   },
   options: { force: { type: 'boolean' } },
   run({ args, options, io, db }) {
-    if (args.length < 1 || args.length > 2) throw new UsageError('プロジェクトIDと、必要なら書き出し先のファイルを指定してください');
+    if (args.length < 1 || args.length > 2)
+      throw new UsageError('プロジェクトIDと、必要なら書き出し先のファイルを指定してください');
     const projectId = idArgument(args[0], 'プロジェクトID');
     const database = db();
     const bundle = exportBundle(database, projectId);

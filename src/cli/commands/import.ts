@@ -18,17 +18,23 @@ export const importCommand: Command = {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new CliError(`ファイルを読めません: ${file}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+      throw new CliError(
+        `ファイルを読めません: ${file}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+      );
     }
     const parsed = parseBundleText(text);
     if (!parsed.ok) {
       const lines = parsed.problems.map((p) => `  ${formatProblem(p)}`);
-      throw new CliError(`バンドルを取り込めませんでした（問題 ${parsed.problems.length} 件）。何も書き込んでいません。\n${lines.join('\n')}`);
+      throw new CliError(
+        `バンドルを取り込めませんでした（問題 ${parsed.problems.length} 件）。何も書き込んでいません。\n${lines.join('\n')}`,
+      );
     }
     const database = db();
     const id = importBundle(database, parsed.bundle, { actor: { kind: 'system', label: 'コマンドライン（import）' } });
     const b = parsed.bundle;
-    io.out(`取り込みました: 「${findProject(database, id)!.name}」 機関 ${b.agencies.length} 件、アンケート回答 ${b.questionnaire?.responses.length ?? 0} 件、会議 ${b.meetings?.length ?? 0} 件`);
+    io.out(
+      `取り込みました: 「${findProject(database, id)!.name}」 機関 ${b.agencies.length} 件、アンケート回答 ${b.questionnaire?.responses.length ?? 0} 件、会議 ${b.meetings?.length ?? 0} 件`,
+    );
     io.out(String(id));
   },
 };

@@ -25,7 +25,8 @@ export const packetCommand: Command = {
     if (typeof format !== 'string') throw new UsageError(`--format を指定してください（${FORMATS.join(' / ')}）`);
     if (!FORMATS.includes(format)) throw new UsageError(`--format は ${FORMATS.join(' / ')} のいずれかです: ${format}`);
     const out = typeof options.out === 'string' ? resolve(options.out) : null;
-    if ((format === 'pdf' || format === 'xlsx') && !out) throw new UsageError(`--format ${format} では --out で保存先のファイルを指定してください`);
+    if ((format === 'pdf' || format === 'xlsx') && !out)
+      throw new UsageError(`--format ${format} では --out で保存先のファイルを指定してください`);
     if (format === 'pdf' && !chromiumAvailable()) throw new CliError(CHROMIUM_INSTALL_HINT.replaceAll('`', ''));
 
     const database = db();
@@ -37,7 +38,9 @@ export const packetCommand: Command = {
     if (format === 'json') content = `${JSON.stringify(buildPacketJson(data), null, 2)}\n`;
     else {
       // the same compiled packet the web pages render (saved section choice, order and comments)
-      const doc = compilePacket(database, findProject(database, projectId)!, meetingId!, { generatedAt: new Date().toISOString() })!;
+      const doc = compilePacket(database, findProject(database, projectId)!, meetingId!, {
+        generatedAt: new Date().toISOString(),
+      })!;
       if (format === 'xlsx') content = await packetXlsx(doc);
       else {
         const html = await renderPacketHtml(doc);

@@ -20,12 +20,18 @@ export const projectDelete: Command = {
   options: { yes: { type: 'boolean' } },
   run({ args, options, io, db }) {
     if (args.length !== 1) throw new UsageError('削除するプロジェクトのIDを1つ指定してください');
-    const id = parseInput(z.object({ id: z.coerce.number().int().positive('プロジェクトIDは正の整数です') }), { id: args[0] }, { id: '<projectId>' }).id;
+    const id = parseInput(
+      z.object({ id: z.coerce.number().int().positive('プロジェクトIDは正の整数です') }),
+      { id: args[0] },
+      { id: '<projectId>' },
+    ).id;
     const database = db();
     const project = database.select().from(projects).where(eq(projects.id, id)).get();
     if (!project) throw new CliError(`プロジェクト ${id} は存在しません`);
     if (!options.yes)
-      throw new UsageError(`「${project.name}」（ID ${id}）のデータをすべて削除します。元に戻せません。実行するには --yes を付けてください（事前に export で保存することをお勧めします）`);
+      throw new UsageError(
+        `「${project.name}」（ID ${id}）のデータをすべて削除します。元に戻せません。実行するには --yes を付けてください（事前に export で保存することをお勧めします）`,
+      );
     database.$client.pragma('secure_delete = ON');
     database.transaction(() => {
       database.delete(projects).where(eq(projects.id, id)).run();

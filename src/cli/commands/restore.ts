@@ -20,13 +20,17 @@ export const restore: Command = {
     if (!existsSync(source)) throw new CliError(`ファイルがありません: ${source}`);
     if (source === target) throw new CliError('復元元と復元先が同じファイルです');
     if (existsSync(target) && !options.force)
-      throw new CliError(`データベースが既にあります: ${target}（置き換える場合はサーバーを止めてから --force を付けてください）`);
+      throw new CliError(
+        `データベースが既にあります: ${target}（置き換える場合はサーバーを止めてから --force を付けてください）`,
+      );
 
     let backup: Database.Database;
     try {
       backup = new Database(source, { readonly: true, fileMustExist: true });
       const ok = backup.pragma('integrity_check', { simple: true });
-      const tables = backup.prepare("select count(*) n from sqlite_master where type = 'table' and name in ('users', 'projects')").get() as { n: number };
+      const tables = backup
+        .prepare("select count(*) n from sqlite_master where type = 'table' and name in ('users', 'projects')")
+        .get() as { n: number };
       if (ok !== 'ok' || tables.n !== 2) throw new Error('renkei のデータベースではないか、壊れています');
     } catch (e) {
       throw new CliError(`バックアップとして読み込めません: ${source}（${(e as Error).message}）`);

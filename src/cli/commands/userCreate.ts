@@ -15,7 +15,13 @@ const optionsSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
 });
 
-const LABELS = { email: '--email', name: '--name', role: '--role', password: 'パスワード', passwordConfirm: 'パスワード（確認）' };
+const LABELS = {
+  email: '--email',
+  name: '--name',
+  role: '--role',
+  password: 'パスワード',
+  passwordConfirm: 'パスワード（確認）',
+};
 const CLI_ACTOR: Actor = { kind: 'system', label: 'コマンドライン' };
 
 export const userCreate: Command = {
@@ -34,7 +40,8 @@ export const userCreate: Command = {
   async run({ args, options, io, db }) {
     if (args.length) throw new UsageError(`余分な引数があります: ${args.join(' ')}`);
     const { role, project: projectIds } = parseInput(optionsSchema, options, LABELS);
-    if (options.email === undefined || options.name === undefined) throw new UsageError('--email と --name を指定してください');
+    if (options.email === undefined || options.name === undefined)
+      throw new UsageError('--email と --name を指定してください');
 
     let password = io.env.RENKEI_PASSWORD;
     let passwordConfirm = password;
@@ -45,22 +52,51 @@ export const userCreate: Command = {
       passwordConfirm = (await io.promptSecret('パスワード（確認）: ')) ?? '';
     }
     // The same rules as the first-account form on /setup.
-    const account = parseInput(setupSchema, { email: options.email, name: options.name, password, passwordConfirm }, LABELS);
+    const account = parseInput(
+      setupSchema,
+      { email: options.email, name: options.name, password, passwordConfirm },
+      LABELS,
+    );
 
     const database = db();
-    if (findUserByEmail(database, account.email)) throw new CliError(`このメールアドレスは既に登録されています: ${account.email}`);
+    if (findUserByEmail(database, account.email))
+      throw new CliError(`このメールアドレスは既に登録されています: ${account.email}`);
     const found = projectIds.length
-      ? database.select({ id: projects.id }).from(projects).where(inArray(projects.id, projectIds)).all().map((p) => p.id)
+      ? database
+          .select({ id: projects.id })
+          .from(projects)
+          .where(inArray(projects.id, projectIds))
+          .all()
+          .map((p) => p.id)
       : [];
     const missing = projectIds.filter((id) => !found.includes(id));
     if (missing.length) throw new CliError(`プロジェクトが見つかりません: ID ${missing.join(', ')}`);
 
-    const user = await createUser(database, { email: account.email, name: account.name, password: account.password, role });
+    const user = await createUser(database, {
+      email: account.email,
+      name: account.name,
+      password: account.password,
+      role,
+    });
     database.transaction(() => {
-      recordAudit(database, { projectId: null, actor: CLI_ACTOR, action: 'create', entity: 'user', entityId: user.id, detail: user.email });
+      recordAudit(database, {
+        projectId: null,
+        actor: CLI_ACTOR,
+        action: 'create',
+        entity: 'user',
+        entityId: user.id,
+        detail: user.email,
+      });
       for (const pid of projectIds) {
         addMember(database, pid, user.id);
-        recordAudit(database, { projectId: pid, actor: CLI_ACTOR, action: 'add_member', entity: 'user', entityId: user.id, detail: `${user.name} <${user.email}>` });
+        recordAudit(database, {
+          projectId: pid,
+          actor: CLI_ACTOR,
+          action: 'add_member',
+          entity: 'user',
+          entityId: user.id,
+          detail: `${user.name} <${user.email}>`,
+        });
       }
     });
     io.out(`職員アカウントを作成しました: ${user.name} <${user.email}>（${role === 'admin' ? '管理者' : '職員'}）`);

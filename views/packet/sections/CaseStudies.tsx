@@ -21,7 +21,8 @@ export function CaseStudiesSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        {cs.meeting.title}（{warekiDate(cs.meeting.date)}）で検討した {cs.studies.length} 件の事例について、事例検討シートの内容をまとめました。
+        {cs.meeting.title}（{warekiDate(cs.meeting.date)}）で検討した {cs.studies.length}{' '}
+        件の事例について、事例検討シートの内容をまとめました。
       </p>
       {cs.studies.map((s) => (
         <article class="p-case">

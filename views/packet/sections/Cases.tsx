@@ -46,11 +46,18 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
   const difficult = doc.json.caseFactors[0]?.difficult.total ?? 0;
   const total = good + difficult;
   if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
-  const factors = sortByDifference(doc.json.caseFactors.map((f) => ({ ...f, def: c.factors[f.factor], difference: shareDifference(f.good, f.difficult) })));
+  const factors = sortByDifference(
+    doc.json.caseFactors.map((f) => ({
+      ...f,
+      def: c.factors[f.factor],
+      difference: shareDifference(f.good, f.difficult),
+    })),
+  );
   return (
     <>
       <p>
-        各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {good} 件・困難事例 {difficult} 件）です。個人が特定される情報は提出時に確認済みです。
+        各機関から提出された支援事例は <strong>{total}</strong> 件（好事例 {good} 件・困難事例 {difficult}{' '}
+        件）です。個人が特定される情報は提出時に確認済みです。
       </p>
       {markup(
         dataTable(
@@ -67,7 +74,9 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
       {total > 0 && (
         <>
           <h3>好事例と困難事例の要因の比較</h3>
-          <p>事例シートの要因チェックで「該当」とされた割合を、好事例と困難事例で比べました（「不明」は該当に含めません）。上ほど好事例に多く、下ほど困難事例に多い要因です。</p>
+          <p>
+            事例シートの要因チェックで「該当」とされた割合を、好事例と困難事例で比べました（「不明」は該当に含めません）。上ほど好事例に多く、下ほど困難事例に多い要因です。
+          </p>
           <figure class="p-chart">
             <figcaption>要因ごとの該当割合</figcaption>
             <DivergingBars
@@ -75,7 +84,11 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
               title="要因ごとの該当割合：好事例と困難事例"
               leftLabel={`困難事例（${difficult}件）`}
               rightLabel={`好事例（${good}件）`}
-              rows={factors.map((f) => ({ label: f.def?.label ?? f.factor, left: f.difficult.share, right: f.good.share }))}
+              rows={factors.map((f) => ({
+                label: f.def?.label ?? f.factor,
+                left: f.difficult.share,
+                right: f.good.share,
+              }))}
             />
           </figure>
           <table class="p-table">

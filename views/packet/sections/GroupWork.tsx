@@ -11,7 +11,8 @@ export function GroupWorkSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        {g.meeting.title}（{warekiDate(g.meeting.date)}）のグループワークで出された意見を、問いとグループごとにまとめました。
+        {g.meeting.title}（{warekiDate(g.meeting.date)}
+        ）のグループワークで出された意見を、問いとグループごとにまとめました。
       </p>
       {g.voted && (
         <>
@@ -21,7 +22,9 @@ export function GroupWorkSection({ doc }: { doc: PacketDocument }) {
           ) : (
             <table class="p-table">
               <caption>
-                票を集めた意見（多い順{g.ranked.length > RANKED_MAX ? `、上位${RANKED_MAX}件。全${g.ranked.length}件はデータ付録に掲載` : ''}）
+                票を集めた意見（多い順
+                {g.ranked.length > RANKED_MAX ? `、上位${RANKED_MAX}件。全${g.ranked.length}件はデータ付録に掲載` : ''}
+                ）
               </caption>
               <thead>
                 <tr>

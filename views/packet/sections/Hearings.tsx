@@ -7,11 +7,14 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
   const h = doc.hearings;
   if (!h.agencies.length) return <p class="p-empty">ヒアリングの記録はまだありません。</p>;
   // counts as in the packet JSON; the passages themselves from the same summary rows
-  const rows = doc.json.hearingThemes.filter((r) => r.passages > 0).sort((a, b) => b.passages - a.passages || b.agencies - a.agencies);
+  const rows = doc.json.hearingThemes
+    .filter((r) => r.passages > 0)
+    .sort((a, b) => b.passages - a.passages || b.agencies - a.agencies);
   return (
     <>
       <p>
-        ヒアリングは <strong>{h.agencies.length}</strong> 機関で実施しました。聞き取った内容をテーマごとに分類し、件数と、そのテーマに触れた機関の数をまとめました。
+        ヒアリングは <strong>{h.agencies.length}</strong>{' '}
+        機関で実施しました。聞き取った内容をテーマごとに分類し、件数と、そのテーマに触れた機関の数をまとめました。
       </p>
       {rows.length === 0 ? (
         <p class="p-empty">テーマ分けされた発言はまだありません。</p>
@@ -60,7 +63,9 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
                     {p.text}
                     <cite>
                       {p.agency.name}
-                      {p.sectionId && HEARING_SECTION_LABEL[p.sectionId] ? `（${HEARING_SECTION_LABEL[p.sectionId]}）` : ''}
+                      {p.sectionId && HEARING_SECTION_LABEL[p.sectionId]
+                        ? `（${HEARING_SECTION_LABEL[p.sectionId]}）`
+                        : ''}
                     </cite>
                   </blockquote>
                 ))}

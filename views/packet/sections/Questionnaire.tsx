@@ -4,7 +4,14 @@ import { AGE_BAND_LABEL } from '../../../src/questionnaire/ageBands.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { markup } from '../../../src/lib/markup.ts';
 import { dataTable } from '../../components/dataTable.ts';
-import { ageBandCategories, ageBandTotalsText, choiceTable, contactsByGroupTable, contactsPerAgencyTable, shareBars } from '../../questionnaire/tables.ts';
+import {
+  ageBandCategories,
+  ageBandTotalsText,
+  choiceTable,
+  contactsByGroupTable,
+  contactsPerAgencyTable,
+  shareBars,
+} from '../../questionnaire/tables.ts';
 
 const STACK_MAX = 12;
 
@@ -19,13 +26,15 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        アンケートは登録 {j.questionnaire.agencies} 機関のうち <strong>{j.questionnaire.respondents}</strong> 機関から提出がありました（下書きは含みません）。割合は各設問の回答機関数を母数とし、小数第1位まで表示しています。
+        アンケートは登録 {j.questionnaire.agencies} 機関のうち <strong>{j.questionnaire.respondents}</strong>{' '}
+        機関から提出がありました（下書きは含みません）。割合は各設問の回答機関数を母数とし、小数第1位まで表示しています。
       </p>
 
       <h3>年齢帯別の支援件数（実人数）と支援機関数</h3>
       {j.dropOffBands.length > 0 && (
         <p>
-          前後の年齢帯より支援件数が少ない年齢帯：<strong>{j.dropOffBands.map((b) => AGE_BAND_LABEL[b]).join('、')}</strong>
+          前後の年齢帯より支援件数が少ない年齢帯：
+          <strong>{j.dropOffBands.map((b) => AGE_BAND_LABEL[b]).join('、')}</strong>
           。支援機関が切り替わる年齢で、支援の狭間に落ちている可能性があります。
         </p>
       )}
@@ -73,12 +82,17 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
       </table>
 
       <h3>1人あたりの対応回数（延べ対応回数 ÷ 実人数）</h3>
-      {markup(dataTable(contactsByGroupTable([j.contactsPerCaseByAgeGroup.upTo18, j.contactsPerCaseByAgeGroup.others]), { class: 'p-table' }))}
+      {markup(
+        dataTable(contactsByGroupTable([j.contactsPerCaseByAgeGroup.upTo18, j.contactsPerCaseByAgeGroup.others]), {
+          class: 'p-table',
+        }),
+      )}
       {markup(dataTable(contactsPerAgencyTable('機関別の対応回数', j.contactsPerCase, name), { class: 'p-table' }))}
 
       <h3>従事者の資格</h3>
       <p>
-        ひきこもり支援に <strong>{j.professions.distinct}</strong> 種類の資格を持つ職員が関わっています（回答 {j.professions.base} 機関）。
+        ひきこもり支援に <strong>{j.professions.distinct}</strong> 種類の資格を持つ職員が関わっています（回答{' '}
+        {j.professions.base} 機関）。
       </p>
       <figure class="p-chart">
         <figcaption>資格ごとの機関の割合</figcaption>
