@@ -14,17 +14,17 @@ import {
   meetings,
   questionnaireResponses,
 } from '../src/db/schema.ts';
-import { AGE_BAND_KEYS } from '../src/questionnaire/ageBands.ts';
-import { DEFAULT_HEARING_THEMES } from '../src/hearings/sections.ts';
 import { standardSchedule } from '../src/meetings/schedule.ts';
 import { compilePacket } from '../src/packet/compile.ts';
-import { renderPacketHtml } from '../src/packet/render.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { packetXlsx } from '../src/packet/xlsx.ts';
-import { SECTION_IDS } from '../src/packet/sections.ts';
 import { chromiumAvailable, htmlToPdf } from '../src/packet/pdf.ts';
 import { setCandidate } from '../src/cases/queries.ts';
 import { addCard, createGroup, ensureSession, listPrompts } from '../src/live/queries.ts';
+import { AGE_BAND_KEYS } from '../src/questionnaire/labels.ts';
+import { DEFAULT_HEARING_THEMES } from '../src/hearings/labels.ts';
+import { SECTION_IDS } from '../src/packet/labels.ts';
+import { renderPacketHtml } from '../src/packet/render.tsx';
 
 const AGENCIES = 200;
 const CASES = 1000;

@@ -14,8 +14,8 @@ import { createUser } from '../src/auth/queries.ts';
 import { meetings } from '../src/db/schema.ts';
 import { importBundle, type Bundle } from '../src/bundle/index.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
-import { AGE_BAND_KEYS } from '../src/questionnaire/ageBands.ts';
 import { Client } from '../tests/helpers.ts';
+import { AGE_BAND_KEYS } from '../src/questionnaire/labels.ts';
 
 // one JSON log line per request would drown the figures
 process.env.LOG_LEVEL ??= 'silent';

@@ -2,7 +2,6 @@
 // name and phone number it contains, the agency rewrites the text and submits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { FIXED_FACTORS } from '../src/cases/fields.ts';
 import {
   A11yLog,
   STAFF,
@@ -14,6 +13,7 @@ import {
   type Seeded,
   type ServerProcess,
 } from './harness.ts';
+import { FIXED_FACTORS } from '../src/cases/labels.ts';
 
 const IDENTIFYING = '山田太郎さん（090-1234-5678）は高校中退後に自宅にこもるようになり、母親から相談があった。';
 const ANONYMISED = '20代前半の男性。高校中退後に自宅にこもるようになり、母親から相談があった。';

@@ -6,25 +6,25 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { csrf, loadProject, requireStaff, session, setupGuard } from './http/middleware.ts';
 import { staticRoutes } from './http/static.ts';
 import { requestLog } from './http/requestLog.ts';
-import { authRoutes } from './auth/routes.tsx';
-import { projectRoutes } from './projects/routes.tsx';
-import { agencyStaffRoutes } from './agencies/routes.tsx';
-import { agencyPortalRoutes } from './agencies/portal.tsx';
 import { agencyAuth } from './agencies/links.ts';
-import { meetingRoutes } from './meetings/routes.tsx';
-import { auditRoutes } from './audit/routes.tsx';
 import { memberRoutes } from './projects/members.tsx';
 import { packetBuilderRoutes } from './packet/builder.tsx';
 import { packetJsonRoutes } from './packet/routes.tsx';
-import { resourceMapRoutes } from './resourceMap/routes.tsx';
-import { hearingRoutes } from './hearings/routes.tsx';
-import { caseRoutes } from './cases/routes.tsx';
-import { issuesTableRoutes } from './issuesTable/routes.tsx';
-import { questionnaireRoutes } from './questionnaire/routes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
-import { caseStudyRoutes } from './caseStudies/routes.tsx';
 import { ErrorPage } from '../views/layout/ErrorPage.tsx';
+import { agencyStaffRoutes } from './agencies/staffRoutes.tsx';
+import { agencyPortalRoutes } from './agencies/agencyRoutes.tsx';
+import { questionnaireRoutes } from './questionnaire/staffRoutes.tsx';
+import { caseRoutes } from './cases/staffRoutes.tsx';
+import { hearingRoutes } from './hearings/staffRoutes.tsx';
+import { authRoutes } from './auth/staffRoutes.tsx';
+import { projectRoutes } from './projects/staffRoutes.tsx';
+import { meetingRoutes } from './meetings/staffRoutes.tsx';
+import { auditRoutes } from './audit/staffRoutes.tsx';
+import { resourceMapRoutes } from './resourceMap/staffRoutes.tsx';
+import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
+import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -104,7 +104,7 @@ export function createApp(deps: AppDeps) {
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);
   app.use('/a/:token/*', agencyAuth);
-  app.route('/a/:token', agencyPortalRoutes());
+  app.route('/a/:token', agencyPortalRoutes(deps.agencyTasks));
 
   // Meeting participants: no account, a join code and a random cookie (/join, /m/:code/…).
   app.route('/', participantRoutes());

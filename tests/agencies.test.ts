@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client, staffSetup } from './helpers.ts';
 import { listAudit } from '../src/audit/log.ts';
 import { findAgency } from '../src/agencies/queries.ts';
 import { currentAgencyToken } from '../src/agencies/links.ts';
-import { agencyTaskProviders } from '../src/agencies/tasks.ts';
+import { createApp } from '../src/app.tsx';
 import { createProject } from '../src/projects/queries.ts';
 import type { Db } from '../src/db/client.ts';
 
@@ -129,10 +129,6 @@ describe('agencies (staff)', () => {
 });
 
 describe('agency links', () => {
-  afterEach(() => {
-    agencyTaskProviders.length = 0;
-  });
-
   it('opens only its own agency home and nothing under /projects', async () => {
     const { client, project, db, app } = await staffSetup();
     const a = await createAgency(client, project.id, { name: '機関エー' });
@@ -160,14 +156,19 @@ describe('agency links', () => {
   });
 
   it('lists tasks from providers on the agency home', async () => {
-    const { client, project, db, app } = await staffSetup();
+    const { client, project, db } = await staffSetup();
     const a = await createAgency(client, project.id);
-    agencyTaskProviders.push((_db, agency, token) => ({
-      title: `アンケート（${agency.key}）`,
-      href: `/a/${token}/questionnaire`,
-      status: '未回答',
-    }));
-    agencyTaskProviders.push(() => null);
+    const app = createApp({
+      db,
+      agencyTasks: [
+        (_db, agency, token) => ({
+          title: `アンケート（${agency.key}）`,
+          href: `/a/${token}/questionnaire`,
+          status: '未回答',
+        }),
+        () => null,
+      ],
+    });
     const token = tokenOf(db, project.id, a);
     const html = await (await new Client(app).get(`/a/${token}`)).text();
     expect(html).toContain('アンケート（a1）');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFactorsJson, compareFactors, sortByDifference } from '../src/cases/factorComparison.ts';
-import { FIXED_FACTORS } from '../src/cases/fields.ts';
+import { FIXED_FACTORS } from '../src/cases/labels.ts';
 
 const sheet = (classification: 'good' | 'difficult' | null, factors: Record<string, string>, status = 'submitted') => ({
   status,

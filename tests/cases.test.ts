@@ -4,9 +4,9 @@ import { Client, staffSetup } from './helpers.ts';
 import { agencies, caseSheets, meetings, surveyParts } from '../src/db/schema.ts';
 import { issueAgencyLink } from '../src/agencies/links.ts';
 import { piiFingerprint } from '../src/cases/pii.ts';
-import { FIXED_FACTORS } from '../src/cases/fields.ts';
 import { listCandidateCases } from '../src/cases/queries.ts';
 import type { Db } from '../src/db/client.ts';
+import { FIXED_FACTORS } from '../src/cases/labels.ts';
 
 function addAgency(db: Db, projectId: number, key: string, name: string) {
   const row = db

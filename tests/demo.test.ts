@@ -11,10 +11,10 @@ import { listCandidateCases } from '../src/cases/queries.ts';
 import { caseStudyResults } from '../src/caseStudies/queries.ts';
 import { loadBoard, rankByVotes } from '../src/live/board.ts';
 import { compilePacket } from '../src/packet/compile.ts';
-import { renderPacketHtml } from '../src/packet/render.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
 import { validateAnswers } from '../src/questionnaire/answers.ts';
+import { renderPacketHtml } from '../src/packet/render.tsx';
 
 function demoPacket() {
   const db = openDb(':memory:');

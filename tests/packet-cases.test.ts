@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { staffSetup } from './helpers.ts';
 import { agencies, caseSheets, meetings } from '../src/db/schema.ts';
 import { setCandidate } from '../src/cases/queries.ts';
-import { agencySlot } from '../src/caseStudies/fields.ts';
 import { ensureCaseStudy, saveEntries } from '../src/caseStudies/queries.ts';
 import { pseudonym } from '../src/packet/cases.ts';
+import { agencySlot } from '../src/caseStudies/labels.ts';
 
 const NOW = '2024-10-30T00:00:00.000Z';
 

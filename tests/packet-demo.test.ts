@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs';
 import { staffSetup } from './helpers.ts';
 import { loadDemo } from '../src/demo/index.ts';
 import { listMeetings } from '../src/meetings/queries.ts';
-import { AGE_BAND_LABEL } from '../src/questionnaire/ageBands.ts';
 import type { PacketJson } from '../src/packet/json.ts';
 import { compilePacket } from '../src/packet/compile.ts';
-import { renderPacketHtml } from '../src/packet/render.ts';
 import { findProject } from '../src/projects/queries.ts';
+import { AGE_BAND_LABEL } from '../src/questionnaire/labels.ts';
+import { renderPacketHtml } from '../src/packet/render.tsx';
 
 async function demo() {
   const env = await staffSetup();

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { staffSetup } from './helpers.ts';
 import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
-import { defaultSettings, packetSettingsSchema, SECTION_IDS } from '../src/packet/sections.ts';
+import { defaultSettings, packetSettingsSchema } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
-import { warekiDate } from '../src/packet/format.ts';
 import {
   addCard,
   castVote,
@@ -16,6 +15,8 @@ import {
   saveParticipant,
   updateControls,
 } from '../src/live/queries.ts';
+import { SECTION_IDS } from '../src/packet/labels.ts';
+import { warekiDate } from '../src/lib/format.ts';
 
 async function withMeeting() {
   const env = await staffSetup();

@@ -1,10 +1,10 @@
 // CSV import of the agency list: maps a spreadsheet's Japanese headers to fields and checks
 // every row, so the preview can show all problems before anything is saved. Pure: the
 // project's existing keys and names are passed in.
-import type { FieldErrors } from '../../views/components/form.tsx';
 import { validate } from '../lib/validation.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { agencySchema, type AgencyInput } from './schemas.ts';
+import type { FieldErrors } from '../http/form.ts';
 
 export const CSV_COLUMNS = [
   {

@@ -11,7 +11,7 @@ import {
   CASE_STUDY_SECTIONS,
   parseAgencySlot,
   type AgencyViewField,
-} from './fields.ts';
+} from './labels.ts';
 
 export type CaseStudyEntryPart = { meeting: string; case: string; sections?: Record<string, string> };
 

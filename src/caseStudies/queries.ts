@@ -2,8 +2,8 @@ import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agencies, caseSheets, caseStudies, caseStudyEntries } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS, parseAgencySlot } from './fields.ts';
 import { shortHash } from './sheetForm.ts';
+import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS, parseAgencySlot } from './labels.ts';
 
 export type CaseStudy = typeof caseStudies.$inferSelect;
 export type CaseStudyEntry = typeof caseStudyEntries.$inferSelect;

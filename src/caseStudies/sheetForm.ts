@@ -2,10 +2,9 @@
 // it was loaded with, so untouched fields are never written (and never reported as conflicts).
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
-import type { RawForm } from '../http/form.ts';
+import type { FieldErrors, RawForm } from '../http/form.ts';
 import { text } from '../lib/validation.ts';
-import type { FieldErrors } from '../../views/components/form.tsx';
-import { ENTRY_MAX } from './fields.ts';
+import { ENTRY_MAX } from './labels.ts';
 
 export const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 

@@ -1,7 +1,7 @@
 // The seed's 好事例 vs 困難事例 finding (000:257-271): for each factor, how many submitted cases
 // of each classification have it (該当). Unknown and unanswered count as not 該当; the base is
 // every submitted case of the classification. Pure: no DB, no HTTP.
-import type { FactorDef } from './fields.ts';
+import type { FactorDef } from './labels.ts';
 
 export type ShareCell = { yes: number; total: number; share: number | null };
 export type FactorComparisonRow = FactorDef & { good: ShareCell; difficult: ShareCell; difference: number };

@@ -1,16 +1,16 @@
 // Saving a case sheet from its form, shared by the agency's pages and staff's proxy entry:
 // validation, the personal-information guard and the submission rules in one place.
 import type { Db } from '../db/client.ts';
-import type { RawForm } from '../http/form.ts';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
+import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
 import type { TimelineRow } from '../../views/cases/sheet.tsx';
 import { validate } from '../lib/validation.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
-import { formatDate, todayJst } from '../lib/time.ts';
+import { todayJst } from '../lib/time.ts';
 import { scanFields, type FieldFinding } from './pii.ts';
 import { caseFormSchema, caseTexts, submissionErrors } from './schemas.ts';
 import { saveCase, type CaseSheet } from './queries.ts';
-import type { FactorDef } from './fields.ts';
+import type { FactorDef } from './labels.ts';
+import { formatDate } from '../lib/format.ts';
 
 export function sheetFormValues(sheet: CaseSheet): FormValues {
   const v: FormValues = {

@@ -3,8 +3,8 @@ import type { Db } from '../db/client.ts';
 import { agencies, caseFactorDefs, caseMeetingCandidates, caseSheets, meetings } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { listAgencies } from '../agencies/queries.ts';
-import { FIXED_FACTORS, type FactorDef, type FactorGroup } from './fields.ts';
 import type { CaseInput } from './schemas.ts';
+import { FIXED_FACTORS, type FactorDef, type FactorGroup } from './labels.ts';
 
 export type CaseSheet = typeof caseSheets.$inferSelect;
 export type CaseListItem = CaseSheet & { agencyName: string; agencyKey: string };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text } from '../lib/validation.ts';
-import type { FieldErrors } from '../../views/components/form.tsx';
+import type { FieldErrors } from '../http/form.ts';
 import {
   CASE_AGE_BANDS,
   CASE_TEXT_FIELDS,
@@ -12,7 +12,7 @@ import {
   HOUSEHOLDS,
   SEXES,
   type FactorDef,
-} from './fields.ts';
+} from './labels.ts';
 
 const values = <T extends readonly { value: string }[]>(opts: T) =>
   opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];

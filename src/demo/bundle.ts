@@ -10,7 +10,6 @@
 //
 // Everything, project details included, goes through the bundle format, so loading the demo
 // exercises the importer end to end.
-import { FIXED_FACTORS } from '../cases/fields.ts';
 import { BUNDLE_FORMAT, type Bundle } from '../bundle/sections/index.ts';
 import type { AgencyPart } from '../bundle/sections/agencies.ts';
 import type { CasePart } from '../bundle/sections/cases.ts';
@@ -20,7 +19,8 @@ import type { HearingPart } from '../bundle/sections/hearings.ts';
 import type { IssuePart } from '../bundle/sections/issues.ts';
 import type { MeetingPart } from '../bundle/sections/meetings.ts';
 import type { ProjectPart } from '../bundle/sections/project.ts';
-import { AGE_BAND_KEYS } from '../questionnaire/ageBands.ts';
+import { AGE_BAND_KEYS } from '../questionnaire/labels.ts';
+import { FIXED_FACTORS } from '../cases/labels.ts';
 
 export const DEMO_PROJECT: ProjectPart = {
   name: 'A市 ひきこもり支援ネットワーク（令和6年度 モデル事業）',

@@ -9,9 +9,9 @@ import {
   hearingThemes,
 } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import { DEFAULT_HEARING_THEMES } from './sections.ts';
 import type { HearingInput } from './schemas.ts';
 import { summariseThemes, type ThemeSummary, type ThemeSummaryInput } from './themeSummary.ts';
+import { DEFAULT_HEARING_THEMES } from './labels.ts';
 
 export type HearingRecord = typeof hearingRecords.$inferSelect;
 export type HearingTheme = typeof hearingThemes.$inferSelect;

@@ -2,6 +2,11 @@ import type { Context } from 'hono';
 
 export type RawForm = Record<string, string | string[]>;
 
+/** Messages by field name, as validation returns them and forms show them. */
+export type FieldErrors = Record<string, string | undefined>;
+/** What a form shows back in its fields (typed values or the raw post after an error). */
+export type FormValues = Record<string, unknown>;
+
 /** Reads a urlencoded or multipart body into plain strings (files are dropped). */
 export async function readForm(c: Context): Promise<RawForm> {
   const body = await c.req.parseBody({ all: true });

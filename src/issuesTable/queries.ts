@@ -11,7 +11,7 @@ import {
   meetings,
 } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import type { IssueStatus } from './schemas.ts';
+import type { IssueStatus } from './labels.ts';
 
 export type IssueRow = typeof issueTableRows.$inferSelect;
 export type SourceKind = (typeof issueTableSources.$inferSelect)['kind'];

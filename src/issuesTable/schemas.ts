@@ -1,18 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text } from '../lib/validation.ts';
 
-export const ISSUE_STATUSES = [
-  { value: 'not_started', label: '未着手' },
-  { value: 'discussing', label: '検討中' },
-  { value: 'in_progress', label: '取組中' },
-  { value: 'done', label: '完了' },
-] as const;
-export type IssueStatus = (typeof ISSUE_STATUSES)[number]['value'];
-export const ISSUE_STATUS_LABEL = Object.fromEntries(ISSUE_STATUSES.map((s) => [s.value, s.label])) as Record<
-  IssueStatus,
-  string
->;
-
 const optionalId = z
   .union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, '指定が正しくありません').transform(Number)])
   .default(null);

@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import type { FieldErrors } from '../../views/components/form.tsx';
+import type { FieldErrors } from '../http/form.ts';
 
 // Fallback messages in Japanese; schemas give friendlier wording where it matters.
 z.config(z.locales.ja());

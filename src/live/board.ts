@@ -47,3 +47,12 @@ export function loadBoard(db: Db, meetingId: number, groupId?: number): Board | 
 export function rankByVotes(cards: LiveCard[]): LiveCard[] {
   return [...cards].filter((c) => c.votes > 0).sort((a, b) => b.votes - a.votes || a.id - b.id);
 }
+
+/** The prompt the facilitator has put up, with its position, or null before the first. */
+export function currentPrompt(
+  session: LiveSession,
+  prompts: LivePrompt[],
+): { prompt: LivePrompt; index: number } | null {
+  const index = prompts.findIndex((p) => p.id === session.currentPromptId);
+  return index >= 0 ? { prompt: prompts[index], index } : null;
+}

@@ -23,9 +23,8 @@ import {
   LiveMessagePage,
   VotePage,
 } from '../../views/live/participant.tsx';
-import { currentPrompt } from '../../views/live/parts.tsx';
 import { currentParticipant, participantTokenHash, PARTICIPANT_COOKIE, type ParticipantEnv } from './access.ts';
-import { loadBoard } from './board.ts';
+import { currentPrompt, loadBoard } from './board.ts';
 import {
   addCard,
   ballot,

@@ -7,7 +7,6 @@ import { recordAudit } from '../audit/log.ts';
 import { publicOrigin } from '../agencies/origin.ts';
 import { qrSvg } from '../agencies/qr.ts';
 import { agencyNames, listAttendeeOptions } from '../meetings/queries.ts';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { CardManagePage, ConsolePage, type GroupRow } from '../../views/live/console.tsx';
 import { WallPage } from '../../views/live/wall.tsx';
 import { loadMeeting, type MeetingEnv } from './access.ts';
@@ -36,6 +35,7 @@ import {
 } from './queries.ts';
 import { groupSchema, mergeSchema, moveSchema, promptsSchema, timerSchema, votingSchema } from './schemas.ts';
 import { notify, sseResponse } from './stream.tsx';
+import type { FieldErrors, FormValues } from '../http/form.ts';
 
 type C = Context<MeetingEnv>;
 

@@ -5,7 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import type { Db } from '../db/client.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { LiveHub, type Audience, type Renderers, type SseMessage } from './hub.ts';
-import { loadBoard } from './board.ts';
+import { currentPrompt, loadBoard } from './board.ts';
 import { findGroup, getSession, listCards, type LiveCard, type LiveSession } from './queries.ts';
 import { WallBoard, WallCards } from '../../views/live/wall.tsx';
 import { ConsoleBoard, ConsoleCards } from '../../views/live/console.tsx';
@@ -16,7 +16,6 @@ import {
   ParticipantSheet,
   ParticipantState,
 } from '../../views/live/participant.tsx';
-import { currentPrompt } from '../../views/live/parts.tsx';
 
 /** Renders a synchronous JSX tree to a string (SSE payloads are made outside a request). */
 function html(node: Child): string {

@@ -18,11 +18,12 @@ import {
   listIssuedPackets,
   savePacketSettings,
 } from './queries.ts';
-import { packetSettingsSchema, SECTION_LABEL, settingsToForm } from './sections.ts';
-import { renderPacketHtml } from './render.ts';
+import { packetSettingsSchema, settingsToForm } from './sections.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 import { getSession } from '../live/queries.ts';
+import { SECTION_LABEL } from './labels.ts';
+import { renderPacketHtml } from './render.tsx';
 
 type C = Context<AppEnv>;
 

@@ -1,14 +1,14 @@
 // Case material for the packet: counts by age band and classification, and overviews of the
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
-import { AGE_BANDS } from '../questionnaire/ageBands.ts';
+import { AGE_BANDS } from '../questionnaire/labels.ts';
 import {
   CASE_AGE_BAND_LABEL,
   CASE_TEXT_FIELDS,
   CLASSIFICATION_LABEL,
   CONSENT_LABEL,
   type CaseTextField,
-} from '../cases/fields.ts';
+} from '../cases/labels.ts';
 
 export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
 export type CaseOverview = {

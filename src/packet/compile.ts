@@ -24,7 +24,6 @@ import {
   type CaseStudyView,
 } from './cases.ts';
 import { listCandidateCases, listFactorDefs } from '../cases/queries.ts';
-import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/fields.ts';
 import { caseStudyResults } from '../caseStudies/queries.ts';
 import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
@@ -34,8 +33,9 @@ import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
-import { ISSUE_ORIGIN_LABEL } from './format.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
+import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
+import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
 
 export type PacketMeeting = {
   id: number;

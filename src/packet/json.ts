@@ -16,13 +16,13 @@ import {
   type ContactsPerCaseRow,
   type MultiChoiceSummary,
 } from '../questionnaire/aggregate.ts';
-import type { AgeBandKey } from '../questionnaire/ageBands.ts';
 import { listRespondentAgencies, listResponses } from '../questionnaire/queries.ts';
 import { caseFactorsJson, compareFactors } from '../cases/factorComparison.ts';
-import { FIXED_FACTORS, type FactorDef } from '../cases/fields.ts';
 import { caseFactorRows, listFactorDefs } from '../cases/queries.ts';
 import { hearingThemesJson, summariseThemes, type ThemeSummaryInput } from '../hearings/themeSummary.ts';
 import { themeSummaryInput } from '../hearings/queries.ts';
+import type { AgeBandKey } from '../questionnaire/labels.ts';
+import { FIXED_FACTORS, type FactorDef } from '../cases/labels.ts';
 
 export const PACKET_JSON_FORMAT = 'renkei-packet/1';
 

@@ -2,24 +2,7 @@
 // results, 2 is the case study, 3 shares issues and decides tools) and the settings form schema.
 import { z } from 'zod';
 import { text } from '../lib/validation.ts';
-
-export const SECTIONS = [
-  { id: 'cover', label: '表紙' },
-  { id: 'agenda', label: '次第' },
-  { id: 'attendance', label: '出席機関' },
-  { id: 'survey_overview', label: '実態調査の概要（回収状況）' },
-  { id: 'questionnaire', label: 'アンケート調査の結果' },
-  { id: 'hearings', label: 'ヒアリング調査の結果' },
-  { id: 'cases', label: '支援事例の分析' },
-  { id: 'case_studies', label: '事例検討の結果' },
-  { id: 'group_work', label: '前回のグループワークの結果' },
-  { id: 'issues', label: '見えてきた問題点と課題' },
-  { id: 'resource_map', label: '社会資源マップ' },
-  { id: 'next_steps', label: '今後の予定' },
-] as const;
-export type SectionId = (typeof SECTIONS)[number]['id'];
-export const SECTION_IDS = SECTIONS.map((s) => s.id) as SectionId[];
-export const SECTION_LABEL = Object.fromEntries(SECTIONS.map((s) => [s.id, s.label])) as Record<SectionId, string>;
+import { SECTION_IDS, SECTION_LABEL, type SectionId } from './labels.ts';
 
 export type SectionChoice = { id: SectionId; comment: string };
 export type PacketSettings = { sections: SectionChoice[]; hideCaseAgencies: boolean };

@@ -1,9 +1,9 @@
 // The packet's data as plain tables (title, columns, rows): the XLSX appendix writes one sheet
 // per table. Built from the same PacketDocument as the HTML, so the numbers match.
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
-import { AGE_BAND_LABEL } from '../questionnaire/ageBands.ts';
 import type { PacketDocument } from './compile.ts';
-import { ISSUE_STATUS_LABEL } from '../issuesTable/schemas.ts';
+import { AGE_BAND_LABEL } from '../questionnaire/labels.ts';
+import { ISSUE_STATUS_LABEL } from '../issuesTable/labels.ts';
 
 export type Cell = string | number | null;
 export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };

@@ -3,10 +3,9 @@
 // "その他" text under `<id>:other`), number → number, age_bands → { band: number },
 // text → string. Drafts keep what was typed even when invalid (a number field holding
 // "１２人" stays a string) so nothing the agency typed is lost; submit requires clean data.
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
-import type { RawForm } from '../http/form.ts';
-import { AGE_BANDS } from './ageBands.ts';
+import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
 import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
+import { AGE_BANDS } from './labels.ts';
 
 export type Answers = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
-import { formatDateTime } from '../lib/time.ts';
 import { neutraliseCell, toCsv, type Cell } from '../lib/spreadsheet.ts';
-import { AGE_BANDS, AGE_BAND_LABEL } from './ageBands.ts';
 import { ageBandTotal, otherKey } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import type { QuestionnaireResults, ResultsAgency } from './results.ts';
 import { allQuestions, type Template } from './template.ts';
+import { AGE_BANDS, AGE_BAND_LABEL } from './labels.ts';
+import { formatDateTime } from '../lib/format.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
 

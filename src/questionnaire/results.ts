@@ -1,6 +1,5 @@
 // Everything the results page and the exports show, built from the aggregates of
 // aggregate.ts plus the per-agency detail (band matrix, free text) they list.
-import { AGE_BANDS } from './ageBands.ts';
 import {
   aggregateQuestionnaire,
   QUESTION,
@@ -10,6 +9,7 @@ import {
   type QuestionnaireAggregates,
 } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
+import { AGE_BANDS } from './labels.ts';
 
 export type ResultsAgency = AggregateAgency;
 

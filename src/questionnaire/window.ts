@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/time.ts';
+import { formatDate } from '../lib/format.ts';
 
 export type WindowState = 'unscheduled' | 'not_open' | 'open' | 'closed';
 

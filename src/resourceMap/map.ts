@@ -1,7 +1,7 @@
 // 社会資源マップ (after 町田市's image map, seed 002): the project's agencies grouped by field
 // against the age bands they serve, so bands that nobody or only one agency covers stand out.
 // Pure: callers pass agency rows.
-import { AGE_BANDS, type AgeBandKey } from '../questionnaire/ageBands.ts';
+import { AGE_BANDS, type AgeBandKey } from '../questionnaire/labels.ts';
 
 export const AGENCY_FIELDS = [
   { key: 'health_medical', label: '保健医療' },

@@ -4,7 +4,7 @@ import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import type { SurveyWindow } from '../../src/projects/queries.ts';
 import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
-import { reiwa } from '../../src/lib/time.ts';
+import { reiwa } from '../../src/lib/format.ts';
 
 export type Letter = { agency: Agency; url: string; qrSvg: string };
 

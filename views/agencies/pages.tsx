@@ -1,11 +1,12 @@
 import { FormActions } from '../components/actions.tsx';
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import { AGENCY_FIELDS, AGENCY_KINDS, fieldLabel, formatAgeRange } from '../../src/agencies/schemas.ts';
 import { CSV_COLUMNS, MAX_IMPORT_ROWS, type ImportPreview } from '../../src/agencies/import.ts';
-import { formatDateTime } from '../../src/lib/time.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
 
 const base = (project: Project) => `/projects/${project.id}/agencies`;
 
@@ -509,7 +510,7 @@ export function ImportPreviewPage({
       </p>
       <h1>CSVの確認</h1>
       {hasErrors ? (
-        <div class="alert error-summary" role="alert" tabindex={-1}>
+        <ErrorSummary>
           {preview.fileErrors.length > 0 ? (
             <ul class="plain">
               {preview.fileErrors.map((e) => (
@@ -519,7 +520,7 @@ export function ImportPreviewPage({
           ) : (
             `${preview.rows.length}行のうち${badRows}行に問題があります。まだ何も登録していません。CSVを直して、もう一度アップロードしてください。`
           )}
-        </div>
+        </ErrorSummary>
       ) : (
         <Notice>{`${preview.rows.length}件の機関を読み込みました。内容を確認して「登録する」を押してください。まだ登録していません。`}</Notice>
       )}

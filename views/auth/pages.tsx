@@ -1,5 +1,6 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 
 export function SetupPage({ values, errors }: { values?: FormValues; errors?: FieldErrors }) {
   return (

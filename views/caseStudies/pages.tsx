@@ -1,10 +1,10 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
 import type { CaseStudyListItem } from '../../src/caseStudies/queries.ts';
-import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/caseStudies/fields.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
   CASE_AGE_BAND_LABEL,
   CLASSIFICATION_LABEL,
@@ -12,7 +12,8 @@ import {
   GAP_POINT_LABEL,
   HOUSEHOLD_LABEL,
   SEX_LABEL,
-} from '../../src/cases/fields.ts';
+} from '../../src/cases/labels.ts';
+import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/caseStudies/labels.ts';
 
 const meetingBase = (p: Project, m: Meeting) => `/projects/${p.id}/meetings/${m.id}`;
 

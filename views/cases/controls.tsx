@@ -1,5 +1,5 @@
 // Checkbox and radio groups in a fieldset, with the error linked like Field's.
-import type { FieldErrors, FormValues } from '../components/form.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 
 type Option = { value: string; label: string };
 

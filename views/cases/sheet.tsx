@@ -1,15 +1,10 @@
 // The case sheet: the editable form (agency and staff), the read-only view, the PII panel and
 // the autosave status fragment.
-import {
-  CsrfField,
-  ErrorSummary,
-  Field,
-  Notice,
-  Select,
-  type FieldErrors,
-  type FormValues,
-} from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from './controls.tsx';
+import { PII_KINDS, type FieldFinding } from '../../src/cases/pii.ts';
+import type { CaseSheet } from '../../src/cases/queries.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
   CASE_AGE_BANDS,
   CASE_AGE_BAND_LABEL,
@@ -31,10 +26,8 @@ import {
   SEXES,
   SEX_LABEL,
   type FactorDef,
-} from '../../src/cases/fields.ts';
-import { PII_KINDS, type FieldFinding } from '../../src/cases/pii.ts';
-import type { CaseSheet } from '../../src/cases/queries.ts';
-import { formatDateTime } from '../../src/lib/time.ts';
+} from '../../src/cases/labels.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
 
 type AgencyOption = { id: number; name: string };
 export type TimelineRow = { when: string; agency: string; event: string };

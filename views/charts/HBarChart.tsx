@@ -2,7 +2,7 @@
 import { clip, niceMax } from './scale.ts';
 import { fillId } from './patterns.ts';
 import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
-import { each, el, esc } from '../../src/lib/markup.ts';
+import { each, el, esc } from '../markup.ts';
 
 export type HBarRow = { label: string; value: number; valueLabel?: string; series?: number };
 

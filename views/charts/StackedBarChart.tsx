@@ -3,7 +3,7 @@
 import { clip, niceMax, ticks } from './scale.ts';
 import { fillId } from './patterns.ts';
 import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
-import { each, el, esc } from '../../src/lib/markup.ts';
+import { each, el, esc } from '../markup.ts';
 
 export type StackedCategory = {
   key: string;

@@ -2,7 +2,7 @@
 // series fills) and the legend swatch, so the three chart kinds stay alike for screen readers
 // and in print.
 import { seriesPatterns } from './patterns.ts';
-import { el, esc, markup } from '../../src/lib/markup.ts';
+import { el, esc, markup } from '../markup.ts';
 
 export type ChartFrame = { id: string; title: string; description?: string };
 

@@ -1,6 +1,6 @@
 // Fills that stay distinguishable in greyscale print: a colour-blind-safe palette (Okabe–Ito)
 // combined with a texture per series.
-import { el, esc } from '../../src/lib/markup.ts';
+import { el, esc } from '../markup.ts';
 
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
 const TEXTURES = [

@@ -1,7 +1,7 @@
 // Data tables built as strings (see src/lib/markup.ts): a caption, one header row of columns, and
 // rows whose first cell is the row's header. Numeric columns are right-aligned (class "num") in
 // the header and in every cell, so a column's alignment is set once.
-import { each, el, esc, type Attrs } from '../../src/lib/markup.ts';
+import { each, el, esc, type Attrs } from '../markup.ts';
 
 /** A column: its heading text, or heading text and the class of its cells. */
 export type Column = string | { label: string; class: string };

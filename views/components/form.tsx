@@ -1,9 +1,7 @@
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from '../../src/context.ts';
-
-export type FieldErrors = Record<string, string | undefined>;
-export type FormValues = Record<string, unknown>;
 
 export function CsrfField() {
   const c = useRequestContext<AppEnv>();
@@ -149,13 +147,30 @@ export function Select(p: SelectProps) {
   );
 }
 
-/** Summary at the top of a form that failed validation. */
-export function ErrorSummary({ errors, message }: { errors?: FieldErrors; message?: string }) {
-  const count = errors ? Object.values(errors).filter(Boolean).length : 0;
-  if (!count && !message) return null;
+/**
+ * The one summary at the top of a form that cannot be saved: the count of field errors, a message,
+ * a message with a list of problems (`items`), or the caller's own content (`children`).
+ */
+export function ErrorSummary(props: { errors?: FieldErrors; message?: string; items?: Child[]; children?: Child }) {
+  const count = props.errors ? Object.values(props.errors).filter(Boolean).length : 0;
+  const items = props.items ?? [];
+  if (!count && !props.message && !items.length && props.children === undefined) return null;
   return (
     <div class="alert error-summary" role="alert" tabindex={-1}>
-      {message ?? `入力内容に${count}件の問題があります。各項目の説明をご確認ください。`}
+      {props.children !== undefined ? (
+        props.children
+      ) : items.length ? (
+        <>
+          <p>{props.message}</p>
+          <ul>
+            {items.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        (props.message ?? `入力内容に${count}件の問題があります。各項目の説明をご確認ください。`)
+      )}
     </div>
   );
 }

@@ -1,23 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/Layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Field,
-  Notice,
-  Select,
-  type FieldErrors,
-  type FormValues,
-} from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from '../cases/controls.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
-import {
-  HEARING_METHODS,
-  HEARING_METHOD_LABEL,
-  HEARING_SECTIONS,
-  HEARING_SECTION_LABEL,
-} from '../../src/hearings/sections.ts';
 import type {
   HearingComment,
   HearingListItem,
@@ -26,10 +12,17 @@ import type {
   Passage,
 } from '../../src/hearings/queries.ts';
 import { passageText, type ThemeSummary } from '../../src/hearings/themeSummary.ts';
-import { formatDate, formatDateTime } from '../../src/lib/time.ts';
-import { markup } from '../../src/lib/markup.ts';
 import { num, tableHead } from '../components/dataTable.ts';
 import { FormActions } from '../components/actions.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { markup } from '../markup.ts';
+import {
+  HEARING_METHODS,
+  HEARING_METHOD_LABEL,
+  HEARING_SECTIONS,
+  HEARING_SECTION_LABEL,
+} from '../../src/hearings/labels.ts';
+import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 
 type AgencyOption = { id: number; name: string };
 

@@ -1,19 +1,12 @@
 import { Layout } from '../layout/Layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Field,
-  Notice,
-  Select,
-  type FieldErrors,
-  type FormValues,
-} from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
-import { ISSUE_STATUSES, ISSUE_STATUS_LABEL } from '../../src/issuesTable/schemas.ts';
 import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts';
-import { reiwa } from '../../src/lib/time.ts';
 import { FormActions } from '../components/actions.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { ISSUE_STATUSES, ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
+import { reiwa } from '../../src/lib/format.ts';
 
 type Option = { value: string; label: string };
 

@@ -1,20 +1,13 @@
 import { Layout } from '../layout/Layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Field,
-  Notice,
-  Select,
-  type FieldErrors,
-  type FormValues,
-} from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { Board } from '../../src/live/board.ts';
-import { cellKey, rankByVotes } from '../../src/live/board.ts';
+import { cellKey, currentPrompt, rankByVotes } from '../../src/live/board.ts';
 import type { LiveCard, LiveGroup, LiveSession } from '../../src/live/queries.ts';
-import { formatDateTime } from '../../src/lib/time.ts';
-import { currentPrompt, JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import { JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
 
 const consoleBase = (s: LiveSession) => `/projects/${s.projectId}/meetings/${s.meetingId}/group-work`;
 

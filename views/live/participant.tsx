@@ -1,11 +1,12 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Select, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
 import type { Board } from '../../src/live/board.ts';
-import { cellKey } from '../../src/live/board.ts';
+import { cellKey, currentPrompt } from '../../src/live/board.ts';
 import type { LiveCard, LiveGroup, LivePrompt, LiveSession } from '../../src/live/queries.ts';
 import { CARD_MAX, GROUP_NAME_MAX } from '../../src/live/prompts.ts';
-import { currentPrompt, Timer } from './parts.tsx';
+import { Timer } from './parts.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 
 /** Participant pages: the plain layout plus the live stylesheet and scripts (no build step). */
 function LivePage({ title, children }: { title: string; children: Child }) {
@@ -348,12 +349,12 @@ export function CardEditPage(p: {
         <p class="muted">{p.group.name}</p>
         <h1>カードを編集</h1>
         {p.conflict && (
-          <div class="alert error-summary" role="alert" tabindex={-1}>
+          <ErrorSummary>
             <p>他の参加者が先にこのカードを変更しました。いまの内容を確認してから、もう一度保存してください。</p>
             <p class="conflict-current">
               いまの内容：<q>{p.conflict.text}</q>
             </p>
-          </div>
+          </ErrorSummary>
         )}
         <ErrorSummary errors={p.conflict ? undefined : p.errors} />
         <form method="post" action={`${base}/cards/${p.card.id}`} class="stack" novalidate>

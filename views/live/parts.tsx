@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import type { LivePrompt, LiveSession } from '../../src/live/queries.ts';
-import { formatDateTime } from '../../src/lib/time.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,14 +22,6 @@ export function Timer({ endsAt }: { endsAt: string | null }) {
       <span class="timer-until">{`${formatDateTime(endsAt).split(' ')[1] ?? ''} まで`}</span>
     </span>
   );
-}
-
-export function currentPrompt(
-  session: LiveSession,
-  prompts: LivePrompt[],
-): { prompt: LivePrompt; index: number } | null {
-  const index = prompts.findIndex((p) => p.id === session.currentPromptId);
-  return index >= 0 ? { prompt: prompts[index], index } : null;
 }
 
 /** "123 456": easier to read aloud and to copy from a projector. */

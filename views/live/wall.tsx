@@ -1,7 +1,7 @@
 import type { Board } from '../../src/live/board.ts';
-import { cellKey } from '../../src/live/board.ts';
+import { cellKey, currentPrompt } from '../../src/live/board.ts';
 import type { LiveCard } from '../../src/live/queries.ts';
-import { currentPrompt, JoinQr, spacedCode, Timer } from './parts.tsx';
+import { JoinQr, spacedCode, Timer } from './parts.tsx';
 
 /** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
 export function WallCards(p: {

@@ -1,19 +1,12 @@
 import { Layout } from '../layout/Layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Field,
-  Notice,
-  Select,
-  type FieldErrors,
-  type FormValues,
-} from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
 import type { MeetingInput } from '../../src/meetings/schemas.ts';
 import { MEETING_KIND_LABEL, MEETING_KINDS } from '../../src/meetings/schemas.ts';
-import { formatDate, reiwa } from '../../src/lib/time.ts';
 import { FormActions } from '../components/actions.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDate, reiwa } from '../../src/lib/format.ts';
 
 const base = (pid: number) => `/projects/${pid}/meetings`;
 

@@ -1,10 +1,11 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { PacketMeeting } from '../../src/packet/compile.ts';
 import type { IssuedPacketSummary } from '../../src/packet/queries.ts';
-import { SECTIONS } from '../../src/packet/sections.ts';
-import { formatDate, formatDateTime } from '../../src/lib/time.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { SECTIONS } from '../../src/packet/labels.ts';
+import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 
 export type BuilderProps = {
   project: Project;

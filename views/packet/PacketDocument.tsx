@@ -1,9 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
-import { cssString, warekiDate } from '../../src/packet/format.ts';
-import { SECTION_LABEL, type SectionChoice, type SectionId } from '../../src/packet/sections.ts';
-import { reiwa } from '../../src/lib/time.ts';
+import type { SectionChoice } from '../../src/packet/sections.ts';
 import { CoverageSummary, ResourceMapTable } from '../resourceMap/ResourceMapTable.tsx';
 import { QuestionnaireSection } from './sections/Questionnaire.tsx';
 import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
@@ -12,7 +10,9 @@ import { GroupWorkSection } from './sections/GroupWork.tsx';
 import { IssuesSection } from './sections/Issues.tsx';
 import { CasesSection } from './sections/Cases.tsx';
 import { CaseStudiesSection } from './sections/CaseStudies.tsx';
-import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/schemas.ts';
+import { SECTION_LABEL, type SectionId } from '../../src/packet/labels.ts';
+import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
+import { cssString, reiwa, warekiDate } from '../../src/lib/format.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];

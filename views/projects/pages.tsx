@@ -1,10 +1,11 @@
 import { FormActions } from '../components/actions.tsx';
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import { STEP_STATUS_LABEL, type TimelineStep } from '../../src/projects/timeline.ts';
 import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
-import { formatDate, reiwa } from '../../src/lib/time.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDate, reiwa } from '../../src/lib/format.ts';
 
 export function ProjectListPage({ projects }: { projects: Project[] }) {
   return (

@@ -1,10 +1,11 @@
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, Notice } from '../components/form.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import type { Template } from '../../src/questionnaire/template.ts';
-import { formatDate, formatDateTime, reiwa } from '../../src/lib/time.ts';
 import { AnswerList, QuestionnaireForm } from './form.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDate, formatDateTime, reiwa } from '../../src/lib/format.ts';
 
 export type AgencyQuestionnaireProps = {
   agency: AgencyPrincipal;

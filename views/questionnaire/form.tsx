@@ -1,8 +1,7 @@
 // The questionnaire form (agency and staff-on-behalf use the same one) and the read-only
 // answer list. Inputs are plain HTML; htmx only adds autosave.
 import type { Child } from 'hono/jsx';
-import { CsrfField, type FieldErrors, type FormValues } from '../components/form.tsx';
-import { AGE_BANDS } from '../../src/questionnaire/ageBands.ts';
+import { CsrfField, ErrorSummary } from '../components/form.tsx';
 import { ageBandTotal, bandKey, otherKey, type Answers } from '../../src/questionnaire/answers.ts';
 import {
   allQuestions,
@@ -11,7 +10,9 @@ import {
   type Question,
   type Template,
 } from '../../src/questionnaire/template.ts';
-import { formatDateTime } from '../../src/lib/time.ts';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { AGE_BANDS } from '../../src/questionnaire/labels.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -262,16 +263,14 @@ function SubmitErrors({ template, errors }: { template: Template; errors: FieldE
   const places = errorPlaces(template, errors);
   if (!places.length) return null;
   return (
-    <div class="alert error-summary" role="alert" tabindex={-1}>
-      <p>提出できませんでした。{places.length}件の問題があります。入力内容は下書きとして保存されています。</p>
-      <ul>
-        {places.map((p) => (
-          <li>
-            <a href={p.href}>{p.label}</a>：{p.message}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      message={`提出できませんでした。${places.length}件の問題があります。入力内容は下書きとして保存されています。`}
+      items={places.map((p) => (
+        <>
+          <a href={p.href}>{p.label}</a>：{p.message}
+        </>
+      ))}
+    />
   );
 }
 

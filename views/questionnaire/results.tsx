@@ -1,7 +1,5 @@
 import type { Project } from '../../src/context.ts';
-import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/ageBands.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
-import { each, esc, flat, markup } from '../../src/lib/markup.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
 import { HBarChart } from '../charts/HBarChart.tsx';
 import { StackedBarChart } from '../charts/StackedBarChart.tsx';
@@ -17,6 +15,8 @@ import {
   perCaseText,
   shareBars,
 } from './tables.ts';
+import { each, esc, flat, markup } from '../markup.ts';
+import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 

@@ -1,13 +1,14 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/Layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, type FieldErrors, type FormValues } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
-import { formatDate, formatDateTime } from '../../src/lib/time.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
 import { choicesOf, QUESTION_TYPE_LABEL, type Question, type Template } from '../../src/questionnaire/template.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { AnswerList, QuestionnaireForm } from './form.tsx';
 import { FormActions } from '../components/actions.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 
 type Tab = 'status' | 'template' | 'results';
 
@@ -377,16 +378,7 @@ export function TemplatePage(props: {
 
 function Problems({ problems }: { problems?: string[] }) {
   if (!problems?.length) return null;
-  return (
-    <div class="alert error-summary" role="alert" tabindex={-1}>
-      <p>保存できませんでした。</p>
-      <ul>
-        {problems.map((p) => (
-          <li>{p}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ErrorSummary message="保存できませんでした。" items={problems} />;
 }
 
 export function QuestionEditPage(props: {

@@ -2,12 +2,12 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { caseMeetingCandidates, caseSheets, meetings } from '../../db/schema.ts';
 import { setCandidate } from '../../cases/queries.ts';
-import { AGE_BAND_KEYS } from '../../questionnaire/ageBands.ts';
-import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../cases/fields.ts';
 import { nowIso } from '../../lib/time.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, instant, text } from '../primitives.ts';
 import { factorId, factorKeysFor } from './caseFactors.ts';
+import { AGE_BAND_KEYS } from '../../questionnaire/labels.ts';
+import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../cases/labels.ts';
 
 export const FACTOR_VALUES = ['yes', 'no', 'unknown'] as const;
 

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { hearingThemes } from '../../db/schema.ts';
-import { DEFAULT_HEARING_THEMES } from '../../hearings/sections.ts';
 import { checkUniqueKeys, defineSection } from '../section.ts';
 import { requiredText } from '../primitives.ts';
+import { DEFAULT_HEARING_THEMES } from '../../hearings/labels.ts';
 
 export const themeKey = z
   .string()

@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { meetings } from '../../db/schema.ts';
-import { SECTION_IDS, type SectionId } from '../../packet/sections.ts';
 import { findPacketSettings, savePacketSettings } from '../../packet/queries.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
+import { SECTION_IDS, type SectionId } from '../../packet/labels.ts';
 
 /** Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment. */
 const packet = z.strictObject({

@@ -1,13 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { agencies, questionnaireResponses } from '../../db/schema.ts';
-import { AGE_BAND_KEYS } from '../../questionnaire/ageBands.ts';
 import { checkRef, defineSection } from '../section.ts';
 import { bundleErrorMap, formatPath } from '../problems.ts';
 import { nowIso } from '../../lib/time.ts';
 import { bundleKey, instant, text, textList } from '../primitives.ts';
 import { checkTemplate } from '../../questionnaire/template.ts';
 import { getProjectTemplate, saveProjectTemplate } from '../../questionnaire/queries.ts';
+import { AGE_BAND_KEYS } from '../../questionnaire/labels.ts';
 
 const count = z.number().int().min(0).max(1_000_000);
 

@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import { CliError, UsageError, type Command } from '../framework.ts';
 import { buildPacketJson, findMeetingId, loadPacketData } from '../../packet/json.ts';
 import { compilePacket } from '../../packet/compile.ts';
-import { renderPacketHtml } from '../../packet/render.ts';
 import { packetXlsx } from '../../packet/xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from '../../packet/pdf.ts';
 import { findProject } from '../../projects/queries.ts';
 import { idArgument, writeFileAtomically } from './export.ts';
+import { renderPacketHtml } from '../../packet/render.tsx';
 
 const FORMATS = ['html', 'json', 'pdf', 'xlsx'];
 

@@ -1,5 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { warekiDate } from '../../../src/packet/format.ts';
+import { warekiDate } from '../../../src/lib/format.ts';
 
 function Texts({ items }: { items: { label: string; text: string }[] }) {
   return (

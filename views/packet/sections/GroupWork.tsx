@@ -1,5 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { warekiDate } from '../../../src/packet/format.ts';
+import { warekiDate } from '../../../src/lib/format.ts';
 
 /** Cards listed in the vote ranking; every card and its votes is in the XLSX appendix. */
 const RANKED_MAX = 10;

@@ -1,8 +1,6 @@
 import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
 import { HBarChart } from '../../charts/HBarChart.tsx';
-import { AGE_BAND_LABEL } from '../../../src/questionnaire/ageBands.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { markup } from '../../../src/lib/markup.ts';
 import { dataTable } from '../../components/dataTable.ts';
 import {
   ageBandCategories,
@@ -12,6 +10,8 @@ import {
   contactsPerAgencyTable,
   shareBars,
 } from '../../questionnaire/tables.ts';
+import { markup } from '../../markup.ts';
+import { AGE_BAND_LABEL } from '../../../src/questionnaire/labels.ts';
 
 const STACK_MAX = 12;
 

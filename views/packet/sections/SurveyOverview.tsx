@@ -1,5 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { percent, warekiPeriod } from '../../../src/packet/format.ts';
+import { percent, warekiPeriod } from '../../../src/lib/format.ts';
 
 /** How far each survey part reached: agencies asked, agencies that took part, and the rate. */
 export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {

@@ -1,4 +1,3 @@
-import { inlineValidator } from '../http/inlineValidation.tsx';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
@@ -13,6 +12,7 @@ import { loginSchema, safeNext, setupSchema } from './schemas.ts';
 import { createLoginThrottle } from './rateLimit.ts';
 import { clientIp } from './clientIp.ts';
 import { recordAudit } from '../audit/log.ts';
+import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -2,12 +2,10 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { AgencyCaseEditPage, AgencyCaseListPage, AgencyCaseViewPage } from '../../views/cases/pages.tsx';
 import { SaveStatus, type TimelineRow } from '../../views/cases/sheet.tsx';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
-import { formatDate } from '../lib/time.ts';
-import { agencyTaskProviders } from '../agencies/tasks.ts';
+import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import {
   createDraftCase,
   deleteCase,
@@ -28,10 +26,13 @@ import {
   sheetTimeline,
   type SaveResult,
 } from './form.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
+import { formatDate } from '../lib/format.ts';
 
 type C = Context<AppEnv>;
 
-agencyTaskProviders.push((db, agency, token) => {
+/** The agency home's entry for the case sheets the agency is asked for. */
+export const caseAgencyTask: AgencyTaskProvider = (db, agency, token) => {
   const window = caseWindow(db, agency.projectId);
   const cases = listAgencyCases(db, agency);
   if (!window.opensOn && !window.closesOn && !cases.length) return null;
@@ -49,7 +50,7 @@ agencyTaskProviders.push((db, agency, token) => {
     deadline: window.closesOn ? formatDate(window.closesOn) : undefined,
     note: '好事例・困難事例を、個人が特定されない形でお寄せください。',
   };
-});
+};
 
 const NOTICES: Record<string, string> = {
   saved: '下書きを保存しました。',

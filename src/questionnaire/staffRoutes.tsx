@@ -11,7 +11,6 @@ import { untilDataChanges, type Db } from '../db/client.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { agencyUrl, currentAgencyToken } from '../agencies/links.ts';
 import { publicOrigin } from '../agencies/origin.ts';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import {
   OnBehalfPage,
   QuestionEditPage,
@@ -43,6 +42,7 @@ import {
 import { buildResults } from './results.ts';
 import { checkTemplate, findQuestion, OTHER_OPTION, type Question, type Template } from './template.ts';
 import { windowState } from './window.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
 
 type C = Context<AppEnv>;
 

@@ -3,7 +3,6 @@ import type { AppEnv } from '../context.ts';
 import { CaseDetailPage, CaseEditPage, CaseListPage, CaseNewPage } from '../../views/cases/pages.tsx';
 import { FactorComparisonPage } from '../../views/cases/factors.tsx';
 import { SaveStatus } from '../../views/cases/sheet.tsx';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
@@ -36,6 +35,7 @@ import {
   type SaveResult,
 } from './form.ts';
 import { compareFactors } from './factorComparison.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
 
 type C = Context<AppEnv>;
 

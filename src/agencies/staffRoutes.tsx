@@ -1,4 +1,3 @@
-import { inlineValidator } from '../http/inlineValidation.tsx';
 import { parseAgencyKind } from './schemas.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
@@ -35,6 +34,7 @@ import { analyseImport, TEMPLATE_HEADERS, type ImportPreview } from './import.ts
 import { decodeCsvBytes, toCsv } from './csv.ts';
 import { publicOrigin } from './origin.ts';
 import { qrSvg } from './qr.ts';
+import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 type C = Context<AppEnv>;
 

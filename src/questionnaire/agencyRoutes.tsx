@@ -3,17 +3,18 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, isHtmx, redirect } from '../http/form.ts';
-import { formatDate, todayJst } from '../lib/time.ts';
+import { todayJst } from '../lib/time.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { findProject, getSurveyWindows } from '../projects/queries.ts';
-import { agencyTaskProviders } from '../agencies/tasks.ts';
+import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { AgencyQuestionnairePage } from '../../views/questionnaire/agency.tsx';
 import { AgeBandTotalOutput, AutosaveStatus } from '../../views/questionnaire/form.tsx';
-import type { FieldErrors } from '../../views/components/form.tsx';
 import { ageBandTotal, answersToFormValues, formToAnswers, validateAnswers, type Answers } from './answers.ts';
 import { findResponse, getProjectTemplate, reopenResponse, saveResponse } from './queries.ts';
 import { allQuestions } from './template.ts';
 import { windowExplanation, windowState } from './window.ts';
+import type { FieldErrors } from '../http/form.ts';
+import { formatDate } from '../lib/format.ts';
 
 type C = Context<AppEnv>;
 
@@ -184,7 +185,8 @@ export function agencyQuestionnaireRoutes() {
 
 const TASK_STATUS = { none: '未回答', draft: '下書き保存済み', submitted: '提出済み' } as const;
 
-agencyTaskProviders.push((db, agency, token) => {
+/** The agency home's entry for the questionnaire while its window is open. */
+export const questionnaireAgencyTask: AgencyTaskProvider = (db, agency, token) => {
   const window = getSurveyWindows(db, agency.projectId).questionnaire;
   const state = windowState(window, todayJst());
   if (state === 'unscheduled') return null;
@@ -196,4 +198,4 @@ agencyTaskProviders.push((db, agency, token) => {
     deadline: window.closesOn ? formatDate(window.closesOn) : undefined,
     note: windowExplanation(state, window) ?? undefined,
   };
-});
+};

@@ -2,13 +2,16 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { AgencyHomePage } from '../../views/agencies/AgencyHome.tsx';
 import { findProject } from '../projects/queries.ts';
-import { collectAgencyTasks } from './tasks.ts';
-import { agencyHearingRoutes } from '../hearings/portal.tsx';
-import { agencyCaseRoutes } from '../cases/portal.tsx';
-import { agencyQuestionnaireRoutes } from '../questionnaire/portal.tsx';
+import { collectAgencyTasks, type AgencyTaskProvider } from './tasks.ts';
+import { agencyQuestionnaireRoutes, questionnaireAgencyTask } from '../questionnaire/agencyRoutes.tsx';
+import { agencyCaseRoutes, caseAgencyTask } from '../cases/agencyRoutes.tsx';
+import { agencyHearingRoutes, hearingAgencyTask } from '../hearings/agencyRoutes.tsx';
+
+/** What the agency home asks of an agency, in this order: each feature declares its task. */
+export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [hearingAgencyTask, caseAgencyTask, questionnaireAgencyTask];
 
 /** Everything under /a/:token — the agency's own pages, never another agency's. */
-export function agencyPortalRoutes() {
+export function agencyPortalRoutes(tasks: readonly AgencyTaskProvider[] = AGENCY_TASKS) {
   const app = new Hono<AppEnv>();
   // The token is in the URL: keep these pages out of shared caches and search engines.
   app.use(async (c, next) => {
@@ -21,7 +24,9 @@ export function agencyPortalRoutes() {
     const agency = c.get('agency');
     const token = c.get('agencyToken');
     const project = findProject(db, agency.projectId)!;
-    return c.render(<AgencyHomePage agency={agency} project={project} tasks={collectAgencyTasks(db, agency, token)} />);
+    return c.render(
+      <AgencyHomePage agency={agency} project={project} tasks={collectAgencyTasks(tasks, db, agency, token)} />,
+    );
   });
   app.route('/hearings', agencyHearingRoutes());
   app.route('/cases', agencyCaseRoutes());

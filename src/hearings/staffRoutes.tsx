@@ -1,13 +1,11 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { HearingDetailPage, HearingFormPage, HearingListPage, ThemeSummaryPage } from '../../views/hearings/pages.tsx';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
 import { countActiveAgencies, findAgency, listAgencies } from '../agencies/queries.ts';
-import { HEARING_SECTION_IDS } from './sections.ts';
 import { hearingSchema, passageSchema, themeSchema, type PassageInput } from './schemas.ts';
 import {
   addTheme,
@@ -28,6 +26,8 @@ import {
   updateHearing,
   type HearingRecord,
 } from './queries.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
+import { HEARING_SECTION_IDS } from './labels.ts';
 
 type C = Context<AppEnv>;
 

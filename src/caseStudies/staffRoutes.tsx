@@ -6,9 +6,7 @@ import { recordAudit } from '../audit/log.ts';
 import { listAgencies } from '../agencies/queries.ts';
 import { findCase, listCandidateCases, listCases, projectAgencyNames } from '../cases/queries.ts';
 import { loadMeeting, type MeetingEnv } from '../live/access.ts';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { CaseStudyListPage, CaseStudySheetPage, type SheetField } from '../../views/caseStudies/pages.tsx';
-import { agencySlot, AGENCY_VIEW_FIELDS, CASE_STUDY_SECTIONS } from './fields.ts';
 import {
   addAgencyView,
   ensureCaseStudy,
@@ -19,6 +17,8 @@ import {
   type CaseStudy,
 } from './queries.ts';
 import { parseSheetForm, shortHash } from './sheetForm.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
+import { agencySlot, AGENCY_VIEW_FIELDS, CASE_STUDY_SECTIONS } from './labels.ts';
 
 type C = Context<MeetingEnv>;
 

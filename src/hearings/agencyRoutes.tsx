@@ -5,14 +5,15 @@ import { readForm, redirect } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
-import { agencyTaskProviders } from '../agencies/tasks.ts';
+import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { commentSchema } from './schemas.ts';
 import { findSharedHearing, insertComment, listComments, listSharedHearings } from './queries.ts';
 
 type C = Context<AppEnv>;
 
 // The agency home lists the records staff shared with it.
-agencyTaskProviders.push((db, agency, token) => {
+/** The agency home's entry for shared hearing records waiting for the agency to check. */
+export const hearingAgencyTask: AgencyTaskProvider = (db, agency, token) => {
   const shared = listSharedHearings(db, agency);
   if (!shared.length) return null;
   const commented = shared.every((h) => listComments(db, h.id).some((cm) => cm.agencyId === agency.id));
@@ -22,7 +23,7 @@ agencyTaskProviders.push((db, agency, token) => {
     status: commented ? '修正依頼を送信済み' : '確認のお願い',
     note: '保健所がまとめたヒアリングの記録をご確認ください。誤りがあれば修正依頼をお送りください。',
   };
-});
+};
 
 /** /a/:token/hearings — read-only records of this agency, once shared; corrections as comments. */
 export function agencyHearingRoutes() {

@@ -1,4 +1,3 @@
-import { inlineValidator } from '../http/inlineValidation.tsx';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { DashboardPage, ProjectFormPage, ProjectListPage } from '../../views/projects/pages.tsx';
@@ -15,6 +14,7 @@ import { countActiveAgencies } from '../agencies/queries.ts';
 import { submissionProgress } from '../questionnaire/queries.ts';
 import { countHeardAgencies } from '../hearings/queries.ts';
 import { caseCounts } from '../cases/queries.ts';
+import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();

@@ -1,15 +1,12 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { IssueRowFormPage, IssuesTablePage } from '../../views/issuesTable/pages.tsx';
-import type { FieldErrors, FormValues } from '../../views/components/form.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { listCases } from '../cases/queries.ts';
-import { CLASSIFICATION_LABEL } from '../cases/fields.ts';
-import { formatDate } from '../lib/time.ts';
 import { issueRowSchema, moveSchema, sourceSchema, type IssueRowInput } from './schemas.ts';
 import {
   addSource,
@@ -25,6 +22,9 @@ import {
   type IssueRowView,
   type SourceRef,
 } from './queries.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
+import { CLASSIFICATION_LABEL } from '../cases/labels.ts';
+import { formatDate } from '../lib/format.ts';
 
 type C = Context<AppEnv>;
 

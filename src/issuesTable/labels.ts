@@ -1,0 +1,20 @@
+// The problems → issues table's (問題点→課題) statuses and origins, in Japanese.
+export const ISSUE_STATUSES = [
+  { value: 'not_started', label: '未着手' },
+  { value: 'discussing', label: '検討中' },
+  { value: 'in_progress', label: '取組中' },
+  { value: 'done', label: '完了' },
+] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number]['value'];
+export const ISSUE_STATUS_LABEL = Object.fromEntries(ISSUE_STATUSES.map((s) => [s.value, s.label])) as Record<
+  IssueStatus,
+  string
+>;
+
+/** How a problems → issues row was started, shown when it has no linked source. */
+export const ISSUE_ORIGIN_LABEL = {
+  hearing: 'ヒアリング',
+  case: '支援事例',
+  meeting: '会議',
+  manual: '事務局',
+} as const;
