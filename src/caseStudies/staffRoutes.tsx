@@ -5,7 +5,6 @@ import { idParam, staffActor } from '../http/middleware.ts';
 import { recordAudit } from '../audit/log.ts';
 import { listAgencies } from '../agencies/queries.ts';
 import { findCase, listCandidateCases, listCases, projectAgencyNames } from '../cases/queries.ts';
-import { loadMeeting, type MeetingEnv } from '../live/access.ts';
 import { CaseStudyListPage, CaseStudySheetPage, type SheetField } from '../../views/caseStudies/pages.tsx';
 import {
   addAgencyView,
@@ -19,6 +18,7 @@ import {
 import { parseSheetForm, shortHash } from './sheetForm.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { agencySlot, AGENCY_VIEW_FIELDS, CASE_STUDY_SECTIONS } from './labels.ts';
+import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 
 type C = Context<MeetingEnv>;
 

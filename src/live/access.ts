@@ -1,24 +1,14 @@
 // Who may touch a live meeting: staff through the project (loadProject already ran), participants
 // through the join code plus their own random cookie (only its hash is stored).
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.ts';
-import { idParam, isSecure } from '../http/middleware.ts';
-import { findMeeting, type Meeting } from '../meetings/queries.ts';
+import { isSecure } from '../http/middleware.ts';
+import type { Meeting } from '../meetings/queries.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { findParticipant, type LiveParticipant, type LiveSession } from './queries.ts';
 
-export type MeetingEnv = { Variables: AppEnv['Variables'] & { meeting: Meeting } };
 export type ParticipantEnv = { Variables: AppEnv['Variables'] & { live: LiveSession; meeting: Meeting } };
-
-/** Loads :mid inside the already-loaded project; another project's meeting is a 404. */
-export const loadMeeting: MiddlewareHandler<MeetingEnv> = async (c, next) => {
-  const mid = idParam(c, 'mid');
-  const meeting = mid === null ? undefined : findMeeting(c.get('db'), c.get('project').id, mid);
-  if (!meeting) return c.notFound();
-  c.set('meeting', meeting);
-  await next();
-};
 
 export const PARTICIPANT_COOKIE = 'renkei_participant';
 

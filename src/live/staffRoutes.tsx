@@ -9,7 +9,6 @@ import { qrSvg } from '../agencies/qr.ts';
 import { agencyNames, listAttendeeOptions } from '../meetings/queries.ts';
 import { CardManagePage, ConsolePage, type GroupRow } from '../../views/live/console.tsx';
 import { WallPage } from '../../views/live/wall.tsx';
-import { loadMeeting, type MeetingEnv } from './access.ts';
 import { loadBoard } from './board.ts';
 import { exportCandidateIssues } from './issues.ts';
 import {
@@ -36,6 +35,7 @@ import {
 import { groupSchema, mergeSchema, moveSchema, promptsSchema, timerSchema, votingSchema } from './schemas.ts';
 import { notify, sseResponse } from './stream.tsx';
 import type { FieldErrors, FormValues } from '../http/form.ts';
+import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 
 type C = Context<MeetingEnv>;
 

@@ -1,14 +1,14 @@
 import { Hono, type Context } from 'hono';
+import { meetingOfPath } from './loadMeeting.ts';
 import type { AppEnv } from '../context.ts';
 import { MeetingDeletePage, MeetingDetailPage, MeetingFormPage, MeetingListPage } from '../../views/meetings/pages.tsx';
 import { readForm, redirect, type RawForm, doneNotice } from '../http/form.ts';
-import { idParam, staffActor } from '../http/middleware.ts';
+import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
 import {
   agencyNames,
   deleteMeeting,
-  findMeeting,
   insertMeeting,
   listAttendeeOptions,
   listMeetings,
@@ -44,11 +44,6 @@ function parseMeeting(c: C, form: RawForm, current: number[]) {
       errors: { attendeeAgencyIds: '選択できない機関が含まれています。画面を再読み込みしてください。' },
     };
   return parsed;
-}
-
-function loadMeeting(c: C): Meeting | undefined {
-  const mid = idParam(c, 'mid');
-  return mid === null ? undefined : findMeeting(c.get('db'), c.get('project').id, mid);
 }
 
 function audit(c: C, action: string, m: Meeting) {
@@ -128,7 +123,7 @@ export function meetingRoutes() {
   app.get('/:mid{[0-9]+}', (c) => {
     const project = c.get('project');
     const db = c.get('db');
-    const meeting = loadMeeting(c);
+    const meeting = meetingOfPath(c);
     if (!meeting) return c.notFound();
     const number = numberMeetings(listMeetings(db, project.id)).get(meeting.id)!;
     return c.render(
@@ -145,7 +140,7 @@ export function meetingRoutes() {
 
   app.get('/:mid{[0-9]+}/edit', (c) => {
     const project = c.get('project');
-    const meeting = loadMeeting(c);
+    const meeting = meetingOfPath(c);
     if (!meeting) return c.notFound();
     const agencies = listAttendeeOptions(c.get('db'), project.id, meeting.attendeeAgencyIds);
     return c.render(
@@ -156,7 +151,7 @@ export function meetingRoutes() {
   app.post('/:mid{[0-9]+}/edit', async (c) => {
     const project = c.get('project');
     const db = c.get('db');
-    const meeting = loadMeeting(c);
+    const meeting = meetingOfPath(c);
     if (!meeting) return c.notFound();
     const form = await readForm(c);
     const parsed = parseMeeting(c, form, meeting.attendeeAgencyIds);
@@ -182,7 +177,7 @@ export function meetingRoutes() {
   });
 
   app.get('/:mid{[0-9]+}/delete', (c) => {
-    const meeting = loadMeeting(c);
+    const meeting = meetingOfPath(c);
     if (!meeting) return c.notFound();
     return c.render(
       <MeetingDeletePage project={c.get('project')} meeting={meeting} blockers={referencesTo(c.get('db'), meeting)} />,
@@ -192,7 +187,7 @@ export function meetingRoutes() {
   app.post('/:mid{[0-9]+}/delete', (c) => {
     const project = c.get('project');
     const db = c.get('db');
-    const meeting = loadMeeting(c);
+    const meeting = meetingOfPath(c);
     if (!meeting) return c.notFound();
     const blockers = referencesTo(db, meeting);
     if (blockers.length) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { projectMembers, projects, surveyParts } from '../db/schema.ts';
 import type { Project, SessionUser } from '../context.ts';

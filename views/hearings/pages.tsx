@@ -11,7 +11,7 @@ import type {
   HearingTheme,
   Passage,
 } from '../../src/hearings/queries.ts';
-import { passageText, type ThemeSummary } from '../../src/hearings/themeSummary.ts';
+import type { ThemeSummary } from '../../src/hearings/themeSummary.ts';
 import { num, tableHead } from '../components/dataTable.ts';
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';

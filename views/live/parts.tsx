@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import type { LivePrompt, LiveSession } from '../../src/live/queries.ts';
+import type { LiveSession } from '../../src/live/queries.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
