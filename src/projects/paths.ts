@@ -1,0 +1,8 @@
+// URLs of a project's staff pages; every feature's paths.ts builds on projectPath.
+
+/** `/projects/12`: the project's dashboard, and the prefix of every staff page of the project. */
+export const projectPath = (projectId: number) => `/projects/${projectId}`;
+
+export const projectEditPath = (projectId: number) => `${projectPath(projectId)}/edit`;
+
+export const membersPath = (projectId: number) => `${projectPath(projectId)}/members`;
