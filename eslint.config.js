@@ -11,7 +11,18 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 const LEAF = String.raw`(lib/format|[A-Za-z]+/labels|[A-Za-z]+/paths)\.ts$`;
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'migrations/', 'static/', 'e2e/artifacts/', 'bench/out/', '.tmp/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'migrations/',
+      'static/',
+      'e2e/artifacts/',
+      'bench/out/',
+      '.tmp/',
+      'tests/fixtures/',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },

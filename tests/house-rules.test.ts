@@ -1,0 +1,100 @@
+// The house rules of README "Layout" hold because ESLint refuses what breaks them (npm test runs
+// `npm run lint`); these tests show the rules failing on deliberate violations, so a change to
+// eslint.config.js that quietly drops one is caught.
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const eslint = new ESLint({ cwd: root, ignore: false });
+
+/** The rule ids ESLint reports for `code` as if it were the file at `path` (repo-relative). */
+async function violations(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, path) });
+  return result.messages.map((m) => m.ruleId ?? m.message);
+}
+
+describe('views are leaves', () => {
+  it('refuses a view that imports logic or the database', async () => {
+    const page = [
+      "import { findResponse } from '../../src/questionnaire/queries.ts';",
+      "import { eq } from 'drizzle-orm';",
+      'export const Page = () => <p>{String(findResponse)}{String(eq)}</p>;',
+    ].join('\n');
+    expect(await violations('views/questionnaire/fixturePage.tsx', page)).toEqual([
+      '@typescript-eslint/no-restricted-imports',
+      '@typescript-eslint/no-restricted-imports',
+    ]);
+  });
+
+  it('lets a view import types, labels, paths and formatting', async () => {
+    const page = [
+      "import type { Project } from '../../src/context.ts';",
+      "import { AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';",
+      "import { projectPath } from '../../src/projects/paths.ts';",
+      "import { formatDate } from '../../src/lib/format.ts';",
+      "import { Layout } from '../layout/layout.tsx';",
+      'export const Page = (p: { project: Project }) => (',
+      '  <Layout title="x" project={p.project}>',
+      '    <a href={projectPath(p.project.id)}>{AGE_BAND_LABEL["0-15"]}{formatDate("2024-12-24")}</a>',
+      '  </Layout>',
+      ');',
+    ].join('\n');
+    expect(await violations('views/questionnaire/fixturePage.tsx', page)).toEqual([]);
+  });
+});
+
+describe('only routes reach into views', () => {
+  const importsView = "import { Layout } from '../../views/layout/layout.tsx';\nexport const page = Layout;\n";
+
+  it('refuses views in a command, query or pure module of src/', async () => {
+    for (const path of ['src/questionnaire/commands.ts', 'src/cases/queries.ts', 'src/lib/validation.ts']) {
+      expect(await violations(path, importsView), path).toEqual(['@typescript-eslint/no-restricted-imports']);
+    }
+  });
+
+  it('lets route files and render adapters render views', async () => {
+    for (const path of ['src/questionnaire/staffRoutes.tsx', 'src/cases/agencyRoutes.tsx', 'src/packet/render.tsx']) {
+      expect(await violations(path, importsView), path).toEqual([]);
+    }
+  });
+
+  it('keeps labels and paths leaves: no queries or packages in them', async () => {
+    const labels = "import { findResponse } from './queries.ts';\nexport const LABEL = String(findResponse);\n";
+    expect(await violations('src/questionnaire/labels.ts', labels)).toEqual([
+      '@typescript-eslint/no-restricted-imports',
+    ]);
+    const paths = "import { z } from 'zod';\nexport const path = () => String(z);\n";
+    expect(await violations('src/questionnaire/paths.ts', paths)).toEqual(['@typescript-eslint/no-restricted-imports']);
+  });
+});
+
+describe('smaller rooms', () => {
+  it('refuses an import cycle', async () => {
+    const results = await eslint.lintFiles(['tests/fixtures/importCycle']);
+    const cycles = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'import-x/no-cycle'));
+    expect(cycles).toHaveLength(2);
+  });
+
+  it('refuses a file over 350 lines in src/ or views/, but not the schema', async () => {
+    const long = Array.from({ length: 351 }, (_, i) => `export const line${i} = ${i};`).join('\n') + '\n';
+    expect(await violations('src/questionnaire/aggregate.ts', long)).toEqual(['max-lines']);
+    expect(await violations('views/questionnaire/resultsPage.tsx', long)).toEqual(['max-lines']);
+    expect(await violations('src/db/schema.ts', long)).toEqual([]);
+  });
+
+  it('names every file of src/ and views/ in one letter case (camelCase)', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (!/^[a-z][A-Za-z0-9]*(\.[a-z]+)+$/.test(entry.name)) offenders.push(relative(root, path));
+      }
+    };
+    walk(join(root, 'src'));
+    walk(join(root, 'views'));
+    expect(offenders).toEqual([]);
+  });
+});
