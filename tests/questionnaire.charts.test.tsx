@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StackedBarChart } from '../views/charts/StackedBarChart.tsx';
-import { HBarChart } from '../views/charts/HBarChart.tsx';
 import { niceMax } from '../views/charts/scale.ts';
+import { HBarChart } from '../views/charts/hBarChart.tsx';
+import { StackedBarChart } from '../views/charts/stackedBarChart.tsx';
 
 const rects = (svg: string) =>
   [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"[^>]*data-value="([^"]+)"/g)].map(

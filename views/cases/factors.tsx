@@ -1,6 +1,6 @@
 import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import { DivergingBars } from '../charts/DivergingBars.tsx';
+import { DivergingBars } from '../charts/divergingBars.tsx';
 import { SheetStyles } from './styles.tsx';
 import type { Project } from '../../src/context.ts';
 import { sortByDifference, type FactorComparisonRow, type ShareCell } from '../../src/cases/factorComparison.ts';

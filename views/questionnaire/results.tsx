@@ -1,8 +1,6 @@
 import type { Project } from '../../src/context.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
 import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
-import { HBarChart } from '../charts/HBarChart.tsx';
-import { StackedBarChart } from '../charts/StackedBarChart.tsx';
 import { dataTable, num, tableHead } from '../components/dataTable.ts';
 import { QuestionnaireShell, type QuestionnaireWindow } from './staff.tsx';
 import {
@@ -17,6 +15,8 @@ import {
 } from './tables.ts';
 import { each, esc, flat, markup } from '../markup.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';
+import { HBarChart } from '../charts/hBarChart.tsx';
+import { StackedBarChart } from '../charts/stackedBarChart.tsx';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 

@@ -2,11 +2,11 @@
 // data and chart rows: a column, label or figure format changes here for both. The two differ
 // only in print details, set by the callers' options.
 import type { AgeBandTotal, ContactsPerCaseRow, MultiChoiceSummary } from '../../src/questionnaire/aggregate.ts';
-import type { StackedCategory } from '../charts/StackedBarChart.tsx';
-import type { HBarRow } from '../charts/HBarChart.tsx';
 import { num, type TableData } from '../components/dataTable.ts';
 import { esc } from '../markup.ts';
 import { AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';
+import type { HBarRow } from '../charts/hBarChart.tsx';
+import type { StackedCategory } from '../charts/stackedBarChart.tsx';
 
 /** Contacts per case, one decimal; no cases: a dash. */
 export const perCaseText = (n: number | null) => (n === null ? '—' : n.toFixed(1));

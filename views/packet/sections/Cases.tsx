@@ -1,10 +1,10 @@
-import { DivergingBars } from '../../charts/DivergingBars.tsx';
 import { dataTable, num } from '../../components/dataTable.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { shareDifference, sortByDifference } from '../../../src/cases/factorComparison.ts';
 import type { CaseOverview } from '../../../src/packet/cases.ts';
 import { esc, markup } from '../../markup.ts';
 import { percent } from '../../../src/lib/format.ts';
+import { DivergingBars } from '../../charts/divergingBars.tsx';
 
 function CaseCard({ c }: { c: CaseOverview }) {
   return (

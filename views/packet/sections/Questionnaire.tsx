@@ -1,5 +1,3 @@
-import { StackedBarChart } from '../../charts/StackedBarChart.tsx';
-import { HBarChart } from '../../charts/HBarChart.tsx';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { dataTable } from '../../components/dataTable.ts';
 import {
@@ -12,6 +10,8 @@ import {
 } from '../../questionnaire/tables.ts';
 import { markup } from '../../markup.ts';
 import { AGE_BAND_LABEL } from '../../../src/questionnaire/labels.ts';
+import { HBarChart } from '../../charts/hBarChart.tsx';
+import { StackedBarChart } from '../../charts/stackedBarChart.tsx';
 
 const STACK_MAX = 12;
 
