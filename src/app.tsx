@@ -12,7 +12,7 @@ import { packetBuilderRoutes } from './packet/builder.tsx';
 import { packetJsonRoutes } from './packet/routes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
-import { ErrorPage } from '../views/layout/ErrorPage.tsx';
+import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { agencyStaffRoutes } from './agencies/staffRoutes.tsx';
 import { agencyPortalRoutes } from './agencies/agencyRoutes.tsx';
 import { questionnaireRoutes } from './questionnaire/staffRoutes.tsx';

@@ -5,13 +5,13 @@ import type { AppEnv } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { projectMembers, users } from '../db/schema.ts';
 import { MembersPage, type Member } from '../../views/projects/members.tsx';
-import { ErrorPage } from '../../views/layout/ErrorPage.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { email, validate } from '../lib/validation.ts';
 import { recordAudit } from '../audit/log.ts';
 import { findUserByEmail } from '../auth/queries.ts';
 import { addMember } from './queries.ts';
+import { ErrorPage } from '../../views/layout/errorPage.tsx';
 
 export const addMemberSchema = z.object({ email: email() });
 

@@ -1,6 +1,6 @@
-import { Layout } from '../layout/Layout.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { AgencyTask } from '../../src/agencies/tasks.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export function AgencyHomePage({
   agency,

@@ -1,10 +1,10 @@
 import { raw } from 'hono/html';
-import { Layout } from '../layout/Layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import type { SurveyWindow } from '../../src/projects/queries.ts';
 import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
 import { reiwa } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export type Letter = { agency: Agency; url: string; qrSvg: string };
 

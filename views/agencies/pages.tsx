@@ -1,5 +1,4 @@
 import { FormActions } from '../components/actions.tsx';
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
@@ -7,6 +6,7 @@ import { AGENCY_FIELDS, AGENCY_KINDS, fieldLabel, formatAgeRange } from '../../s
 import { CSV_COLUMNS, MAX_IMPORT_ROWS, type ImportPreview } from '../../src/agencies/import.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 const base = (project: Project) => `/projects/${project.id}/agencies`;
 

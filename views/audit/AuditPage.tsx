@@ -1,7 +1,7 @@
-import { Layout } from '../layout/Layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { AuditEntry } from '../../src/audit/queries.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 const ACTOR_KIND: Record<AuditEntry['actorKind'], string> = {
   staff: '職員',

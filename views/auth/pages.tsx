@@ -1,6 +1,6 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export function SetupPage({ values, errors }: { values?: FormValues; errors?: FieldErrors }) {
   return (

@@ -1,4 +1,3 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
@@ -14,6 +13,7 @@ import {
   SEX_LABEL,
 } from '../../src/cases/labels.ts';
 import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/caseStudies/labels.ts';
+import { Layout } from '../layout/layout.tsx';
 
 const meetingBase = (p: Project, m: Meeting) => `/projects/${p.id}/meetings/${m.id}`;
 

@@ -1,4 +1,4 @@
-import { Layout } from '../layout/Layout.tsx';
+import { Layout } from '../layout/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { DivergingBars } from '../charts/divergingBars.tsx';
 import { SheetStyles } from './styles.tsx';

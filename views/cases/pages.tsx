@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Notice, Select } from '../components/form.tsx';
 import { SheetStyles } from './styles.tsx';
 import { CaseForm, CaseView, type CaseFormProps } from './sheet.tsx';
@@ -8,6 +7,7 @@ import type { CaseListItem, CaseSheet } from '../../src/cases/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL, type FactorDef } from '../../src/cases/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 type AgencyOption = { id: number; name: string };
 type MeetingOption = { id: number; title: string; date: string };

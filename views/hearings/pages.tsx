@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from '../cases/controls.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
@@ -23,6 +22,7 @@ import {
   HEARING_SECTION_LABEL,
 } from '../../src/hearings/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 type AgencyOption = { id: number; name: string };
 

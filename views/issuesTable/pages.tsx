@@ -1,4 +1,3 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
@@ -7,6 +6,7 @@ import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { ISSUE_STATUSES, ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { reiwa } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 type Option = { value: string; label: string };
 

@@ -1,4 +1,4 @@
-import { Layout } from '../layout/Layout.tsx';
+import { Layout } from '../layout/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';

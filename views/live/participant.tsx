@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../layout/Layout.tsx';
+import { Layout } from '../layout/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
 import type { Board } from '../../src/live/board.ts';
 import { cellKey, currentPrompt } from '../../src/live/board.ts';

@@ -1,4 +1,3 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
@@ -7,6 +6,7 @@ import { MEETING_KIND_LABEL, MEETING_KINDS } from '../../src/meetings/schemas.ts
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 const base = (pid: number) => `/projects/${pid}/meetings`;
 

@@ -1,4 +1,3 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { PacketMeeting } from '../../src/packet/compile.ts';
@@ -6,6 +5,7 @@ import type { IssuedPacketSummary } from '../../src/packet/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { SECTIONS } from '../../src/packet/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export type BuilderProps = {
   project: Project;

@@ -1,7 +1,7 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export type Member = { id: number; name: string; email: string; role: 'admin' | 'staff' };
 

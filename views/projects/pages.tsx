@@ -1,11 +1,11 @@
 import { FormActions } from '../components/actions.tsx';
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import { STEP_STATUS_LABEL, type TimelineStep } from '../../src/projects/timeline.ts';
 import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export function ProjectListPage({ projects }: { projects: Project[] }) {
   return (

@@ -1,4 +1,3 @@
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
@@ -6,6 +5,7 @@ import type { Template } from '../../src/questionnaire/template.ts';
 import { AnswerList, QuestionnaireForm } from './form.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, formatDateTime, reiwa } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 export type AgencyQuestionnaireProps = {
   agency: AgencyPrincipal;

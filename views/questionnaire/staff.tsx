@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { Layout } from '../layout/Layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
@@ -9,6 +8,7 @@ import { AnswerList, QuestionnaireForm } from './form.tsx';
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
 
 type Tab = 'status' | 'template' | 'results';
 

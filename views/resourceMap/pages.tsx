@@ -1,7 +1,7 @@
-import { Layout } from '../layout/Layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { ResourceMap } from '../../src/resourceMap/map.ts';
 import { CoverageSummary, ResourceMapTable } from './ResourceMapTable.tsx';
+import { Layout } from '../layout/layout.tsx';
 
 export function ResourceMapPage({
   project,

@@ -1,4 +1,4 @@
-import { Layout } from './Layout.tsx';
+import { Layout } from './layout.tsx';
 
 export function ErrorPage({ status, message }: { status: number; message: string }) {
   return (
