@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context.ts';
+import type { AgencyTaskProvider } from './agencies/tasks.ts';
 import { csrf, loadProject, requireStaff, session, setupGuard } from './http/middleware.ts';
 import { staticRoutes } from './http/static.ts';
 import { requestLog } from './http/requestLog.ts';
@@ -12,7 +13,6 @@ import { packetBuilderRoutes } from './packet/builder.tsx';
 import { packetJsonRoutes } from './packet/routes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
-import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { agencyStaffRoutes } from './agencies/staffRoutes.tsx';
 import { agencyPortalRoutes } from './agencies/agencyRoutes.tsx';
 import { questionnaireRoutes } from './questionnaire/staffRoutes.tsx';
@@ -25,6 +25,7 @@ import { auditRoutes } from './audit/staffRoutes.tsx';
 import { resourceMapRoutes } from './resourceMap/staffRoutes.tsx';
 import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
 import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
+import { ErrorPage } from '../views/layout/errorPage.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -32,7 +33,12 @@ declare module 'hono' {
   }
 }
 
-export function createApp(deps: AppDeps) {
+export type AppOptions = {
+  /** The agency home's task list; defaults to the features' own (AGENCY_TASKS). */
+  agencyTasks?: readonly AgencyTaskProvider[];
+};
+
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   app.use(requestLog());
 
@@ -104,7 +110,7 @@ export function createApp(deps: AppDeps) {
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);
   app.use('/a/:token/*', agencyAuth);
-  app.route('/a/:token', agencyPortalRoutes(deps.agencyTasks));
+  app.route('/a/:token', agencyPortalRoutes(options.agencyTasks));
 
   // Meeting participants: no account, a join code and a random cookie (/join, /m/:code/…).
   app.route('/', participantRoutes());

@@ -1,5 +1,4 @@
 import type { Db } from './db/client.ts';
-import type { AgencyTaskProvider } from './agencies/tasks.ts';
 
 export type SessionUser = { id: number; email: string; name: string; role: 'admin' | 'staff' };
 
@@ -20,8 +19,6 @@ export type AppDeps = {
   secureCookies?: boolean;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy). */
   trustProxy?: boolean;
-  /** The agency home's task list; defaults to the features' own (AGENCY_TASKS). */
-  agencyTasks?: readonly AgencyTaskProvider[];
 };
 
 export type AppEnv = {

@@ -158,17 +158,19 @@ describe('agency links', () => {
   it('lists tasks from providers on the agency home', async () => {
     const { client, project, db } = await staffSetup();
     const a = await createAgency(client, project.id);
-    const app = createApp({
-      db,
-      agencyTasks: [
-        (_db, agency, token) => ({
-          title: `アンケート（${agency.key}）`,
-          href: `/a/${token}/questionnaire`,
-          status: '未回答',
-        }),
-        () => null,
-      ],
-    });
+    const app = createApp(
+      { db },
+      {
+        agencyTasks: [
+          (_db, agency, token) => ({
+            title: `アンケート（${agency.key}）`,
+            href: `/a/${token}/questionnaire`,
+            status: '未回答',
+          }),
+          () => null,
+        ],
+      },
+    );
     const token = tokenOf(db, project.id, a);
     const html = await (await new Client(app).get(`/a/${token}`)).text();
     expect(html).toContain('アンケート（a1）');
