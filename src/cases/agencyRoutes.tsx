@@ -1,30 +1,35 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { AgencyCaseEditPage, AgencyCaseListPage, AgencyCaseViewPage } from '../../views/cases/pages.tsx';
-import { SaveStatus, type TimelineRow } from '../../views/cases/sheet.tsx';
+import { SaveStatus } from '../../views/cases/sheet.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
-import { recordAudit, type Actor } from '../audit/log.ts';
+import type { Actor } from '../audit/log.ts';
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import {
-  createDraftCase,
-  deleteCase,
   findAgencyCase,
   involvableAgencies,
   listAgencyCases,
   listFactorDefs,
   projectAgencyNames,
-  reopenCase,
   type CaseSheet,
 } from './queries.ts';
 import {
+  autosaveCaseByAgency,
+  createCaseByAgency,
+  deleteCaseByAgency,
+  reopenCaseByAgency,
+  saveCaseByAgency,
+} from './commands.ts';
+import { agencyCasePath, agencyCasesPath } from './paths.ts';
+import {
   caseWindow,
   formTimeline,
-  saveCaseForm,
+  type SaveResult,
   sheetFindings,
   sheetFormValues,
   sheetTimeline,
-  type SaveResult,
+  type TimelineRow,
 } from './form.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { formatDate } from '../lib/format.ts';
@@ -45,7 +50,7 @@ export const caseAgencyTask: AgencyTaskProvider = (db, agency, token) => {
     : [submitted && `提出 ${submitted}件`, drafts && `下書き ${drafts}件`].filter(Boolean).join('・');
   return {
     title: '支援事例シートの提出',
-    href: `/a/${token}/cases`,
+    href: agencyCasesPath(token),
     status,
     deadline: window.closesOn ? formatDate(window.closesOn) : undefined,
     note: '好事例・困難事例を、個人が特定されない形でお寄せください。',
@@ -68,7 +73,8 @@ export function agencyCaseRoutes() {
     return cid === null ? undefined : findAgencyCase(c.get('db'), c.get('agency'), cid);
   };
   const actor = (c: C): Actor => ({ kind: 'agency', id: c.get('agency').id, label: c.get('agency').name });
-  const base = (c: C) => `/a/${c.get('agencyToken')}/cases`;
+  const base = (c: C) => agencyCasesPath(c.get('agencyToken'));
+  const caseUrl = (c: C, caseId: number) => agencyCasePath(c.get('agencyToken'), caseId);
 
   const renderEdit = (
     c: C,
@@ -92,8 +98,8 @@ export function agencyCaseRoutes() {
         closesOn={window.closesOn}
         notice={doneNotice(c, NOTICES)}
         form={{
-          action: `${base(c)}/${sheet.id}`,
-          autosave: sheet.status === 'draft' && window.editable ? `${base(c)}/${sheet.id}/autosave` : null,
+          action: caseUrl(c, sheet.id),
+          autosave: sheet.status === 'draft' && window.editable ? `${caseUrl(c, sheet.id)}/autosave` : null,
           factors: listFactorDefs(db, agency.projectId),
           agencies: involvableAgencies(db, agency.projectId, sheet),
           values: state.values,
@@ -125,18 +131,8 @@ export function agencyCaseRoutes() {
   });
 
   app.post('/new', (c) => {
-    const db = c.get('db');
-    const agency = c.get('agency');
-    if (!caseWindow(db, agency.projectId).editable) return redirect(c, base(c));
-    const sheet = createDraftCase(db, agency.projectId, agency.id, null);
-    recordAudit(db, {
-      projectId: agency.projectId,
-      actor: actor(c),
-      action: 'create',
-      entity: 'case',
-      entityId: sheet.key,
-    });
-    return redirect(c, `${base(c)}/${sheet.id}`);
+    const created = createCaseByAgency(c.get('db'), actor(c), c.get('agency'));
+    return redirect(c, created.ok ? caseUrl(c, created.sheet.id) : base(c));
   });
 
   app.get('/:cid{[0-9]+}', (c) => {
@@ -165,28 +161,14 @@ export function agencyCaseRoutes() {
     const db = c.get('db');
     const agency = c.get('agency');
     const form = await readForm(c);
-    const window = caseWindow(db, agency.projectId);
     const action = form.action === 'submit' ? 'submit' : 'draft';
-    // Outside the window nothing is written, but the typed text comes back so it is not lost.
-    const refusal =
-      !window.editable || sheet.status !== 'draft'
-        ? (window.message ?? '提出済みの事例です。修正する場合は下書きに戻してください。')
-        : action === 'submit' && !window.submittable
-          ? window.message
-          : null;
-    if (refusal) {
-      c.status(422);
-      return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), blocked: refusal });
-    }
-    const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, {
-        action,
-        factors: listFactorDefs(db, agency.projectId),
-        agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)),
-      }),
-    );
+    const result = saveCaseByAgency(db, actor(c), { agency, caseId: sheet.id, form, action });
     if (!result.ok) {
+      if (result.reason === 'not_found') return c.notFound();
       c.status(422);
+      // Outside the window nothing is written, but the typed text comes back so it is not lost.
+      if (result.reason === 'refused')
+        return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), blocked: result.message });
       return renderEdit(c, findAgencyCase(db, agency, sheet.id)!, {
         values: form,
         timeline: formTimeline(form),
@@ -194,77 +176,34 @@ export function agencyCaseRoutes() {
         result,
       });
     }
-    recordAudit(db, {
-      projectId: agency.projectId,
-      actor: actor(c),
-      action: result.status === 'submitted' ? 'submit' : 'save_draft',
-      entity: 'case',
-      entityId: sheet.key,
-    });
-    return redirect(
-      c,
-      `${base(c)}/${result.status === 'submitted' ? `${sheet.id}?done=submitted` : `${sheet.id}?done=saved`}`,
-    );
+    return redirect(c, `${caseUrl(c, sheet.id)}?done=${result.status === 'submitted' ? 'submitted' : 'saved'}`);
   });
 
   app.post('/:cid{[0-9]+}/autosave', async (c) => {
-    const sheet = load(c);
-    if (!sheet) return c.notFound();
-    const db = c.get('db');
-    const agency = c.get('agency');
-    const window = caseWindow(db, agency.projectId);
-    if (!window.editable || sheet.status !== 'draft')
-      return c.html(<SaveStatus error={window.message ?? '提出済みの事例は自動保存しません。'} />);
-    const form = await readForm(c);
-    const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, {
-        action: 'draft',
-        factors: listFactorDefs(db, agency.projectId),
-        agencyIds: new Set(involvableAgencies(db, agency.projectId, sheet).map((a) => a.id)),
-      }),
-    );
-    return c.html(
-      result.ok ? (
-        <SaveStatus savedAt={findAgencyCase(db, agency, sheet.id)!.savedAt} findings={result.findings} />
-      ) : (
-        <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />
-      ),
-    );
+    const cid = idParam(c, 'cid');
+    if (cid === null) return c.notFound();
+    const result = autosaveCaseByAgency(c.get('db'), { agency: c.get('agency'), caseId: cid, form: await readForm(c) });
+    if (result.ok) return c.html(<SaveStatus savedAt={result.savedAt} findings={result.findings} />);
+    if (result.reason === 'closed' || result.reason === 'not_draft')
+      return c.html(<SaveStatus error={result.message ?? '提出済みの事例は自動保存しません。'} />);
+    if (result.reason !== 'invalid') return c.notFound();
+    return c.html(<SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
   });
 
   app.post('/:cid{[0-9]+}/reopen', (c) => {
-    const sheet = load(c);
-    if (!sheet) return c.notFound();
-    const db = c.get('db');
-    const agency = c.get('agency');
-    if (sheet.status !== 'submitted' || !caseWindow(db, agency.projectId).editable)
-      return redirect(c, `${base(c)}/${sheet.id}`);
-    reopenCase(db, sheet);
-    recordAudit(db, {
-      projectId: agency.projectId,
-      actor: actor(c),
-      action: 'reopen',
-      entity: 'case',
-      entityId: sheet.key,
-    });
-    return redirect(c, `${base(c)}/${sheet.id}?done=reopened`);
+    const cid = idParam(c, 'cid');
+    if (cid === null) return c.notFound();
+    const result = reopenCaseByAgency(c.get('db'), actor(c), { agency: c.get('agency'), caseId: cid });
+    if (!result.ok && result.reason === 'not_found') return c.notFound();
+    return redirect(c, result.ok ? `${caseUrl(c, cid)}?done=reopened` : caseUrl(c, cid));
   });
 
   app.post('/:cid{[0-9]+}/delete', (c) => {
-    const sheet = load(c);
-    if (!sheet) return c.notFound();
-    const db = c.get('db');
-    const agency = c.get('agency');
-    if (sheet.status !== 'draft') return redirect(c, `${base(c)}/${sheet.id}`);
-    deleteCase(db, sheet);
-    recordAudit(db, {
-      projectId: agency.projectId,
-      actor: actor(c),
-      action: 'delete',
-      entity: 'case',
-      entityId: sheet.key,
-    });
-    return redirect(c, `${base(c)}?done=deleted`);
+    const cid = idParam(c, 'cid');
+    if (cid === null) return c.notFound();
+    const result = deleteCaseByAgency(c.get('db'), actor(c), { agency: c.get('agency'), caseId: cid });
+    if (!result.ok && result.reason === 'not_found') return c.notFound();
+    return redirect(c, result.ok ? `${base(c)}?done=deleted` : caseUrl(c, cid));
   });
 
   return app;

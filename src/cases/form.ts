@@ -2,7 +2,6 @@
 // validation, the personal-information guard and the submission rules in one place.
 import type { Db } from '../db/client.ts';
 import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
-import type { TimelineRow } from '../../views/cases/sheet.tsx';
 import { validate } from '../lib/validation.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { todayJst } from '../lib/time.ts';
@@ -11,6 +10,9 @@ import { caseFormSchema, caseTexts, submissionErrors } from './schemas.ts';
 import { saveCase, type CaseSheet } from './queries.ts';
 import type { FactorDef } from './labels.ts';
 import { formatDate } from '../lib/format.ts';
+
+/** One row of the support timeline as the form shows it: the agency is its id as a string, or ''. */
+export type TimelineRow = { when: string; agency: string; event: string };
 
 export function sheetFormValues(sheet: CaseSheet): FormValues {
   const v: FormValues = {
@@ -59,6 +61,7 @@ export type SaveResult =
   | { ok: true; status: 'draft' | 'submitted'; findings: FieldFinding[] }
   | {
       ok: false;
+      reason: 'invalid';
       errors: FieldErrors;
       findings: FieldFinding[];
       texts: Record<string, string>;
@@ -78,7 +81,14 @@ export function saveCaseForm(
 ): SaveResult {
   const parsed = validate(caseFormSchema(opts.factors.map((f) => f.key)), form);
   if (!parsed.ok)
-    return { ok: false, errors: parsed.errors, findings: [], texts: {}, submitAttempted: opts.action === 'submit' };
+    return {
+      ok: false,
+      reason: 'invalid',
+      errors: parsed.errors,
+      findings: [],
+      texts: {},
+      submitAttempted: opts.action === 'submit',
+    };
   const input = parsed.data;
   const texts = caseTexts(input);
   const findings = scanFields(texts, input.piiConfirmed);
@@ -91,7 +101,7 @@ export function saveCaseForm(
   )
     errors.involvedAgencyIds = '選択できない機関が含まれています。画面を再読み込みしてください。';
   if (Object.keys(errors).length)
-    return { ok: false, errors, findings, texts, submitAttempted: opts.action === 'submit' };
+    return { ok: false, reason: 'invalid', errors, findings, texts, submitAttempted: opts.action === 'submit' };
 
   if (opts.action === 'draft') {
     saveCase(db, sheet, input, 'draft', opts.enteredByUserId);
@@ -104,7 +114,7 @@ export function saveCaseForm(
   }
   if (Object.keys(errors).length) {
     if (sheet.status === 'draft') saveCase(db, sheet, input, 'draft', opts.enteredByUserId);
-    return { ok: false, errors, findings, texts, submitAttempted: true };
+    return { ok: false, reason: 'invalid', errors, findings, texts, submitAttempted: true };
   }
   saveCase(db, sheet, input, 'submitted', opts.enteredByUserId);
   return { ok: true, status: 'submitted', findings };

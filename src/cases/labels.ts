@@ -124,3 +124,17 @@ export const CASE_TEXT_FIELDS = [
   { key: 'missing', label: '足りなかったもの（資源・制度・連携）' },
 ] as const;
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number]['key'];
+
+/** Kinds of direct identifier the personal-information guard (pii.ts) finds. */
+export type PiiKind = 'name' | 'phone' | 'postal_code' | 'address' | 'email' | 'birth_date' | 'my_number';
+
+/** What each kind is called on the sheet, and how to rewrite it. */
+export const PII_KINDS: Record<PiiKind, { label: string; advice: string }> = {
+  name: { label: '人名（敬称付き）', advice: '「Aさん」「本人」「母」などに置き換えてください。' },
+  phone: { label: '電話番号', advice: '電話番号は書かずに削除してください。' },
+  postal_code: { label: '郵便番号', advice: '郵便番号は削除してください。' },
+  address: { label: '住所（丁目・番地など）', advice: '「市内」「A地区」など、地域がわかる程度の表現にしてください。' },
+  email: { label: 'メールアドレス', advice: 'メールアドレスは削除してください。' },
+  birth_date: { label: '生年月日', advice: '年齢帯（30代など）で表してください。' },
+  my_number: { label: 'マイナンバー等の番号', advice: '12桁の番号などは削除してください。' },
+};

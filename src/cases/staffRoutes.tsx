@@ -6,35 +6,30 @@ import { SaveStatus } from '../../views/cases/sheet.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { recordAudit } from '../audit/log.ts';
-import { findAgency } from '../agencies/queries.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import {
-  addFactorDef,
   candidateMeetingIds,
   caseCounts,
   caseFactorRows,
-  createDraftCase,
-  deleteCase,
   findCase,
   involvableAgencies,
   listCases,
   projectAgencyNames,
   listFactorDefs,
-  setCandidate,
   type CaseListItem,
 } from './queries.ts';
-import { candidateSchema, factorDefSchema } from './schemas.ts';
 import {
-  caseWindow,
-  formTimeline,
-  saveCaseForm,
-  sheetFindings,
-  sheetFormValues,
-  sheetTimeline,
-  type SaveResult,
-} from './form.ts';
-import { compareFactors } from './factorComparison.ts';
+  addProjectFactor,
+  autosaveCaseByStaff,
+  createCaseByStaff,
+  deleteCaseByStaff,
+  saveCaseByStaff,
+  setCaseCandidate,
+} from './commands.ts';
+import { caseEditPath, casePath, casesPath, factorComparisonPath } from './paths.ts';
+import { candidateSchema, factorDefSchema } from './schemas.ts';
+import { caseWindow, formTimeline, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
+import { compareFactors, sortByDifference } from './factorComparison.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 
 type C = Context<AppEnv>;
@@ -75,8 +70,8 @@ export function caseRoutes() {
         sheet={sheet}
         notice={doneNotice(c, NOTICES)}
         form={{
-          action: `/projects/${pid}/cases/${sheet.id}`,
-          autosave: sheet.status === 'draft' ? `/projects/${pid}/cases/${sheet.id}/autosave` : null,
+          action: casePath(pid, sheet.id),
+          autosave: sheet.status === 'draft' ? `${casePath(pid, sheet.id)}/autosave` : null,
           factors: listFactorDefs(db, pid),
           agencies: involvableAgencies(db, pid, sheet),
           values: state.values,
@@ -97,7 +92,7 @@ export function caseRoutes() {
     return c.render(
       <FactorComparisonPage
         project={c.get('project')}
-        rows={compareFactors(caseFactorRows(db, pid), factors)}
+        rows={sortByDifference(compareFactors(caseFactorRows(db, pid), factors))}
         counts={caseCounts(db, pid)}
         notice={doneNotice(c, NOTICES)}
         {...extra}
@@ -133,8 +128,12 @@ export function caseRoutes() {
     const db = c.get('db');
     const pid = c.get('project').id;
     const form = await readForm(c);
-    const agencyId = Number(form.agencyId);
-    if (!Number.isInteger(agencyId) || !findAgency(db, pid, agencyId)) {
+    const created = createCaseByStaff(db, staffActor(c), {
+      projectId: pid,
+      agencyId: Number(form.agencyId),
+      userId: c.get('user')!.id,
+    });
+    if (!created.ok) {
       c.status(422);
       return c.render(
         <CaseNewPage
@@ -145,16 +144,7 @@ export function caseRoutes() {
         />,
       );
     }
-    const sheet = createDraftCase(db, pid, agencyId, c.get('user')!.id);
-    recordAudit(db, {
-      projectId: pid,
-      actor: staffActor(c),
-      action: 'create',
-      entity: 'case',
-      entityId: sheet.key,
-      detail: '代理入力',
-    });
-    return redirect(c, `/projects/${pid}/cases/${sheet.id}/edit`);
+    return redirect(c, caseEditPath(pid, created.sheet.id));
   });
 
   app.get('/factors', (c) => renderFactors(c));
@@ -167,16 +157,8 @@ export function caseRoutes() {
       return renderFactors(c, { values: form, errors: parsed.errors });
     }
     const pid = c.get('project').id;
-    const def = addFactorDef(c.get('db'), pid, parsed.data);
-    recordAudit(c.get('db'), {
-      projectId: pid,
-      actor: staffActor(c),
-      action: 'create',
-      entity: 'case_factor',
-      entityId: def.key,
-      detail: def.label,
-    });
-    return redirect(c, `/projects/${pid}/cases/factors?done=factor_added#manage`);
+    addProjectFactor(c.get('db'), staffActor(c), { projectId: pid, ...parsed.data });
+    return redirect(c, `${factorComparisonPath(pid)}?done=factor_added#manage`);
   });
 
   app.get('/:cid{[0-9]+}', (c) => {
@@ -211,15 +193,15 @@ export function caseRoutes() {
     const pid = c.get('project').id;
     const form = await readForm(c);
     const action = form.action === 'submit' ? 'submit' : 'draft';
-    const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, {
-        action,
-        factors: listFactorDefs(db, pid),
-        agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)),
-        enteredByUserId: c.get('user')!.id,
-      }),
-    );
+    const result = saveCaseByStaff(db, staffActor(c), {
+      projectId: pid,
+      caseId: sheet.id,
+      form,
+      action,
+      userId: c.get('user')!.id,
+    });
     if (!result.ok) {
+      if (result.reason === 'not_found') return c.notFound();
       c.status(422);
       return renderEdit(c, findCase(db, pid, sheet.id)!, {
         values: form,
@@ -228,76 +210,46 @@ export function caseRoutes() {
         result,
       });
     }
-    recordAudit(db, {
-      projectId: pid,
-      actor: staffActor(c),
-      action: result.status === 'submitted' ? 'submit' : 'save_draft',
-      entity: 'case',
-      entityId: sheet.key,
-    });
     return result.status === 'submitted'
-      ? redirect(c, `/projects/${pid}/cases/${sheet.id}?done=submitted`)
-      : redirect(c, `/projects/${pid}/cases/${sheet.id}/edit?done=saved`);
+      ? redirect(c, `${casePath(pid, sheet.id)}?done=submitted`)
+      : redirect(c, `${caseEditPath(pid, sheet.id)}?done=saved`);
   });
 
   app.post('/:cid{[0-9]+}/autosave', async (c) => {
-    const sheet = load(c);
-    if (!sheet) return c.notFound();
-    if (sheet.status !== 'draft')
+    const cid = idParam(c, 'cid');
+    if (cid === null) return c.notFound();
+    const result = autosaveCaseByStaff(c.get('db'), {
+      projectId: c.get('project').id,
+      caseId: cid,
+      form: await readForm(c),
+      userId: c.get('user')!.id,
+    });
+    if (result.ok) return c.html(<SaveStatus savedAt={result.savedAt} findings={result.findings} />);
+    if (result.reason === 'not_draft')
       return c.html(<SaveStatus error="提出済みの事例は自動保存しません。「修正を提出する」で保存してください。" />);
-    const db = c.get('db');
-    const pid = c.get('project').id;
-    const form = await readForm(c);
-    const result = db.transaction(() =>
-      saveCaseForm(db, sheet, form, {
-        action: 'draft',
-        factors: listFactorDefs(db, pid),
-        agencyIds: new Set(involvableAgencies(db, pid, sheet).map((a) => a.id)),
-        enteredByUserId: c.get('user')!.id,
-      }),
-    );
-    return c.html(
-      result.ok ? (
-        <SaveStatus savedAt={findCase(db, pid, sheet.id)!.savedAt} findings={result.findings} />
-      ) : (
-        <SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />
-      ),
-    );
+    if (result.reason !== 'invalid') return c.notFound();
+    return c.html(<SaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
   });
 
   app.post('/:cid{[0-9]+}/candidates', async (c) => {
     const sheet = load(c);
     if (!sheet) return c.notFound();
-    const db = c.get('db');
     const pid = c.get('project').id;
     const parsed = validate(candidateSchema, await readForm(c));
-    if (!parsed.ok || !listMeetings(db, pid).some((m) => m.id === parsed.data.meetingId)) return c.notFound();
-    setCandidate(db, sheet.id, parsed.data.meetingId, parsed.data.on);
-    recordAudit(db, {
-      projectId: pid,
-      actor: staffActor(c),
-      action: parsed.data.on ? 'candidate_add' : 'candidate_remove',
-      entity: 'case',
-      entityId: sheet.key,
-      detail: `meeting ${parsed.data.meetingId}`,
-    });
-    return redirect(c, `/projects/${pid}/cases/${sheet.id}?done=${parsed.data.on ? 'candidate_on' : 'candidate_off'}`);
+    if (!parsed.ok) return c.notFound();
+    const result = setCaseCandidate(c.get('db'), staffActor(c), { projectId: pid, caseId: sheet.id, ...parsed.data });
+    if (!result.ok) return c.notFound();
+    return redirect(c, `${casePath(pid, sheet.id)}?done=${parsed.data.on ? 'candidate_on' : 'candidate_off'}`);
   });
 
   app.post('/:cid{[0-9]+}/delete', async (c) => {
     const sheet = load(c);
     if (!sheet) return c.notFound();
     const pid = c.get('project').id;
-    if ((await readForm(c)).confirm !== '1') return redirect(c, `/projects/${pid}/cases/${sheet.id}`);
-    deleteCase(c.get('db'), sheet);
-    recordAudit(c.get('db'), {
-      projectId: pid,
-      actor: staffActor(c),
-      action: 'delete',
-      entity: 'case',
-      entityId: sheet.key,
-    });
-    return redirect(c, `/projects/${pid}/cases?done=deleted`);
+    if ((await readForm(c)).confirm !== '1') return redirect(c, casePath(pid, sheet.id));
+    const result = deleteCaseByStaff(c.get('db'), staffActor(c), { projectId: pid, caseId: sheet.id });
+    if (!result.ok) return c.notFound();
+    return redirect(c, `${casesPath(pid)}?done=deleted`);
   });
 
   return app;

@@ -1,11 +1,11 @@
-import { Layout } from '../layout/layout.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import { DivergingBars } from '../charts/divergingBars.tsx';
 import { SheetStyles } from './styles.tsx';
 import type { Project } from '../../src/context.ts';
 import { sortByDifference, type FactorComparisonRow, type ShareCell } from '../../src/cases/factorComparison.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { FACTOR_GROUPS, FACTOR_GROUP_LABEL } from '../../src/cases/labels.ts';
+import { Layout } from '../layout/layout.tsx';
+import { DivergingBars } from '../charts/divergingBars.tsx';
 
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 

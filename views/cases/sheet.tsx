@@ -2,35 +2,36 @@
 // the autosave status fragment.
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import { CheckboxGroup, RadioGroup } from './controls.tsx';
-import { PII_KINDS, type FieldFinding } from '../../src/cases/pii.ts';
+import type { FieldFinding } from '../../src/cases/pii.ts';
 import type { CaseSheet } from '../../src/cases/queries.ts';
+import type { TimelineRow } from '../../src/cases/form.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
-  CASE_AGE_BANDS,
   CASE_AGE_BAND_LABEL,
+  CASE_AGE_BANDS,
   CASE_TEXT_FIELDS,
-  CLASSIFICATIONS,
   CLASSIFICATION_LABEL,
-  CONSENTS,
+  CLASSIFICATIONS,
   CONSENT_LABEL,
-  DURATIONS,
+  CONSENTS,
   DURATION_LABEL,
+  DURATIONS,
   FACTOR_GROUPS,
   FACTOR_VALUES,
-  FIRST_CONTACTS,
-  FIRST_CONTACT_LABEL,
-  GAP_POINTS,
-  GAP_POINT_LABEL,
-  HOUSEHOLDS,
-  HOUSEHOLD_LABEL,
-  SEXES,
-  SEX_LABEL,
   type FactorDef,
+  FIRST_CONTACT_LABEL,
+  FIRST_CONTACTS,
+  GAP_POINT_LABEL,
+  GAP_POINTS,
+  HOUSEHOLD_LABEL,
+  HOUSEHOLDS,
+  PII_KINDS,
+  SEX_LABEL,
+  SEXES,
 } from '../../src/cases/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 
 type AgencyOption = { id: number; name: string };
-export type TimelineRow = { when: string; agency: string; event: string };
 
 const FIELD_LABEL: Record<string, string> = Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, f.label]));
 const fieldLabel = (field: string) =>
