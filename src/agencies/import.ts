@@ -5,52 +5,7 @@ import { validate } from '../lib/validation.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { agencySchema, type AgencyInput } from './schemas.ts';
 import type { FieldErrors } from '../http/form.ts';
-
-export const CSV_COLUMNS = [
-  {
-    field: 'name',
-    header: '機関名',
-    required: true,
-    aliases: ['機関名・部署名', '機関・部署名', '支援機関名', '機関名称', '名称', '団体名', '事業所名'],
-  },
-  { field: 'kind', header: '種別', required: true, aliases: ['機関種別', '機関の種別', '種類'] },
-  { field: 'field', header: '分野', required: true, aliases: ['主な分野', '支援分野'] },
-  {
-    field: 'ageMin',
-    header: '対象年齢（下限）',
-    required: false,
-    aliases: ['下限年齢', '年齢下限', '対象年齢下限', '対象年齢（最小）', '対象年齢（から）'],
-  },
-  {
-    field: 'ageMax',
-    header: '対象年齢（上限）',
-    required: false,
-    aliases: ['上限年齢', '年齢上限', '対象年齢上限', '対象年齢（最大）', '対象年齢（まで）'],
-  },
-  { field: 'contactName', header: '担当者', required: false, aliases: ['担当者名', '担当', 'ご担当者', '担当者氏名'] },
-  {
-    field: 'contactEmail',
-    header: 'メールアドレス',
-    required: false,
-    aliases: [
-      'メール',
-      'Eメール',
-      'E-mail',
-      'email',
-      'mail',
-      '電子メール',
-      '担当者メールアドレス',
-      '担当者のメールアドレス',
-    ],
-  },
-  { field: 'key', header: 'キー', required: false, aliases: ['key', '機関キー', 'ID'] },
-] as const;
-export type CsvField = (typeof CSV_COLUMNS)[number]['field'];
-
-/** Header row of the downloadable template (the optional キー column is left out). */
-export const TEMPLATE_HEADERS = CSV_COLUMNS.filter((c) => c.field !== 'key').map((c) => c.header);
-
-export const MAX_IMPORT_ROWS = 1000;
+import { CSV_COLUMNS, MAX_IMPORT_ROWS, type CsvField } from './labels.ts';
 
 function headerKey(s: string): string {
   return s

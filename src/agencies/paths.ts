@@ -8,3 +8,29 @@ export const agencyPath = (projectId: number, agencyId: number) => `${agenciesPa
 
 /** `/a/<token>`: the agency's home; its questionnaire, cases and hearings live below it. */
 export const agencyPortalPath = (token: string) => `/a/${token}`;
+
+export const agencyNewPath = (projectId: number) => `${agenciesPath(projectId)}/new`;
+
+/** Inline validation of the agency form's fields. */
+export const agencyValidatePath = (projectId: number) => `${agenciesPath(projectId)}/validate`;
+
+export const agencyImportPath = (projectId: number) => `${agenciesPath(projectId)}/import`;
+
+export const agencyImportConfirmPath = (projectId: number) => `${agencyImportPath(projectId)}/confirm`;
+
+export const agencyTemplatePath = (projectId: number) => `${agenciesPath(projectId)}/template.csv`;
+
+/** Every active agency's request letter, for printing in one go. */
+export const agencyLettersPath = (projectId: number) => `${agenciesPath(projectId)}/letters`;
+
+export const agencyEditPath = (projectId: number, agencyId: number) => `${agencyPath(projectId, agencyId)}/edit`;
+
+export const agencyLetterPath = (projectId: number, agencyId: number) => `${agencyPath(projectId, agencyId)}/letter`;
+
+/** The agency's archive / unarchive form posts here. */
+export const agencyArchivePath = (projectId: number, agencyId: number, archived: boolean) =>
+  `${agencyPath(projectId, agencyId)}/${archived ? 'archive' : 'unarchive'}`;
+
+/** Issue, reissue or revoke the agency's secret link (GET: the confirmation page; POST: do it). */
+export const agencyLinkPath = (projectId: number, agencyId: number, action: 'issue' | 'reissue' | 'revoke') =>
+  `${agencyPath(projectId, agencyId)}/link/${action}`;

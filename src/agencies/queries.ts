@@ -55,6 +55,11 @@ export function agencyNames(db: Db, projectId: number): string[] {
     .map((r) => r.name);
 }
 
+/** The keys and names already registered in the project, which an import must not repeat. */
+export function existingAgencies(db: Db, projectId: number): { keys: string[]; names: string[] } {
+  return { keys: agencyKeys(db, projectId), names: agencyNames(db, projectId) };
+}
+
 /** Is `key` used by an agency of the project other than `exceptId`? */
 export function keyTaken(db: Db, projectId: number, key: string, exceptId?: number): boolean {
   const row = db

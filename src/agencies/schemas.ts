@@ -1,33 +1,6 @@
 import { z } from 'zod';
 import { email, optionalInt, requiredText, text } from '../lib/validation.ts';
-
-export const AGENCY_KINDS = [
-  '行政 部署',
-  '社会福祉協議会',
-  'NPO',
-  '地域若者サポートステーション',
-  '生活困窮者自立相談支援機関',
-  '地域活動支援センター',
-  '医療機関',
-  '教育機関',
-  '家族会・当事者会',
-  'その他',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-// The resource map groups agencies by these fields (seed 000, 社会資源マップ).
-export const AGENCY_FIELDS = [
-  { value: 'health_medical', label: '保健医療' },
-  { value: 'welfare_ibasho', label: '福祉・居場所' },
-  { value: 'employment', label: '就労' },
-  { value: 'education', label: '教育' },
-  { value: 'other', label: 'その他' },
-] as const;
-export type AgencyField = (typeof AGENCY_FIELDS)[number]['value'];
-
-export function fieldLabel(field: string): string {
-  return AGENCY_FIELDS.find((f) => f.value === field)?.label ?? field;
-}
+import { AGENCY_FIELDS, AGENCY_KINDS, type AgencyField, type AgencyKind } from './labels.ts';
 
 /** Loosens spreadsheet spellings: full-width letters, spaces, brackets and middle dots. */
 function loose(s: string): string {
@@ -150,11 +123,3 @@ export const agencySchema = z
     when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'ageMin' || i.path?.[0] === 'ageMax'),
   });
 export type AgencyInput = z.infer<typeof agencySchema>;
-
-/** "18〜39歳", "18歳以上", "39歳まで" or "制限なし". */
-export function formatAgeRange(min: number | null, max: number | null): string {
-  if (min === null && max === null) return '制限なし';
-  if (max === null) return `${min}歳以上`;
-  if (min === null) return `${max}歳まで`;
-  return `${min}〜${max}歳`;
-}

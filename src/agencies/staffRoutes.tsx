@@ -1,39 +1,25 @@
-import { parseAgencyKind } from './schemas.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { doneNotice, readForm, redirect } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
-import { recordAudit } from '../audit/log.ts';
-import { getSurveyWindows } from '../projects/queries.ts';
-import {
-  AgencyDetailPage,
-  AgencyFormPage,
-  AgencyListPage,
-  DONE_MESSAGES,
-  ImportPage,
-  ImportPreviewPage,
-  LinkConfirmPage,
-} from '../../views/agencies/pages.tsx';
-import { LettersPage, type Letter } from '../../views/agencies/Letter.tsx';
-import { agencyUrl, currentAgencyToken, issueAgencyLink, revokeAgencyLink } from './links.ts';
-import {
-  agencyKeys,
-  agencyNames,
-  findAgency,
-  insertAgencies,
-  keyTaken,
-  listAgencies,
-  setAgencyArchived,
-  updateAgency,
-  type Agency,
-} from './queries.ts';
-import { agencySchema } from './schemas.ts';
-import { analyseImport, TEMPLATE_HEADERS, type ImportPreview } from './import.ts';
+import { AgencyListPage } from '../../views/agencies/agencyListPage.tsx';
+import { AgencyFormPage } from '../../views/agencies/agencyFormPage.tsx';
+import { AgencyDetailPage } from '../../views/agencies/agencyDetailPage.tsx';
+import { ImportPage } from '../../views/agencies/importPage.tsx';
+import { ImportPreviewPage } from '../../views/agencies/importPreviewPage.tsx';
+import { LinkConfirmPage } from '../../views/agencies/linkConfirmPage.tsx';
+import { LettersPage } from '../../views/agencies/letterPage.tsx';
+import { existingAgencies, findAgency, listAgencies, type Agency } from './queries.ts';
+import { agencySchema, parseAgencyKind } from './schemas.ts';
+import { DONE_MESSAGES, TEMPLATE_HEADERS } from './labels.ts';
+import { agenciesPath, agencyPath } from './paths.ts';
+import { analyseImport } from './import.ts';
+import { archiveAgency, createAgency, editAgency, importAgencies, issueLink, revokeLink } from './commands.ts';
+import { agencyLink, letterFor, lettersFor, surveyWindows } from './letterViewModel.ts';
 import { decodeCsvBytes, toCsv } from './csv.ts';
 import { publicOrigin } from './origin.ts';
-import { qrSvg } from './qr.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 type C = Context<AppEnv>;
@@ -44,19 +30,8 @@ function loadAgency(c: C): Agency | undefined {
   return id === null ? undefined : findAgency(c.get('db'), c.get('project').id, id);
 }
 
-function linkOf(c: C, agency: Agency): string | null {
-  const token = agency.archivedAt ? null : currentAgencyToken(c.get('db'), agency);
-  return token ? agencyUrl(publicOrigin(c), token) : null;
-}
-
-async function letterFor(c: C, agency: Agency): Promise<Letter | null> {
-  const url = linkOf(c, agency);
-  return url ? { agency, url, qrSvg: await qrSvg(url) } : null;
-}
-
 export function agencyStaffRoutes() {
   const app = new Hono<AppEnv>();
-  const base = (c: C) => `/projects/${c.get('project').id}/agencies`;
 
   app.get('/', (c) => {
     const db = c.get('db');
@@ -77,30 +52,17 @@ export function agencyStaffRoutes() {
   app.post('/validate', inlineValidator(agencySchema));
 
   app.post('/', async (c) => {
-    const db = c.get('db');
     const project = c.get('project');
     const form = await readForm(c);
     const parsed = validate(agencySchema, form);
-    const errors = parsed.ok ? {} : { ...parsed.errors };
-    if (parsed.ok && parsed.data.key && keyTaken(db, project.id, parsed.data.key))
-      errors.key = `キー「${parsed.data.key}」は既に使われています`;
-    if (!parsed.ok || Object.keys(errors).length) {
+    const result = parsed.ok
+      ? createAgency(c.get('db'), staffActor(c), { projectId: project.id, agency: parsed.data })
+      : { ok: false as const, errors: parsed.errors };
+    if (!result.ok) {
       c.status(422);
-      return c.render(<AgencyFormPage project={project} values={form} errors={errors} />);
+      return c.render(<AgencyFormPage project={project} values={form} errors={{ ...result.errors }} />);
     }
-    const agency = db.transaction(() => {
-      const [row] = insertAgencies(db, project.id, [parsed.data]);
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'create',
-        entity: 'agency',
-        entityId: row.id,
-        detail: `${row.name}（${row.key}）`,
-      });
-      return row;
-    });
-    return redirect(c, `${base(c)}/${agency.id}?done=created`);
+    return redirect(c, `${agencyPath(project.id, result.agency.id)}?done=created`);
   });
 
   app.get('/template.csv', (c) => {
@@ -116,7 +78,6 @@ export function agencyStaffRoutes() {
   app.get('/import', (c) => c.render(<ImportPage project={c.get('project')} />));
 
   app.post('/import', async (c) => {
-    const db = c.get('db');
     const project = c.get('project');
     const body = await c.req.parseBody();
     const file = body.file;
@@ -125,67 +86,36 @@ export function agencyStaffRoutes() {
       return c.render(<ImportPage project={project} error="CSVファイルを選んでください。" />);
     }
     const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const preview = analyseImport(text, { keys: agencyKeys(db, project.id), names: agencyNames(db, project.id) });
+    const preview = analyseImport(text, existingAgencies(c.get('db'), project.id));
     if (!preview.valid) c.status(422);
     return c.render(<ImportPreviewPage project={project} preview={preview} encoding={encoding} />);
   });
 
   // The preview re-posts the normalised CSV; it is checked again here, never trusted.
   app.post('/import/confirm', async (c) => {
-    const db = c.get('db');
     const project = c.get('project');
     const form = await readForm(c);
     const csv = typeof form.csv === 'string' ? form.csv : '';
-    const actor = staffActor(c);
-    const outcome = db.transaction((): { preview: ImportPreview } | { count: number } => {
-      const preview = analyseImport(csv, { keys: agencyKeys(db, project.id), names: agencyNames(db, project.id) });
-      if (!preview.valid) return { preview };
-      const rows = insertAgencies(db, project.id, preview.valid);
-      for (const row of rows) {
-        recordAudit(db, {
-          projectId: project.id,
-          actor,
-          action: 'create',
-          entity: 'agency',
-          entityId: row.id,
-          detail: `${row.name}（${row.key}）CSV取り込み`,
-        });
-      }
-      recordAudit(db, {
-        projectId: project.id,
-        actor,
-        action: 'import',
-        entity: 'agency',
-        detail: `CSVから${rows.length}件を登録`,
-      });
-      return { count: rows.length };
-    });
-    if ('preview' in outcome) {
+    const result = importAgencies(c.get('db'), staffActor(c), { projectId: project.id, csv });
+    if (!result.ok) {
       c.status(422);
-      return c.render(<ImportPreviewPage project={project} preview={outcome.preview} />);
+      return c.render(<ImportPreviewPage project={project} preview={result.preview} />);
     }
-    return redirect(c, `${base(c)}?imported=${outcome.count}`);
+    return redirect(c, `${agenciesPath(project.id)}?imported=${result.count}`);
   });
 
   app.get('/letters', async (c) => {
     const db = c.get('db');
     const project = c.get('project');
-    const letters: Letter[] = [];
-    const skipped: string[] = [];
-    for (const agency of listAgencies(db, project.id, 'active')) {
-      const letter = await letterFor(c, agency);
-      if (letter) letters.push(letter);
-      else skipped.push(agency.name);
-    }
-    const windows = Object.values(getSurveyWindows(db, project.id));
+    const { letters, skipped } = await lettersFor(db, publicOrigin(c), project.id);
     return c.render(
       <LettersPage
         project={project}
         letters={letters}
         skipped={skipped}
         today={todayJst()}
-        windows={windows}
-        back={base(c)}
+        windows={surveyWindows(db, project.id)}
+        back={agenciesPath(project.id)}
       />,
     );
   });
@@ -197,7 +127,7 @@ export function agencyStaffRoutes() {
       <AgencyDetailPage
         project={c.get('project')}
         agency={agency}
-        url={linkOf(c, agency)}
+        url={agencyLink(c.get('db'), publicOrigin(c), agency)}
         notice={doneNotice(c, DONE_MESSAGES)}
       />,
     );
@@ -217,34 +147,19 @@ export function agencyStaffRoutes() {
   });
 
   app.post('/:aid{[0-9]+}/edit', async (c) => {
-    const db = c.get('db');
     const project = c.get('project');
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
     const form = await readForm(c);
     const parsed = validate(agencySchema, form);
-    const errors = parsed.ok ? {} : { ...parsed.errors };
-    if (parsed.ok) {
-      if (!parsed.data.key) errors.key = 'キーを入力してください';
-      else if (keyTaken(db, project.id, parsed.data.key, agency.id))
-        errors.key = `キー「${parsed.data.key}」は既に使われています`;
-    }
-    if (!parsed.ok || Object.keys(errors).length) {
+    const result = parsed.ok
+      ? editAgency(c.get('db'), staffActor(c), { agency, changes: parsed.data })
+      : { ok: false as const, errors: parsed.errors };
+    if (!result.ok) {
       c.status(422);
-      return c.render(<AgencyFormPage project={project} agency={agency} values={form} errors={errors} />);
+      return c.render(<AgencyFormPage project={project} agency={agency} values={form} errors={{ ...result.errors }} />);
     }
-    db.transaction(() => {
-      updateAgency(db, project.id, agency.id, parsed.data);
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'update',
-        entity: 'agency',
-        entityId: agency.id,
-        detail: `${parsed.data.name}（${parsed.data.key}）`,
-      });
-    });
-    return redirect(c, `${base(c)}/${agency.id}?done=updated`);
+    return redirect(c, `${agencyPath(project.id, agency.id)}?done=updated`);
   });
 
   for (const [path, archived] of [
@@ -252,39 +167,27 @@ export function agencyStaffRoutes() {
     ['unarchive', false],
   ] as const) {
     app.post(`/:aid{[0-9]+}/${path}`, (c) => {
-      const db = c.get('db');
-      const project = c.get('project');
       const agency = loadAgency(c);
       if (!agency) return c.notFound();
-      db.transaction(() => {
-        setAgencyArchived(db, project.id, agency.id, archived);
-        recordAudit(db, {
-          projectId: project.id,
-          actor: staffActor(c),
-          action: path,
-          entity: 'agency',
-          entityId: agency.id,
-          detail: agency.name,
-        });
-      });
-      return redirect(c, `${base(c)}/${agency.id}?done=${path}d`);
+      archiveAgency(c.get('db'), staffActor(c), { agency, archived });
+      return redirect(c, `${agencyPath(agency.projectId, agency.id)}?done=${path}d`);
     });
   }
 
   app.get('/:aid{[0-9]+}/letter', async (c) => {
+    const db = c.get('db');
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
-    const letter = await letterFor(c, agency);
+    const letter = await letterFor(db, publicOrigin(c), agency);
     // Without a working link there is nothing to print; the detail page explains why.
-    if (!letter) return redirect(c, `${base(c)}/${agency.id}`);
-    const windows = Object.values(getSurveyWindows(c.get('db'), agency.projectId));
+    if (!letter) return redirect(c, agencyPath(agency.projectId, agency.id));
     return c.render(
       <LettersPage
         project={c.get('project')}
         letters={[letter]}
         today={todayJst()}
-        windows={windows}
-        back={`${base(c)}/${agency.id}`}
+        windows={surveyWindows(db, agency.projectId)}
+        back={agencyPath(agency.projectId, agency.id)}
       />,
     );
   });
@@ -300,40 +203,18 @@ export function agencyStaffRoutes() {
   // issue (when stopped) and reissue both mint a fresh token; the old one stops working.
   for (const action of ['reissue', 'issue'] as const) {
     app.post(`/:aid{[0-9]+}/link/${action}`, (c) => {
-      const db = c.get('db');
       const agency = loadAgency(c);
       if (!agency) return c.notFound();
-      db.transaction(() => {
-        issueAgencyLink(db, agency.id);
-        recordAudit(db, {
-          projectId: agency.projectId,
-          actor: staffActor(c),
-          action: `link_${action}`,
-          entity: 'agency',
-          entityId: agency.id,
-          detail: agency.name,
-        });
-      });
-      return redirect(c, `${base(c)}/${agency.id}?done=${action}d`);
+      issueLink(c.get('db'), staffActor(c), { agency, action });
+      return redirect(c, `${agencyPath(agency.projectId, agency.id)}?done=${action}d`);
     });
   }
 
   app.post('/:aid{[0-9]+}/link/revoke', (c) => {
-    const db = c.get('db');
     const agency = loadAgency(c);
     if (!agency) return c.notFound();
-    db.transaction(() => {
-      revokeAgencyLink(db, agency.id);
-      recordAudit(db, {
-        projectId: agency.projectId,
-        actor: staffActor(c),
-        action: 'link_revoke',
-        entity: 'agency',
-        entityId: agency.id,
-        detail: agency.name,
-      });
-    });
-    return redirect(c, `${base(c)}/${agency.id}?done=revoked`);
+    revokeLink(c.get('db'), staffActor(c), { agency });
+    return redirect(c, `${agencyPath(agency.projectId, agency.id)}?done=revoked`);
   });
 
   return app;

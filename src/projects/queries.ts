@@ -2,7 +2,8 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { projectMembers, projects, surveyParts } from '../db/schema.ts';
 import type { Project, SessionUser } from '../context.ts';
-import type { ProjectInput, SurveyPart } from './schemas.ts';
+import type { ProjectInput } from './schemas.ts';
+import type { SurveyPart } from './labels.ts';
 
 export function listProjectsFor(db: Db, user: SessionUser): Project[] {
   if (user.role === 'admin')

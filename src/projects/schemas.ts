@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text, ymdDate } from '../lib/validation.ts';
+import { SURVEY_PARTS } from './labels.ts';
 
 export const projectSchema = z.object({
   name: requiredText(100, 'プロジェクト名'),
@@ -14,13 +15,6 @@ export const projectSchema = z.object({
   adviser: text(100, '助言者').default(''),
 });
 export type ProjectInput = z.infer<typeof projectSchema>;
-
-export const SURVEY_PARTS = [
-  { part: 'questionnaire', label: 'アンケート調査' },
-  { part: 'cases', label: '事例提供' },
-  { part: 'hearing', label: 'ヒアリング調査' },
-] as const;
-export type SurveyPart = (typeof SURVEY_PARTS)[number]['part'];
 
 const optionalDate = (label: string) => z.union([z.literal('').transform(() => null), ymdDate(label)]);
 

@@ -7,7 +7,7 @@ import { validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
 import { recordAudit } from '../audit/log.ts';
 import { createProject, getSurveyWindows, listProjectsFor, setSurveyWindows, updateProject } from './queries.ts';
-import { projectSchema, SURVEY_PARTS, surveyWindowsSchema } from './schemas.ts';
+import { projectSchema, surveyWindowsSchema } from './schemas.ts';
 import { buildTimeline } from './timeline.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { countActiveAgencies } from '../agencies/queries.ts';
@@ -15,6 +15,7 @@ import { submissionProgress } from '../questionnaire/queries.ts';
 import { countHeardAgencies } from '../hearings/queries.ts';
 import { caseCounts } from '../cases/queries.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
+import { SURVEY_PARTS } from './labels.ts';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();

@@ -1,13 +1,4 @@
-import type { SurveyPart } from './schemas.ts';
-import { SURVEY_PARTS } from './schemas.ts';
-
-export type StepStatus = 'unscheduled' | 'not_started' | 'open' | 'closed';
-export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
-  unscheduled: '日程未設定',
-  not_started: '未開始',
-  open: '実施中',
-  closed: '終了',
-};
+import { SURVEY_PARTS, type StepStatus, type SurveyPart } from './labels.ts';
 
 export type TimelineStep = {
   kind: 'working_group' | 'network' | SurveyPart;

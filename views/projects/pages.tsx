@@ -1,11 +1,11 @@
 import { FormActions } from '../components/actions.tsx';
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
-import { STEP_STATUS_LABEL, type TimelineStep } from '../../src/projects/timeline.ts';
-import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
+import type { TimelineStep } from '../../src/projects/timeline.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { STEP_STATUS_LABEL, SURVEY_PARTS } from '../../src/projects/labels.ts';
 
 export function ProjectListPage({ projects }: { projects: Project[] }) {
   return (

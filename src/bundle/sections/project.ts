@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { projects } from '../../db/schema.ts';
 import { getSurveyWindows, setSurveyWindows } from '../../projects/queries.ts';
-import { SURVEY_PARTS, type SurveyPart } from '../../projects/schemas.ts';
 import { defineSection } from '../section.ts';
 import { requiredText, text, ymd } from '../primitives.ts';
+import { SURVEY_PARTS, type SurveyPart } from '../../projects/labels.ts';
 
 const surveyWindow = z
   .strictObject({ opensOn: ymd.optional(), closesOn: ymd.optional() })

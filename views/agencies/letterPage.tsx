@@ -1,12 +1,11 @@
 import { raw } from 'hono/html';
 import type { Project } from '../../src/context.ts';
-import type { Agency } from '../../src/agencies/queries.ts';
 import type { SurveyWindow } from '../../src/projects/queries.ts';
-import { SURVEY_PARTS } from '../../src/projects/schemas.ts';
 import { reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { SURVEY_PARTS } from '../../src/projects/labels.ts';
 
-export type Letter = { agency: Agency; url: string; qrSvg: string };
+import type { Letter } from '../../src/agencies/letterViewModel.ts';
 
 const WEEKDAYS = '日月火水木金土';
 /** "2024-10-18" → "令和6年10月18日", with "（金）" when asked (the style official letters use). */

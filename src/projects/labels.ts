@@ -1,0 +1,16 @@
+// The survey's three parts and the timeline's step states, with their Japanese labels. A pure leaf: views import it.
+
+export const SURVEY_PARTS = [
+  { part: 'questionnaire', label: 'アンケート調査' },
+  { part: 'cases', label: '事例提供' },
+  { part: 'hearing', label: 'ヒアリング調査' },
+] as const;
+export type SurveyPart = (typeof SURVEY_PARTS)[number]['part'];
+
+export type StepStatus = 'unscheduled' | 'not_started' | 'open' | 'closed';
+export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
+  unscheduled: '日程未設定',
+  not_started: '未開始',
+  open: '実施中',
+  closed: '終了',
+};

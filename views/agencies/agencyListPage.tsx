@@ -1,0 +1,110 @@
+// The project's agencies: the active list, then the archived ones.
+import { Notice } from '../components/form.tsx';
+import { DoneNotice } from './doneNotice.tsx';
+import type { Project } from '../../src/context.ts';
+import type { Agency } from '../../src/agencies/queries.ts';
+import { fieldLabel, formatAgeRange } from '../../src/agencies/labels.ts';
+import { agencyPath, agencyNewPath, agencyImportPath, agencyLettersPath } from '../../src/agencies/paths.ts';
+import { Layout } from '../layout/layout.tsx';
+
+export function AgencyListPage(props: {
+  project: Project;
+  active: Agency[];
+  archived: Agency[];
+  notice?: string;
+  imported?: number;
+}) {
+  const { project, active, archived } = props;
+  return (
+    <Layout title="支援機関" project={project}>
+      <div class="page-head">
+        <h1>支援機関</h1>
+        <div class="actions">
+          <a class="button primary" href={agencyNewPath(project.id)}>
+            機関を登録
+          </a>
+          <a class="button" href={agencyImportPath(project.id)}>
+            CSVで一括登録
+          </a>
+          {active.length > 0 && (
+            <a class="button" href={agencyLettersPath(project.id)}>
+              依頼文をまとめて印刷
+            </a>
+          )}
+        </div>
+      </div>
+      <DoneNotice message={props.notice} />
+      {props.imported !== undefined && (
+        <Notice kind="success">{`CSVから${props.imported}件の機関を登録し、それぞれの専用リンクを発行しました。`}</Notice>
+      )}
+      <p class="muted">
+        調査に協力いただく機関の一覧です。機関ごとに専用リンク（ログイン不要）を発行し、依頼文と一緒にお送りします。
+      </p>
+      {active.length === 0 ? (
+        <div class="empty">
+          <p>
+            まだ機関が登録されていません。「機関を登録」から1件ずつ、または「CSVで一括登録」からExcelの一覧をまとめて登録できます。
+          </p>
+        </div>
+      ) : (
+        <AgencyTable project={project} agencies={active} />
+      )}
+      {archived.length > 0 && (
+        <>
+          <h2>アーカイブ済み（{archived.length}件）</h2>
+          <p class="muted">
+            アーカイブした機関は一覧・集計から外れ、専用リンクも使えません。元に戻すと同じリンクが再び使えます。
+          </p>
+          <AgencyTable project={project} agencies={archived} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function LinkStatus({ agency }: { agency: Agency }) {
+  if (agency.archivedAt) return <span class="badge archived">無効（アーカイブ）</span>;
+  return agency.tokenHash ? <span class="badge status-open">発行済み</span> : <span class="badge draft">停止中</span>;
+}
+
+function AgencyTable({ project, agencies }: { project: Project; agencies: Agency[] }) {
+  return (
+    <div class="table-wrap">
+      <table class="agency-table">
+        <thead>
+          <tr>
+            <th scope="col">機関名</th>
+            <th scope="col">種別</th>
+            <th scope="col">分野</th>
+            <th scope="col">対象年齢</th>
+            <th scope="col">担当者</th>
+            <th scope="col">専用リンク</th>
+            <th scope="col">キー</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a) => (
+            <tr>
+              <td>
+                <a href={agencyPath(project.id, a.id)}>{a.name}</a>
+              </td>
+              <td>{a.kind}</td>
+              <td>{fieldLabel(a.field)}</td>
+              <td>{formatAgeRange(a.ageMin, a.ageMax)}</td>
+              <td>
+                {a.contactName}
+                {a.contactEmail && <div class="muted small">{a.contactEmail}</div>}
+              </td>
+              <td>
+                <LinkStatus agency={a} />
+              </td>
+              <td>
+                <code>{a.key}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
