@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { AgencyHomePage } from '../../views/agencies/AgencyHome.tsx';
+import { AgencyHomePage } from '../../views/agencies/agencyHomePage.tsx';
 import { findProject } from '../projects/queries.ts';
 import { collectAgencyTasks, type AgencyTaskProvider } from './tasks.ts';
 import { agencyQuestionnaireRoutes, questionnaireAgencyTask } from '../questionnaire/agencyRoutes.tsx';
