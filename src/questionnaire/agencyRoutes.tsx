@@ -3,18 +3,17 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, isHtmx, redirect } from '../http/form.ts';
-import { todayJst } from '../lib/time.ts';
-import { recordAudit, type Actor } from '../audit/log.ts';
-import { findProject, getSurveyWindows } from '../projects/queries.ts';
-import type { AgencyTaskProvider } from '../agencies/tasks.ts';
+import type { Actor } from '../audit/log.ts';
+import { findProject } from '../projects/queries.ts';
 import { AgencyQuestionnairePage } from '../../views/questionnaire/agency.tsx';
 import { AgeBandTotalOutput, AutosaveStatus } from '../../views/questionnaire/form.tsx';
-import { ageBandTotal, answersToFormValues, formToAnswers, validateAnswers, type Answers } from './answers.ts';
-import { findResponse, getProjectTemplate, reopenResponse, saveResponse } from './queries.ts';
+import { ageBandTotal, answersToFormValues, formToAnswers, type Answers } from './answers.ts';
+import { reopenAgencyAnswers, saveAgencyDraft, submitAgencyAnswers } from './commands.ts';
+import { findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
+import { agencyQuestionnairePath } from './paths.ts';
 import { allQuestions } from './template.ts';
-import { windowExplanation, windowState } from './window.ts';
+import { windowExplanation } from './window.ts';
 import type { FieldErrors } from '../http/form.ts';
-import { formatDate } from '../lib/format.ts';
 
 type C = Context<AppEnv>;
 
@@ -23,17 +22,18 @@ function agencyActor(c: C): Actor {
   return { kind: 'agency', id: a.id, label: a.name };
 }
 
+/** The agency's own answers: whose they are is the token's agency, never an id from the request. */
+const own = (c: C) => ({ projectId: c.get('agency').projectId, agencyId: c.get('agency').id });
+
 function load(c: C) {
   const db = c.get('db');
   const agency = c.get('agency');
-  const window = getSurveyWindows(db, agency.projectId).questionnaire;
-  const state = windowState(window, todayJst());
+  const window = getQuestionnaireWindow(db, agency.projectId);
   return {
     db,
     agency,
     window,
-    open: state === 'open',
-    closedReason: windowExplanation(state, window),
+    closedReason: windowExplanation(window.state, window),
     template: getProjectTemplate(db, agency.projectId).template,
     response: findResponse(db, agency.projectId, agency.id),
   };
@@ -67,7 +67,7 @@ function renderPage(
 
 export function agencyQuestionnaireRoutes() {
   const app = new Hono<AppEnv>();
-  const home = (c: C) => `/a/${c.get('agencyToken')}/questionnaire`;
+  const home = (c: C) => agencyQuestionnairePath(c.get('agencyToken'));
 
   app.get('/', (c) => {
     const q = c.req.query();
@@ -78,77 +78,40 @@ export function agencyQuestionnaireRoutes() {
   app.post('/', async (c) => {
     const ctx = load(c);
     const form = await readForm(c);
-    if (!ctx.open) {
-      c.status(403);
-      return renderPage(c, ctx);
-    }
-    // a submitted response changes only after "回答を修正する"; a stale tab must not overwrite it
-    if (ctx.response?.status === 'submitted') return redirect(c, home(c));
     const answers = formToAnswers(ctx.template, form);
-    const { db, agency } = ctx;
-    if (form._intent !== 'submit') {
-      saveResponse(db, {
-        projectId: agency.projectId,
-        agencyId: agency.id,
-        answers,
-        status: 'draft',
-        enteredByUserId: null,
-      });
-      return redirect(c, `${home(c)}?saved`);
+    const submit = form._intent === 'submit';
+    const result = submit
+      ? submitAgencyAnswers(ctx.db, agencyActor(c), { ...own(c), answers })
+      : saveAgencyDraft(ctx.db, { ...own(c), answers });
+    if (result.ok) return redirect(c, `${home(c)}?${submit ? 'submitted' : 'saved'}`);
+    switch (result.reason) {
+      case 'closed':
+        c.status(403);
+        return renderPage(c, ctx);
+      case 'submitted':
+        return redirect(c, home(c));
+      case 'invalid':
+        c.status(422);
+        return renderPage(c, { ...ctx, response: result.response }, { answers, errors: result.errors });
     }
-    const errors = validateAnswers(ctx.template, answers);
-    if (Object.keys(errors).length) {
-      // the input is kept as a draft, so a failed submit never loses anything
-      ctx.response = saveResponse(db, {
-        projectId: agency.projectId,
-        agencyId: agency.id,
-        answers,
-        status: 'draft',
-        enteredByUserId: null,
-      });
-      c.status(422);
-      return renderPage(c, ctx, { answers, errors });
-    }
-    db.transaction(() => {
-      saveResponse(db, {
-        projectId: agency.projectId,
-        agencyId: agency.id,
-        answers,
-        status: 'submitted',
-        enteredByUserId: null,
-      });
-      recordAudit(db, {
-        projectId: agency.projectId,
-        actor: agencyActor(c),
-        action: 'submit',
-        entity: 'questionnaire_response',
-        entityId: agency.id,
-      });
-    });
-    return redirect(c, `${home(c)}?submitted`);
   });
 
   app.post('/autosave', async (c) => {
     const ctx = load(c);
     const form = await readForm(c);
-    const refuse = (message: string) =>
-      isHtmx(c) ? c.html(<AutosaveStatus message={message} />) : redirect(c, home(c));
-    if (!ctx.open) return refuse('受付期間外のため保存できません。');
-    if (ctx.response?.status === 'submitted')
-      return refuse('提出済みのため保存していません。ページを再読み込みしてください。');
-    const { db, agency } = ctx;
     const answers = formToAnswers(ctx.template, form);
-    const saved = saveResponse(db, {
-      projectId: agency.projectId,
-      agencyId: agency.id,
-      answers,
-      status: 'draft',
-      enteredByUserId: null,
-    });
+    const result = saveAgencyDraft(ctx.db, { ...own(c), answers });
+    if (!result.ok) {
+      const message =
+        result.reason === 'closed'
+          ? '受付期間外のため保存できません。'
+          : '提出済みのため保存していません。ページを再読み込みしてください。';
+      return isHtmx(c) ? c.html(<AutosaveStatus message={message} />) : redirect(c, home(c));
+    }
     if (!isHtmx(c)) return redirect(c, `${home(c)}?saved`);
     return c.html(
       <>
-        <AutosaveStatus savedAt={saved.savedAt} />
+        <AutosaveStatus savedAt={result.response.savedAt} />
         {allQuestions(ctx.template).map((q) =>
           q.type === 'age_bands' ? (
             <AgeBandTotalOutput id={q.id} total={ageBandTotal(answers[q.id])} unit={q.unit} oob />
@@ -159,23 +122,10 @@ export function agencyQuestionnaireRoutes() {
   });
 
   app.post('/reopen', (c) => {
-    const ctx = load(c);
-    if (!ctx.open) {
+    const result = reopenAgencyAnswers(c.get('db'), agencyActor(c), own(c));
+    if (!result.ok) {
       c.status(403);
-      return renderPage(c, ctx);
-    }
-    if (ctx.response?.status === 'submitted') {
-      const { db, agency } = ctx;
-      db.transaction(() => {
-        reopenResponse(db, agency.projectId, agency.id);
-        recordAudit(db, {
-          projectId: agency.projectId,
-          actor: agencyActor(c),
-          action: 'reopen',
-          entity: 'questionnaire_response',
-          entityId: agency.id,
-        });
-      });
+      return renderPage(c, load(c));
     }
     return redirect(c, `${home(c)}?reopened`);
   });
@@ -183,19 +133,5 @@ export function agencyQuestionnaireRoutes() {
   return app;
 }
 
-const TASK_STATUS = { none: '未回答', draft: '下書き保存済み', submitted: '提出済み' } as const;
-
-/** The agency home's entry for the questionnaire while its window is open. */
-export const questionnaireAgencyTask: AgencyTaskProvider = (db, agency, token) => {
-  const window = getSurveyWindows(db, agency.projectId).questionnaire;
-  const state = windowState(window, todayJst());
-  if (state === 'unscheduled') return null;
-  const response = findResponse(db, agency.projectId, agency.id);
-  return {
-    title: getProjectTemplate(db, agency.projectId).template.title,
-    href: `/a/${token}/questionnaire`,
-    status: TASK_STATUS[response?.status ?? 'none'],
-    deadline: window.closesOn ? formatDate(window.closesOn) : undefined,
-    note: windowExplanation(state, window) ?? undefined,
-  };
-};
+// kept until src/agencies/agencyRoutes.tsx imports it from agencyTask.ts
+export { questionnaireAgencyTask } from './agencyTask.ts';

@@ -4,15 +4,10 @@
 // text → string. Drafts keep what was typed even when invalid (a number field holding
 // "１２人" stays a string) so nothing the agency typed is lost; submit requires clean data.
 import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
-import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
-import { AGE_BANDS } from './labels.ts';
+import { allQuestions, choicesOf, type Question, type Template } from './template.ts';
+import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from './labels.ts';
 
 export type Answers = Record<string, unknown>;
-
-/** Form field name of the free text that goes with "その他". */
-export const otherKey = (id: string) => `${id}:other`;
-/** Form field name of one age band of an age-band question. */
-export const bandKey = (id: string, band: string) => `${id}:${band}`;
 
 const AGE_BAND_MAX = 99999;
 

@@ -1,16 +1,14 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
 import { neutraliseCell, toCsv, type Cell } from '../lib/spreadsheet.ts';
-import { ageBandTotal, otherKey } from './answers.ts';
+import { ageBandTotal } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
-import type { QuestionnaireResults, ResultsAgency } from './results.ts';
 import { allQuestions, type Template } from './template.ts';
-import { AGE_BANDS, AGE_BAND_LABEL } from './labels.ts';
+import { AGE_BAND_LABEL, AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
 import { formatDateTime } from '../lib/format.ts';
+import type { QuestionnaireResults, ResultsAgency } from './resultsViewModel.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
-
-const STATUS_LABEL = { none: '未着手', draft: '下書き', submitted: '提出済み' } as const;
 
 type RawResponse = AggregateResponse & { savedAt: string; submittedAt: string | null };
 
@@ -34,7 +32,7 @@ export function rawAnswersTable(
     const row: Cell[] = [
       a.key,
       a.name,
-      STATUS_LABEL[r?.status ?? 'none'],
+      RESPONSE_STATUS_LABEL[r?.status ?? 'none'],
       formatDateTime(r?.savedAt) || null,
       formatDateTime(r?.submittedAt) || null,
     ];

@@ -23,3 +23,24 @@ export const AGE_BAND_LABEL: Record<AgeBandKey, string> = Object.fromEntries(
 export function isAgeBandKey(value: string): value is AgeBandKey {
   return (AGE_BAND_KEYS as string[]).includes(value);
 }
+
+/** Label of the option that comes with a free-text box on multiple-choice questions. */
+export const OTHER_OPTION = 'その他';
+
+/** Form field name of the free text that goes with "その他". */
+export const otherKey = (id: string) => `${id}:other`;
+/** Form field name of one age band of an age-band question. */
+export const bandKey = (id: string, band: string) => `${id}:${band}`;
+
+export const QUESTION_TYPES = ['single', 'multi', 'number', 'age_bands', 'text'] as const;
+
+export const QUESTION_TYPE_LABEL: Record<(typeof QUESTION_TYPES)[number], string> = {
+  single: '単一選択',
+  multi: '複数選択',
+  number: '数値',
+  age_bands: '年齢帯別の数値',
+  text: '自由記述',
+};
+
+/** Where an agency's answers stand: not started, saved as a draft, or submitted. */
+export const RESPONSE_STATUS_LABEL = { none: '未着手', draft: '下書き', submitted: '提出済み' } as const;

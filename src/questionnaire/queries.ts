@@ -1,10 +1,12 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agencies, questionnaireResponses, questionnaireTemplates } from '../db/schema.ts';
-import { nowIso } from '../lib/time.ts';
+import { nowIso, todayJst } from '../lib/time.ts';
+import { getSurveyWindows } from '../projects/queries.ts';
 import type { Answers } from './answers.ts';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_VERSION } from './defaultTemplate.ts';
-import { checkTemplate, type Template } from './template.ts';
+import { checkTemplate, findQuestion, type Question, type Template } from './template.ts';
+import { windowState, type QuestionnaireWindow } from './window.ts';
 
 export type ProjectTemplate = { template: Template; version: number; custom: boolean; updatedAt: string | null };
 export type QuestionnaireResponse = typeof questionnaireResponses.$inferSelect;
@@ -30,6 +32,24 @@ export function saveProjectTemplate(db: Db, projectId: number, template: Templat
     .onConflictDoUpdate({ target: questionnaireTemplates.projectId, set: { version, definition: template, updatedAt } })
     .run();
   return version;
+}
+
+/** The project's reply window and whether it is open today (JST). */
+export function getQuestionnaireWindow(db: Db, projectId: number): QuestionnaireWindow {
+  const w = getSurveyWindows(db, projectId).questionnaire;
+  return { ...w, state: windowState(w, todayJst()) };
+}
+
+/** The project's own copy of the template; per-question and per-section edits work on it only. */
+export function findCustomTemplate(db: Db, projectId: number): Template | null {
+  const t = getProjectTemplate(db, projectId);
+  return t.custom ? t.template : null;
+}
+
+/** A question of the project's own copy (null while the project uses the default template). */
+export function findCustomQuestion(db: Db, projectId: number, questionId: string): Question | null {
+  const t = findCustomTemplate(db, projectId);
+  return (t && findQuestion(t, questionId)) ?? null;
 }
 
 export function findResponse(db: Db, projectId: number, agencyId: number): QuestionnaireResponse | undefined {

@@ -3,11 +3,9 @@
 import { z } from 'zod';
 // zod's Japanese messages are configured there; templates may be validated before any route runs
 import '../lib/validation.ts';
+import { OTHER_OPTION, QUESTION_TYPES } from './labels.ts';
 
 export const TEMPLATE_FORMAT = 'renkei-questionnaire/1';
-
-/** Label of the option that comes with a free-text box on multiple-choice questions. */
-export const OTHER_OPTION = 'その他';
 
 const QUESTION_ID = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -64,16 +62,6 @@ const textQuestion = z.strictObject({
   long: z.boolean().default(false),
   maxLength: z.number().int().min(1).max(20000).default(2000),
 });
-
-const QUESTION_TYPES = ['single', 'multi', 'number', 'age_bands', 'text'] as const;
-
-export const QUESTION_TYPE_LABEL: Record<(typeof QUESTION_TYPES)[number], string> = {
-  single: '単一選択',
-  multi: '複数選択',
-  number: '数値',
-  age_bands: '年齢帯別の数値',
-  text: '自由記述',
-};
 
 const question = z.discriminatedUnion(
   'type',

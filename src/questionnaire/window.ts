@@ -2,6 +2,9 @@ import { formatDate } from '../lib/format.ts';
 
 export type WindowState = 'unscheduled' | 'not_open' | 'open' | 'closed';
 
+/** The reply window with where today stands in it; every questionnaire page shows it. */
+export type QuestionnaireWindow = { opensOn: string | null; closesOn: string | null; state: WindowState };
+
 /** Agencies may answer from opensOn to closesOn inclusive (JST calendar days). */
 export function windowState(w: { opensOn: string | null; closesOn: string | null }, today: string): WindowState {
   if (!w.opensOn) return 'unscheduled';

@@ -2,16 +2,10 @@
 // answer list. Inputs are plain HTML; htmx only adds autosave.
 import type { Child } from 'hono/jsx';
 import { CsrfField, ErrorSummary } from '../components/form.tsx';
-import { ageBandTotal, bandKey, otherKey, type Answers } from '../../src/questionnaire/answers.ts';
-import {
-  allQuestions,
-  choicesOf,
-  OTHER_OPTION,
-  type Question,
-  type Template,
-} from '../../src/questionnaire/template.ts';
+import { ageBandTotal, type Answers } from '../../src/questionnaire/answers.ts';
+import { allQuestions, choicesOf, type Question, type Template } from '../../src/questionnaire/template.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { AGE_BANDS } from '../../src/questionnaire/labels.ts';
+import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from '../../src/questionnaire/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;

@@ -1,6 +1,5 @@
 import type { Project } from '../../src/context.ts';
 import { ageRange } from '../../src/questionnaire/export.ts';
-import type { QuestionnaireResults } from '../../src/questionnaire/results.ts';
 import { dataTable, num, tableHead } from '../components/dataTable.ts';
 import { QuestionnaireShell, type QuestionnaireWindow } from './staff.tsx';
 import {
@@ -17,6 +16,7 @@ import { each, esc, flat, markup } from '../markup.ts';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';
 import { HBarChart } from '../charts/hBarChart.tsx';
 import { StackedBarChart } from '../charts/stackedBarChart.tsx';
+import type { QuestionnaireResults } from '../../src/questionnaire/resultsViewModel.ts';
 
 // The per-agency rows (200 agencies in a large city) are built as strings: see src/lib/markup.ts.
 

@@ -2,13 +2,14 @@ import type { Child } from 'hono/jsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Answers } from '../../src/questionnaire/answers.ts';
-import { choicesOf, QUESTION_TYPE_LABEL, type Question, type Template } from '../../src/questionnaire/template.ts';
+import { choicesOf, type Question, type Template } from '../../src/questionnaire/template.ts';
 import type { WindowState } from '../../src/questionnaire/window.ts';
 import { AnswerList, QuestionnaireForm } from './form.tsx';
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { QUESTION_TYPE_LABEL } from '../../src/questionnaire/labels.ts';
 
 type Tab = 'status' | 'template' | 'results';
 

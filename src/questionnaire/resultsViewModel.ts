@@ -8,8 +8,10 @@ import {
   type AggregateResponse,
   type QuestionnaireAggregates,
 } from './aggregate.ts';
+import type { Db } from '../db/client.ts';
 import { allQuestions, type Template } from './template.ts';
 import { AGE_BANDS } from './labels.ts';
+import { getProjectTemplate, listRespondentAgencies, listResponses } from './queries.ts';
 
 export type ResultsAgency = AggregateAgency;
 
@@ -51,4 +53,13 @@ export function buildResults(
       })),
     totalAgencies: agencies.length,
   };
+}
+
+/** The template, the listed agencies and their responses, with the results built from them. */
+export function loadResults(db: Db, projectId: number) {
+  const template = getProjectTemplate(db, projectId).template;
+  const agencies = listRespondentAgencies(db, projectId);
+  const listed = new Set(agencies.map((a) => a.id));
+  const responses = listResponses(db, projectId).filter((r) => listed.has(r.agencyId));
+  return { template, agencies, responses, results: buildResults(template, agencies, responses) };
 }
