@@ -24,7 +24,7 @@ async function runServer(dbPath: string) {
   const { serve } = await import('@hono/node-server');
   const { openDb } = await import('../src/db/client.ts');
   const { createApp } = await import('../src/app.tsx');
-  const { liveHub } = await import('../src/live/stream.tsx');
+  const { liveHub } = await import('../src/live/sse.ts');
   const { monitorEventLoopDelay } = await import('node:perf_hooks');
   const db = openDb(dbPath);
   const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -61,7 +61,8 @@ async function seed(dbPath: string) {
   const { createUser } = await import('../src/auth/queries.ts');
   const { createProject } = await import('../src/projects/queries.ts');
   const { meetings } = await import('../src/db/schema.ts');
-  const { createGroup, ensureSession, getSession, listGroups, openSession } = await import('../src/live/queries.ts');
+  const { ensureSession, getSession, openSession } = await import('../src/live/sessionQueries.ts');
+  const { createGroup, listGroups } = await import('../src/live/groupQueries.ts');
   const db = openDb(dbPath);
   const user = await createUser(db, {
     email: 'bench@example.jp',

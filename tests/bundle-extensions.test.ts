@@ -22,9 +22,9 @@ import {
 } from '../src/bundle/index.ts';
 import { getSurveyWindows } from '../src/projects/queries.ts';
 import { listCandidateCases } from '../src/cases/queries.ts';
-import { participantCounts } from '../src/live/queries.ts';
 import { loadBoard, rankByVotes } from '../src/live/board.ts';
 import { findPacketSettings } from '../src/packet/queries.ts';
+import { participantCounts } from '../src/live/groupQueries.ts';
 
 /** Uses every optional key, written exactly as the exporter writes it (so export must equal it). */
 function fullBundle(): Bundle {

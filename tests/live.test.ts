@@ -10,11 +10,12 @@ import {
   meetings,
 } from '../src/db/schema.ts';
 import { generateJoinCode, normaliseJoinCode } from '../src/live/joinCode.ts';
-import { ensureSession, getSession, listGroups, openSession } from '../src/live/queries.ts';
 import { sha256 } from '../src/lib/crypto.ts';
 import { createProject } from '../src/projects/queries.ts';
 import { exportBundle, importBundle, serializeBundle } from '../src/bundle/index.ts';
 import type { Db } from '../src/db/client.ts';
+import { ensureSession, getSession, openSession } from '../src/live/sessionQueries.ts';
+import { listGroups } from '../src/live/groupQueries.ts';
 
 function addMeeting(db: Db, projectId: number, title = '第3回ネットワーク会議') {
   return db

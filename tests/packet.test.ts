@@ -4,19 +4,12 @@ import { staffSetup } from './helpers.ts';
 import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
 import { defaultSettings, packetSettingsSchema } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
-import {
-  addCard,
-  castVote,
-  closeSession,
-  createGroup,
-  ensureSession,
-  listPrompts,
-  openSession,
-  saveParticipant,
-  updateControls,
-} from '../src/live/queries.ts';
 import { SECTION_IDS } from '../src/packet/labels.ts';
 import { warekiDate } from '../src/lib/format.ts';
+import { closeSession, ensureSession, listPrompts, openSession, updateControls } from '../src/live/sessionQueries.ts';
+import { createGroup, saveParticipant } from '../src/live/groupQueries.ts';
+import { addCard } from '../src/live/cardQueries.ts';
+import { castVote } from '../src/live/voteQueries.ts';
 
 async function withMeeting() {
   const env = await staffSetup();

@@ -12,7 +12,6 @@ import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
 import { sha256 } from '../src/lib/crypto.ts';
 import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
 import { saveProjectTemplate, saveResponse } from '../src/questionnaire/queries.ts';
-import { addCard, createGroup, ensureSession, listPrompts, openSession, saveParticipant } from '../src/live/queries.ts';
 import {
   agencies,
   caseSheets,
@@ -30,6 +29,9 @@ import {
   users,
 } from '../src/db/schema.ts';
 import { issueAgencyLink, revokeAgencyLink } from '../src/agencies/links.ts';
+import { ensureSession, listPrompts, openSession } from '../src/live/sessionQueries.ts';
+import { createGroup, saveParticipant } from '../src/live/groupQueries.ts';
+import { addCard } from '../src/live/cardQueries.ts';
 
 export type Owner = 'project1' | 'project2' | 'agencyA' | 'agencyB' | 'group1';
 export type Label = (owner: Owner, what: string) => string;

@@ -6,22 +6,39 @@ import type { AppEnv } from '../context.ts';
 import { isSecure } from '../http/middleware.ts';
 import type { Meeting } from '../meetings/queries.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
-import { findParticipant, type LiveParticipant, type LiveSession } from './queries.ts';
+import { findParticipant, isKnownToken, type LiveParticipant } from './groupQueries.ts';
+import type { LiveSession } from './sessionQueries.ts';
 
 export type ParticipantEnv = { Variables: AppEnv['Variables'] & { live: LiveSession; meeting: Meeting } };
 
 export const PARTICIPANT_COOKIE = 'renkei_participant';
 
-export function currentParticipant(c: Context<ParticipantEnv>): LiveParticipant | undefined {
+/** This browser's participant token, when it has a well-formed one. */
+const browserToken = (c: Context) => {
   const token = getCookie(c, PARTICIPANT_COOKIE);
-  return token && token.length >= 32 ? findParticipant(c.get('db'), c.get('live').meetingId, sha256(token)) : undefined;
+  return token && token.length >= 32 ? token : undefined;
+};
+
+export function currentParticipant(c: Context<ParticipantEnv>): LiveParticipant | undefined {
+  const token = browserToken(c);
+  return token ? findParticipant(c.get('db'), c.get('live').meetingId, sha256(token)) : undefined;
 }
 
-/** The hash to store for this browser, issuing a new cookie when it has none yet. */
-export function participantTokenHash(c: Context): string {
-  let token = getCookie(c, PARTICIPANT_COOKIE);
-  if (!token || token.length < 32) {
-    token = randomToken(32);
+/** Somebody who really joined a meeting (their meeting may have closed since): not a code guesser. */
+export function isKnownParticipant(c: Context): boolean {
+  const token = browserToken(c);
+  return !!token && isKnownToken(c.get('db'), sha256(token));
+}
+
+/**
+ * The token hash to store for this browser: its cookie's, or a new token's. `keep` issues the
+ * cookie for a new token (call it once the participant is saved).
+ */
+export function participantToken(c: Context): { hash: string; keep: () => void } {
+  const existing = browserToken(c);
+  const token = existing ?? randomToken(32);
+  const keep = () => {
+    if (existing) return;
     setCookie(c, PARTICIPANT_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -29,6 +46,6 @@ export function participantTokenHash(c: Context): string {
       path: '/',
       maxAge: 24 * 3600,
     });
-  }
-  return sha256(token);
+  };
+  return { hash: sha256(token), keep };
 }

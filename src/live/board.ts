@@ -1,15 +1,8 @@
 // Loads everything a wall, console or group sheet shows, in one pass; grouping is pure.
 import type { Db } from '../db/client.ts';
-import {
-  getSession,
-  listCards,
-  listGroups,
-  listPrompts,
-  type LiveCard,
-  type LiveGroup,
-  type LivePrompt,
-  type LiveSession,
-} from './queries.ts';
+import { getSession, listPrompts, type LivePrompt, type LiveSession } from './sessionQueries.ts';
+import { listGroups, type LiveGroup } from './groupQueries.ts';
+import { listCards, type LiveCard } from './cardQueries.ts';
 
 export type Board = {
   session: LiveSession;

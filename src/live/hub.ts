@@ -3,7 +3,7 @@
 // reconnects with Last-Event-ID gets exactly what it missed. Each event re-renders a whole cell
 // (or the whole state) from the database, which makes replays idempotent: no duplicate cards.
 import type { Db } from '../db/client.ts';
-import { eventsAfter, lastEventId, type LiveEvent } from './queries.ts';
+import { eventsAfter, lastEventId, type LiveEvent } from './eventQueries.ts';
 
 export type Audience = { view: 'wall' } | { view: 'console' } | { view: 'group'; groupId: number };
 export type SseMessage = { event: string; data: string };

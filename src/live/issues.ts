@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { issueTableRows, issueTableSources } from '../db/schema.ts';
 import { insertIssueRow } from '../issuesTable/queries.ts';
-import { listCards } from './queries.ts';
+import { listCards } from './cardQueries.ts';
 
 /** Adds one row per candidate card not already in the table for this meeting; returns how many. */
 export function exportCandidateIssues(db: Db, projectId: number, meetingId: number): number {

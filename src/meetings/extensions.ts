@@ -2,8 +2,8 @@
 // Each feature adds ONE entry to the lists below; the meeting pages pick them up.
 import type { Db } from '../db/client.ts';
 import type { Meeting } from './queries.ts';
-import { countMeetingCards } from '../live/queries.ts';
 import { countMeetingCaseStudies } from '../caseStudies/queries.ts';
+import { countMeetingCards } from '../live/cardQueries.ts';
 
 /** A link shown under "この会議の資料・運営" on the meeting's detail page. */
 export type MeetingTool = {

@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
-import type { LiveSession } from '../../src/live/queries.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import type { LiveSession } from '../../src/live/sessionQueries.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
-import type { Board } from '../../src/live/board.ts';
-import { cellKey, currentPrompt } from '../../src/live/board.ts';
-import type { LiveCard } from '../../src/live/queries.ts';
-import { JoinQr, spacedCode, Timer } from './parts.tsx';
+// Fragments of the projector wall that the SSE stream re-renders: the board and its cells.
+import type { BoardView } from '../../src/live/boardViewModel.ts';
+import { spacedCode, Timer } from './parts.tsx';
+import type { LiveCard } from '../../src/live/cardQueries.ts';
 
 /** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
 export function WallCards(p: {
@@ -28,9 +28,8 @@ export function WallCards(p: {
   );
 }
 
-export function WallBoard({ title, board, oob }: { title: string; board: Board; oob?: boolean }) {
-  const { session, prompts, groups, cells } = board;
-  const current = currentPrompt(session, prompts);
+export function WallBoard({ title, board, oob }: { title: string; board: BoardView; oob?: boolean }) {
+  const { session, prompts, groups, rows, current } = board;
   const showVotes = session.votingStatus !== 'none';
   return (
     <div id="wall-board" class="wall-board" hx-swap-oob={oob ? 'outerHTML' : undefined}>
@@ -73,22 +72,17 @@ export function WallBoard({ title, board, oob }: { title: string; board: Board; 
           <p>グループがまだありません</p>
         </div>
       ) : (
-        prompts.map((prompt, i) => (
+        rows.map(({ prompt, cells }, i) => (
           <section
             class={`prompt-section${prompt.id === session.currentPromptId ? ' current' : ''}`}
             aria-label={prompt.text}
           >
             <h2 class="prompt-heading">{`${i + 1}. ${prompt.text}`}</h2>
             <div class="w-groups" style={`--groups:${groups.length}`}>
-              {groups.map((g) => (
+              {cells.map(({ group, cards }) => (
                 <section class="w-group">
-                  <h3>{g.name}</h3>
-                  <WallCards
-                    groupId={g.id}
-                    promptId={prompt.id}
-                    cards={cells.get(cellKey(g.id, prompt.id)) ?? []}
-                    showVotes={showVotes}
-                  />
+                  <h3>{group.name}</h3>
+                  <WallCards groupId={group.id} promptId={prompt.id} cards={cards} showVotes={showVotes} />
                 </section>
               ))}
             </div>
@@ -96,43 +90,5 @@ export function WallBoard({ title, board, oob }: { title: string; board: Board; 
         ))
       )}
     </div>
-  );
-}
-
-export function WallPage(p: {
-  title: string;
-  board: Board;
-  eventsUrl: string;
-  all: boolean;
-  joinUrl: string;
-  qr: string;
-}) {
-  return (
-    <html lang="ja">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`投影：${p.title} | renkei 連携`}</title>
-        <link rel="stylesheet" href="/static/wall.css" />
-        <script src="/static/htmx.min.js" defer></script>
-        <script src="/static/htmx-sse.js" defer></script>
-        <script src="/static/live.js" defer></script>
-      </head>
-      <body class="wall-page">
-        <div class={`wall-view${p.all ? '' : ' follow'}`} hx-ext="sse" sse-connect={p.eventsUrl}>
-          <div sse-swap="cell,state" hx-swap="none" hidden></div>
-          <main>
-            <WallBoard title={p.title} board={p.board} />
-          </main>
-          <aside class="wall-join" aria-label="参加方法">
-            <JoinQr svg={p.qr} />
-            <span>{p.joinUrl}</span>
-          </aside>
-        </div>
-        <p class="live-offline" role="status">
-          接続が切れました。再接続しています…
-        </p>
-      </body>
-    </html>
   );
 }

@@ -1,124 +1,21 @@
+// The facilitator console of a meeting's group work (/group-work): join code, controls, cards, groups, prompts.
 import { Layout } from '../layout/layout.tsx';
-import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
-import type { Board } from '../../src/live/board.ts';
-import { cellKey, currentPrompt, rankByVotes } from '../../src/live/board.ts';
-import type { LiveCard, LiveGroup, LiveSession } from '../../src/live/queries.ts';
-import { JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import type { BoardView } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
-
-const consoleBase = (s: LiveSession) => `/projects/${s.projectId}/meetings/${s.meetingId}/group-work`;
-
-function PostButton(p: {
-  action: string;
-  label: string;
-  csrf?: string;
-  cls?: string;
-  confirm?: string;
-  name?: string;
-  value?: string;
-}) {
-  return (
-    <form
-      method="post"
-      action={p.action}
-      class="inline"
-      hx-post={p.csrf ? undefined : p.action}
-      hx-swap={p.csrf ? undefined : 'none'}
-      hx-confirm={p.confirm}
-    >
-      {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
-      {p.name && <input type="hidden" name={p.name} value={p.value ?? ''} />}
-      <button type="submit" class={p.cls}>
-        {p.label}
-      </button>
-    </form>
-  );
-}
-
-/** A cell of the facilitator's board: cards with their votes and the candidate-issue toggle. */
-export function ConsoleCards(p: {
-  session: LiveSession;
-  groupId: number;
-  promptId: number;
-  cards: LiveCard[];
-  csrf?: string;
-  oob?: boolean;
-}) {
-  const base = consoleBase(p.session);
-  const frozen = p.session.status === 'closed';
-  return (
-    <ul id={`c-cards-${p.groupId}-${p.promptId}`} class="c-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
-      {p.cards.map((card) => (
-        <li class={`c-card${card.candidate ? ' candidate' : ''}`} id={`c-card-${card.id}`}>
-          <span class="c-text">{card.text}</span>
-          <span class="c-meta">
-            {card.votes > 0 && <span class="c-votes">{`${card.votes}票`}</span>}
-            {card.candidate && <span class="badge">課題候補</span>}
-          </span>
-          {!frozen && (
-            <span class="c-actions">
-              <PostButton
-                action={`${base}/cards/${card.id}/candidate`}
-                name="candidate"
-                value={card.candidate ? '0' : '1'}
-                label={card.candidate ? '候補から外す' : '課題候補にする'}
-                cls="small"
-                csrf={p.csrf}
-              />
-              <a href={`${base}/cards/${card.id}`} class="small">
-                移動・統合
-              </a>
-            </span>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function ConsoleBoard({ board, csrf, oob }: { board: Board; csrf?: string; oob?: boolean }) {
-  const { session, prompts, groups, cells } = board;
-  return (
-    <div id="c-board" class="c-board" hx-swap-oob={oob ? 'outerHTML' : undefined}>
-      {groups.length === 0 ? (
-        <p class="empty">グループを作成すると、ここにカードが表示されます。</p>
-      ) : (
-        prompts.map((prompt, i) => (
-          <details class="c-prompt" open={prompt.id === session.currentPromptId}>
-            <summary>
-              {`${i + 1}. ${prompt.text}`}
-              {prompt.id === session.currentPromptId && <span class="badge status-open">進行中</span>}
-            </summary>
-            <div class="c-groups">
-              {groups.map((g) => (
-                <section class="c-group">
-                  <h3>{g.name}</h3>
-                  <ConsoleCards
-                    session={session}
-                    groupId={g.id}
-                    promptId={prompt.id}
-                    cards={cells.get(cellKey(g.id, prompt.id)) ?? []}
-                    csrf={csrf}
-                  />
-                </section>
-              ))}
-            </div>
-          </details>
-        ))
-      )}
-    </div>
-  );
-}
-
-export type GroupRow = LiveGroup & { agencyNames: string[]; participants: number; cards: number };
+import { meetingPath } from '../../src/meetings/paths.ts';
+import { consolePath, wallPath } from '../../src/live/paths.ts';
+import { JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import { ConsoleBoard, PostButton } from './consoleBoard.tsx';
+import type { GroupRow } from '../../src/live/consoleViewModel.ts';
 
 export function ConsolePage(p: {
   project: Project;
   meeting: Meeting;
-  board: Board;
+  board: BoardView;
   groups: GroupRow[];
   agencies: { id: number; name: string }[];
   joinUrl: string;
@@ -130,14 +27,11 @@ export function ConsolePage(p: {
   errors?: FieldErrors;
   notice?: string;
 }) {
-  const { session, prompts } = p.board;
-  const base = consoleBase(session);
-  const wall = `/projects/${p.project.id}/meetings/${p.meeting.id}/wall`;
-  const current = currentPrompt(session, prompts);
+  const { session, prompts, current, ranked } = p.board;
+  const base = consolePath(p.project.id, p.meeting.id);
+  const wall = wallPath(p.project.id, p.meeting.id);
   const open = session.status === 'open';
   const frozen = session.status === 'closed';
-  const allCards = [...p.board.cells.values()].flat();
-  const ranked = rankByVotes(allCards);
   const values = p.values ?? {};
   return (
     <Layout title={`グループワーク：${p.meeting.title}`} project={p.project} bodyClass="live-console">
@@ -145,7 +39,7 @@ export function ConsolePage(p: {
       <script src="/static/htmx-sse.js" defer></script>
       <script src="/static/live.js" defer></script>
       <p class="muted">
-        <a href={`/projects/${p.project.id}/meetings/${p.meeting.id}`}>{p.meeting.title}</a> ＞ グループワーク
+        <a href={meetingPath(p.project.id, p.meeting.id)}>{p.meeting.title}</a> ＞ グループワーク
       </p>
       <div class="page-head">
         <h1>
@@ -392,72 +286,6 @@ export function ConsolePage(p: {
           </form>
         </section>
       )}
-    </Layout>
-  );
-}
-
-export function CardManagePage(p: {
-  project: Project;
-  meeting: Meeting;
-  session: LiveSession;
-  card: LiveCard;
-  board: Board;
-  values?: FormValues;
-  errors?: FieldErrors;
-}) {
-  const base = consoleBase(p.session);
-  const others = [...p.board.cells.values()].flat().filter((c) => c.id !== p.card.id);
-  const promptText = new Map(p.board.prompts.map((x) => [x.id, x.text]));
-  const groupName = new Map(p.board.groups.map((g) => [g.id, g.name]));
-  const values = { groupId: String(p.card.groupId), promptId: String(p.card.promptId), ...p.values };
-  return (
-    <Layout title="カードの移動・統合" project={p.project}>
-      <p class="muted">
-        <a href={base}>グループワーク進行</a> ＞ カードの移動・統合
-      </p>
-      <h1>カードの移動・統合</h1>
-      <blockquote class="c-card-quote">{p.card.text}</blockquote>
-      <p class="muted">{`${groupName.get(p.card.groupId) ?? ''}・${promptText.get(p.card.promptId) ?? ''}・${p.card.votes}票`}</p>
-      <ErrorSummary errors={p.errors} />
-      <form method="post" action={`${base}/cards/${p.card.id}/move`} class="stack" novalidate>
-        <CsrfField />
-        <h2>移動する</h2>
-        <div class="row">
-          <Select
-            name="groupId"
-            label="グループ"
-            options={p.board.groups.map((g) => ({ value: String(g.id), label: g.name }))}
-            values={values}
-            errors={p.errors}
-            required
-          />
-          <Select
-            name="promptId"
-            label="お題"
-            options={p.board.prompts.map((x) => ({ value: String(x.id), label: x.text }))}
-            values={values}
-            errors={p.errors}
-            required
-          />
-        </div>
-        <button type="submit">移動する</button>
-      </form>
-      <form method="post" action={`${base}/cards/${p.card.id}/merge`} class="stack" novalidate>
-        <CsrfField />
-        <h2>重複カードとして統合する</h2>
-        <Select
-          name="intoId"
-          label="統合先のカード"
-          hint="このカードを選んだカードにまとめます。このカードの票は統合先に移り、このカードは一覧から消えます。"
-          options={others.map((c) => ({
-            value: String(c.id),
-            label: `${groupName.get(c.groupId) ?? ''}／${promptText.get(c.promptId) ?? ''}：${c.text.slice(0, 40)}`,
-          }))}
-          values={values}
-          errors={p.errors}
-        />
-        <button type="submit">統合する</button>
-      </form>
     </Layout>
   );
 }

@@ -1,4 +1,6 @@
-// Default group-work prompts, from the health centre booklet's group-work sheet; staff edit them per meeting.
+// Constant lists and limits of the live group work (pure leaf: views may import it).
+
+/** Default group-work prompts, from the health centre booklet's group-work sheet; staff edit them per meeting. */
 export const DEFAULT_PROMPTS = [
   '自機関の強み',
   '自機関でできること',
