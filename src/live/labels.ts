@@ -1,4 +1,5 @@
-// Constant lists and limits of the live group work (pure leaf: views may import it).
+// Constant lists, limits and labels of the live group work (pure leaf: views may import it).
+import type { LiveSession } from './sessionQueries.ts';
 
 /** Default group-work prompts, from the health centre booklet's group-work sheet; staff edit them per meeting. */
 export const DEFAULT_PROMPTS = [
@@ -12,3 +13,10 @@ export const DEFAULT_PROMPTS = [
 export const CARD_MAX = 200;
 export const GROUP_NAME_MAX = 30;
 export const PROMPT_MAX = 100;
+
+/** The session status as the console shows it. */
+export const SESSION_STATUS_LABEL: Record<LiveSession['status'], string> = {
+  draft: '準備中',
+  open: '開催中',
+  closed: '終了',
+};

@@ -8,9 +8,10 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { meetingPath } from '../../src/meetings/paths.ts';
 import { consolePath, wallPath } from '../../src/live/paths.ts';
-import { JoinQr, spacedCode, STATUS_LABEL, Timer } from './parts.tsx';
+import { JoinQr, spacedCode, Timer } from './parts.tsx';
 import { ConsoleBoard, PostButton } from './consoleBoard.tsx';
 import type { GroupRow } from '../../src/live/consoleViewModel.ts';
+import { SESSION_STATUS_LABEL } from '../../src/live/labels.ts';
 
 export function ConsolePage(p: {
   project: Project;
@@ -45,7 +46,7 @@ export function ConsolePage(p: {
         <h1>
           グループワーク進行{' '}
           <span class={`badge ${session.status === 'draft' ? 'draft' : `status-${session.status}`}`}>
-            {STATUS_LABEL[session.status]}
+            {SESSION_STATUS_LABEL[session.status]}
           </span>
         </h1>
         <p class="actions">

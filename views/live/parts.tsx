@@ -1,6 +1,5 @@
 import { raw } from 'hono/html';
 import { formatDateTime } from '../../src/lib/format.ts';
-import type { LiveSession } from '../../src/live/sessionQueries.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -26,8 +25,6 @@ export function Timer({ endsAt }: { endsAt: string | null }) {
 
 /** "123 456": easier to read aloud and to copy from a projector. */
 export const spacedCode = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
-
-export const STATUS_LABEL: Record<LiveSession['status'], string> = { draft: '準備中', open: '開催中', closed: '終了' };
 
 /** The join page's QR code (an SVG string from qrSvg), named for screen readers. */
 export function JoinQr({ svg }: { svg: string }) {
