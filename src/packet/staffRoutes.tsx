@@ -1,29 +1,24 @@
 // Staff routes for one meeting's packet: the builder (sections, order, comments), the print
-// HTML, PDF and XLSX outputs, and issued (発行) snapshots. packet.json is served by routes.tsx.
+// HTML, PDF and XLSX outputs, issued (発行) snapshots, and packet.json — the packet's aggregates for
+// machines (BUNDLE.md "Packet JSON"), staff only like every /projects route, scoped to the project.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { PacketBuilderPage } from '../../views/packet/BuilderPage.tsx';
 import { PacketToolbar } from '../../views/packet/PacketToolbar.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, type FieldErrors, type FormValues } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { nowIso } from '../lib/time.ts';
-import { recordAudit } from '../audit/log.ts';
 import { compilePacket, type PacketDocument } from './compile.ts';
-import {
-  deletePacketSettings,
-  findIssuedPacket,
-  findPacketSettings,
-  issuePacket,
-  listIssuedPackets,
-  savePacketSettings,
-} from './queries.ts';
+import { issuePacketVersion, recordPacketExport, resetPacketSettings, updatePacketSettings } from './commands.ts';
+import { buildPacketJson, loadPacketData } from './json.ts';
+import { findIssuedPacket, findPacketSettings, listIssuedPackets } from './queries.ts';
 import { packetSettingsSchema, settingsToForm } from './sections.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
-import { getSession } from '../live/queries.ts';
-import { SECTION_LABEL } from './labels.ts';
+import { getSession } from '../live/sessionQueries.ts';
 import { renderPacketHtml } from './render.tsx';
+import { packetDonePath, packetFilePath, packetPath } from './paths.ts';
 
 type C = Context<AppEnv>;
 
@@ -39,15 +34,8 @@ function fileName(doc: PacketDocument, ext: string, version?: number): string {
 }
 
 /** Files that leave the system are logged (DOMAIN.md §6: audit log for exports). */
-function recordExport(c: C, meetingId: number, what: string) {
-  recordAudit(c.get('db'), {
-    projectId: c.get('project').id,
-    actor: staffActor(c),
-    action: 'export',
-    entity: 'packet',
-    entityId: meetingId,
-    detail: what,
-  });
+function recordExport(c: C, meetingId: number, name: string) {
+  recordPacketExport(c.get('db'), staffActor(c), { projectId: c.get('project').id, meetingId, fileName: name });
 }
 
 function pdfResponse(c: C, pdf: Buffer, name: string) {
@@ -64,11 +52,7 @@ function pdfUnavailable(c: C) {
   );
 }
 
-function builderPage(
-  c: C,
-  doc: PacketDocument,
-  extra: { values?: Record<string, unknown>; errors?: Record<string, string | undefined>; notice?: string } = {},
-) {
+function builderPage(c: C, doc: PacketDocument, extra: { values?: FormValues; errors?: FieldErrors; notice?: string }) {
   const project = c.get('project');
   const stored = findPacketSettings(c.get('db'), project.id, doc.meeting.id);
   return c.render(
@@ -102,55 +86,42 @@ export function packetBuilderRoutes() {
   });
 
   app.post('/packet', async (c) => {
-    const doc = load(c);
-    if (!doc) return c.notFound();
+    const mid = idParam(c, 'mid');
+    if (mid === null) return c.notFound();
     const form = await readForm(c);
     const parsed = validate(packetSettingsSchema, form);
     if (!parsed.ok) {
+      const doc = load(c);
+      if (!doc) return c.notFound();
       c.status(422);
       return builderPage(c, doc, { values: form, errors: parsed.errors });
     }
-    const db = c.get('db');
-    const project = c.get('project');
-    db.transaction(() => {
-      savePacketSettings(db, project.id, doc.meeting.id, parsed.data);
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'update',
-        entity: 'packet',
-        entityId: doc.meeting.id,
-        detail: `構成：${parsed.data.sections.map((s) => SECTION_LABEL[s.id]).join('・')}${parsed.data.hideCaseAgencies ? '（事例提供機関を伏せる）' : ''}`,
-      });
+    const projectId = c.get('project').id;
+    const result = updatePacketSettings(c.get('db'), staffActor(c), {
+      projectId,
+      meetingId: mid,
+      settings: parsed.data,
     });
-    return redirect(c, `${c.req.path}?saved=1`);
+    if (!result.ok) return c.notFound();
+    return redirect(c, packetDonePath(projectId, mid, { saved: true }));
   });
 
   app.post('/packet/reset', (c) => {
-    const doc = load(c);
-    if (!doc) return c.notFound();
-    const db = c.get('db');
-    const project = c.get('project');
-    db.transaction(() => {
-      deletePacketSettings(db, project.id, doc.meeting.id);
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'update',
-        entity: 'packet',
-        entityId: doc.meeting.id,
-        detail: '標準の構成に戻す',
-      });
-    });
-    return redirect(c, c.req.path.replace(/\/reset$/, ''));
+    const mid = idParam(c, 'mid');
+    if (mid === null) return c.notFound();
+    const projectId = c.get('project').id;
+    const result = resetPacketSettings(c.get('db'), staffActor(c), { projectId, meetingId: mid });
+    if (!result.ok) return c.notFound();
+    return redirect(c, packetPath(projectId, mid));
   });
 
   app.get('/packet.html', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    const base = c.req.path.replace(/\.html$/, '');
+    const projectId = c.get('project').id;
+    const pdf = chromiumAvailable() ? packetFilePath(projectId, doc.meeting.id, 'pdf') : null;
     return c.html(
-      await renderPacketHtml(doc, <PacketToolbar builder={base} pdf={chromiumAvailable() ? `${base}.pdf` : null} />),
+      await renderPacketHtml(doc, <PacketToolbar builder={packetPath(projectId, doc.meeting.id)} pdf={pdf} />),
     );
   });
 
@@ -177,29 +148,15 @@ export function packetBuilderRoutes() {
   app.post('/packet/issue', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    const db = c.get('db');
-    const project = c.get('project');
+    const projectId = c.get('project').id;
     const html = await renderPacketHtml(doc);
-    const version = db.transaction(() => {
-      const v = issuePacket(db, {
-        projectId: project.id,
-        meetingId: doc.meeting.id,
-        html,
-        json: JSON.stringify(doc.json),
-        issuedAt: doc.generatedAt,
-        userId: c.get('user')!.id,
-      });
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'create',
-        entity: 'packet',
-        entityId: doc.meeting.id,
-        detail: `${doc.meeting.title} 第${v}版を発行`,
-      });
-      return v;
+    const { version } = issuePacketVersion(c.get('db'), staffActor(c), {
+      projectId,
+      userId: c.get('user')!.id,
+      doc,
+      html,
     });
-    return redirect(c, `${c.req.path.replace(/\/issue$/, '')}?issued=${version}`);
+    return redirect(c, packetDonePath(projectId, doc.meeting.id, { issued: version }));
   });
 
   const issued = (c: C) => {
@@ -230,5 +187,18 @@ export function packetBuilderRoutes() {
     return pdfResponse(c, pdf, name);
   });
 
+  return app;
+}
+
+/** GET /projects/:pid/meetings/:mid/packet.json (mounted at that path). */
+export function packetJsonRoutes() {
+  const app = new Hono<AppEnv>();
+  app.get('/', (c) => {
+    const mid = idParam(c, 'mid');
+    const data = mid === null ? null : loadPacketData(c.get('db'), c.get('project').id, mid);
+    if (!data) return c.json({ error: '会議が見つかりません' }, 404);
+    c.header('Cache-Control', 'no-store');
+    return c.json(buildPacketJson(data));
+  });
   return app;
 }
