@@ -1,13 +1,16 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { AgencyHearingListPage, AgencyHearingPage } from '../../views/hearings/pages.tsx';
+import { AgencyHearingListPage } from '../../views/hearings/agencyHearingListPage.tsx';
+import { AgencyHearingPage } from '../../views/hearings/agencyHearingPage.tsx';
 import { readForm, redirect } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { recordAudit } from '../audit/log.ts';
+import type { Actor } from '../audit/log.ts';
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { commentSchema } from './schemas.ts';
-import { findSharedHearing, insertComment, listComments, listSharedHearings } from './queries.ts';
+import { findSharedHearing, listComments, listSharedHearings } from './queries.ts';
+import { sendCorrection } from './commands.ts';
+import { agencyHearingPath, agencyHearingsPath } from './paths.ts';
 
 type C = Context<AppEnv>;
 
@@ -19,7 +22,7 @@ export const hearingAgencyTask: AgencyTaskProvider = (db, agency, token) => {
   const commented = shared.every((h) => listComments(db, h.id).some((cm) => cm.agencyId === agency.id));
   return {
     title: 'ヒアリング記録の確認',
-    href: `/a/${token}/hearings`,
+    href: agencyHearingsPath(token),
     status: commented ? '修正依頼を送信済み' : '確認のお願い',
     note: '保健所がまとめたヒアリングの記録をご確認ください。誤りがあれば修正依頼をお送りください。',
   };
@@ -79,17 +82,10 @@ export function agencyHearingRoutes() {
         />,
       );
     }
-    db.transaction(() => {
-      insertComment(db, hearing.id, agency.id, parsed.data.body);
-      recordAudit(db, {
-        projectId: agency.projectId,
-        actor: { kind: 'agency', id: agency.id, label: agency.name },
-        action: 'comment',
-        entity: 'hearing',
-        entityId: hearing.id,
-      });
-    });
-    return redirect(c, `/a/${c.get('agencyToken')}/hearings/${hearing.id}?done=sent`);
+    const actor: Actor = { kind: 'agency', id: agency.id, label: agency.name };
+    const result = sendCorrection(db, actor, { agency, hearingId: hearing.id, body: parsed.data.body });
+    if (!result.ok) return c.notFound();
+    return redirect(c, `${agencyHearingPath(c.get('agencyToken'), hearing.id)}?done=sent`);
   });
 
   return app;

@@ -12,6 +12,7 @@ import {
 } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import type { IssueStatus } from './labels.ts';
+import { issueSourcePath } from './paths.ts';
 
 export type IssueRow = typeof issueTableRows.$inferSelect;
 export type SourceKind = (typeof issueTableSources.$inferSelect)['kind'];
@@ -30,6 +31,18 @@ const ORIGIN: Record<SourceKind, IssueRow['origin']> = {
   case: 'case',
   meeting: 'meeting',
 };
+/** The reference a new row starts from (?theme= / ?passage= / ?case=, or the form's hidden fields). */
+export function startRef(v: {
+  fromTheme: number | null;
+  fromPassage: number | null;
+  fromCase: number | null;
+}): SourceRef | null {
+  if (v.fromTheme) return { kind: 'hearing_theme', themeId: v.fromTheme };
+  if (v.fromPassage) return { kind: 'hearing_passage', passageId: v.fromPassage };
+  if (v.fromCase) return { kind: 'case', caseId: v.fromCase };
+  return null;
+}
+
 export const originOf = (refs: SourceRef[]): IssueRow['origin'] => (refs.length ? ORIGIN[refs[0].kind] : 'manual');
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -59,37 +72,18 @@ function sourcesOf(db: Db, projectId: number, rowIds: number[]): Map<number, Sou
     .where(inArray(issueTableSources.rowId, rowIds))
     .orderBy(asc(issueTableSources.id))
     .all();
-  const base = `/projects/${projectId}`;
   for (const r of rows) {
     const s = r.s;
-    const view: SourceView =
+    const label =
       s.kind === 'hearing_theme'
-        ? {
-            id: s.id,
-            kind: s.kind,
-            label: `ヒアリング：テーマ「${r.themeLabel ?? ''}」`,
-            href: `${base}/hearings/themes#theme-${s.themeId}`,
-          }
+        ? `ヒアリング：テーマ「${r.themeLabel ?? ''}」`
         : s.kind === 'hearing_passage'
-          ? {
-              id: s.id,
-              kind: s.kind,
-              label: `ヒアリング（${r.passageAgency ?? ''}）${r.passageExcerpt ? `「${clip(r.passageExcerpt, 30)}」` : ''}`,
-              href: `${base}/hearings/${r.passageHearing}`,
-            }
+          ? `ヒアリング（${r.passageAgency ?? ''}）${r.passageExcerpt ? `「${clip(r.passageExcerpt, 30)}」` : ''}`
           : s.kind === 'case'
-            ? {
-                id: s.id,
-                kind: s.kind,
-                label: `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`,
-                href: `${base}/cases/${s.caseId}`,
-              }
-            : {
-                id: s.id,
-                kind: s.kind,
-                label: `会議：${r.meetingTitle ?? ''}`,
-                href: `${base}/meetings/${s.meetingId}`,
-              };
+            ? `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`
+            : `会議：${r.meetingTitle ?? ''}`;
+    const href = issueSourcePath(projectId, { ...s, hearingId: r.passageHearing });
+    const view: SourceView = { id: s.id, kind: s.kind, label, href };
     out.set(s.rowId, [...(out.get(s.rowId) ?? []), view]);
   }
   return out;

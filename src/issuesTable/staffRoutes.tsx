@@ -1,30 +1,23 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { IssueRowFormPage, IssuesTablePage } from '../../views/issuesTable/pages.tsx';
+import { IssueRowFormPage } from '../../views/issuesTable/issueRowFormPage.tsx';
+import { IssuesTablePage } from '../../views/issuesTable/issuesTablePage.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { recordAudit } from '../audit/log.ts';
-import { listMeetings } from '../meetings/queries.ts';
-import { listCases } from '../cases/queries.ts';
-import { issueRowSchema, moveSchema, sourceSchema, type IssueRowInput } from './schemas.ts';
-import {
-  addSource,
-  deleteIssueRow,
-  describeRef,
-  findIssueRow,
-  insertIssueRow,
-  listIssueRows,
-  moveIssueRow,
-  refBelongs,
-  removeSource,
-  updateIssueRow,
-  type IssueRowView,
-  type SourceRef,
-} from './queries.ts';
+import { issueRowSchema, moveSchema, sourceSchema } from './schemas.ts';
+import { findIssueRow, listIssueRows, type IssueRowView } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
-import { CLASSIFICATION_LABEL } from '../cases/labels.ts';
-import { formatDate } from '../lib/format.ts';
+import {
+  addIssueRow,
+  editIssueRow,
+  linkIssueSources,
+  removeIssueRow,
+  reorderIssueRow,
+  unlinkIssueSource,
+} from './commands.ts';
+import { issueRowOptions, issueRowOrigin, newIssueRowStart, postedRef } from './issueRowFormViewModel.ts';
+import { issueRowEditPath, issuesPath } from './paths.ts';
 
 type C = Context<AppEnv>;
 
@@ -34,49 +27,24 @@ const NOTICES: Record<string, string> = {
   deleted: '行を削除しました。',
 };
 
-/** The reference a new row starts from (?theme= / ?passage= / ?case=, or the hidden fields). */
-function startRef(v: {
-  fromTheme: number | null;
-  fromPassage: number | null;
-  fromCase: number | null;
-}): SourceRef | null {
-  if (v.fromTheme) return { kind: 'hearing_theme', themeId: v.fromTheme };
-  if (v.fromPassage) return { kind: 'hearing_passage', passageId: v.fromPassage };
-  if (v.fromCase) return { kind: 'case', caseId: v.fromCase };
-  return null;
-}
-
-const numOrNull = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
-
 export function issuesTableRoutes() {
   const app = new Hono<AppEnv>();
-
-  const options = (c: C) => {
-    const db = c.get('db');
-    const pid = c.get('project').id;
-    return {
-      meetings: listMeetings(db, pid).map((m) => ({
-        value: String(m.id),
-        label: `${m.title}（${formatDate(m.date)}）`,
-      })),
-      cases: listCases(db, pid).map((cs) => ({
-        value: String(cs.id),
-        label: `事例 ${cs.key}（${cs.agencyName}${cs.classification ? `・${CLASSIFICATION_LABEL[cs.classification]}` : ''}）`,
-      })),
-    };
-  };
 
   const load = (c: C): IssueRowView | undefined => {
     const rid = idParam(c, 'rid');
     return rid === null ? undefined : findIssueRow(c.get('db'), c.get('project').id, rid);
   };
 
-  const renderNew = (c: C, values: FormValues, ref: SourceRef | null, errors?: FieldErrors) => {
-    const from = ref ? describeRef(c.get('db'), c.get('project').id, ref) : undefined;
-    return c.render(
-      <IssueRowFormPage project={c.get('project')} values={values} errors={errors} from={from} {...options(c)} />,
+  const renderNew = (c: C, values: FormValues, from?: { label: string; detail: string }, errors?: FieldErrors) =>
+    c.render(
+      <IssueRowFormPage
+        project={c.get('project')}
+        values={values}
+        errors={errors}
+        from={from}
+        {...issueRowOptions(c.get('db'), c.get('project').id)}
+      />,
     );
-  };
 
   const renderEdit = (
     c: C,
@@ -90,19 +58,9 @@ export function issuesTableRoutes() {
         values={extra.values ?? { ...row }}
         errors={extra.errors}
         sourceErrors={extra.sourceErrors}
-        {...options(c)}
+        {...issueRowOptions(c.get('db'), c.get('project').id)}
       />,
     );
-
-  const audit = (c: C, action: string, id: number, detail = '') =>
-    recordAudit(c.get('db'), {
-      projectId: c.get('project').id,
-      actor: staffActor(c),
-      action,
-      entity: 'issue_row',
-      entityId: id,
-      detail,
-    });
 
   app.get('/', (c) =>
     c.render(
@@ -115,46 +73,25 @@ export function issuesTableRoutes() {
   );
 
   app.get('/new', (c) => {
-    const q = {
-      fromTheme: numOrNull(c.req.query('theme')),
-      fromPassage: numOrNull(c.req.query('passage')),
-      fromCase: numOrNull(c.req.query('case')),
-    };
-    const ref = startRef(q);
-    const from = ref ? describeRef(c.get('db'), c.get('project').id, ref) : undefined;
-    if (ref && !from) return c.notFound();
-    // a passage's words are the natural first draft of the problem
-    const values: FormValues = {
-      ...q,
-      status: 'not_started',
-      problem: ref?.kind === 'hearing_passage' ? from!.detail : '',
-    };
-    return renderNew(c, values, ref);
+    const start = newIssueRowStart(c.get('db'), c.get('project').id, {
+      theme: c.req.query('theme'),
+      passage: c.req.query('passage'),
+      case: c.req.query('case'),
+    });
+    return start ? renderNew(c, start.values, start.from) : c.notFound();
   });
 
   app.post('/', async (c) => {
-    const db = c.get('db');
     const pid = c.get('project').id;
     const form = await readForm(c);
     const parsed = validate(issueRowSchema, form);
     if (!parsed.ok) {
       c.status(422);
-      const ref = startRef({
-        fromTheme: numOrNull(form.fromTheme as string),
-        fromPassage: numOrNull(form.fromPassage as string),
-        fromCase: numOrNull(form.fromCase as string),
-      });
-      return renderNew(c, form, ref, parsed.errors);
+      return renderNew(c, form, issueRowOrigin(c.get('db'), pid, postedRef(form)), parsed.errors);
     }
-    const input: IssueRowInput = parsed.data;
-    const refs = [
-      startRef(input),
-      input.meetingId ? ({ kind: 'meeting', meetingId: input.meetingId } as const) : null,
-    ].filter((r): r is SourceRef => r !== null);
-    if (refs.some((r) => !refBelongs(db, pid, r))) return c.notFound();
-    const row = db.transaction(() => insertIssueRow(db, pid, input, refs));
-    audit(c, 'create', row.id, row.problem.slice(0, 60));
-    return redirect(c, `/projects/${pid}/issues?done=created#row-${row.id}`);
+    const result = addIssueRow(c.get('db'), staffActor(c), { projectId: pid, row: parsed.data });
+    if (!result.ok) return c.notFound();
+    return redirect(c, `${issuesPath(pid)}?done=created#row-${result.row.id}`);
   });
 
   app.get('/:rid{[0-9]+}/edit', (c) => {
@@ -171,56 +108,53 @@ export function issuesTableRoutes() {
       c.status(422);
       return renderEdit(c, row, { values: form, errors: parsed.errors });
     }
-    updateIssueRow(c.get('db'), c.get('project').id, row.id, parsed.data);
-    audit(c, 'update', row.id, parsed.data.problem.slice(0, 60));
-    return redirect(c, `/projects/${c.get('project').id}/issues?done=updated#row-${row.id}`);
+    const pid = c.get('project').id;
+    if (!editIssueRow(c.get('db'), staffActor(c), { projectId: pid, rowId: row.id, row: parsed.data }).ok)
+      return c.notFound();
+    return redirect(c, `${issuesPath(pid)}?done=updated#row-${row.id}`);
   });
 
   app.post('/:rid{[0-9]+}/move', async (c) => {
     const row = load(c);
     const parsed = validate(moveSchema, await readForm(c));
     if (!row || !parsed.ok) return c.notFound();
-    const db = c.get('db');
-    if (db.transaction(() => moveIssueRow(db, c.get('project').id, row.id, parsed.data.direction)))
-      audit(c, `move_${parsed.data.direction}`, row.id);
-    return redirect(c, `/projects/${c.get('project').id}/issues#row-${row.id}`);
+    const pid = c.get('project').id;
+    const input = { projectId: pid, rowId: row.id, direction: parsed.data.direction };
+    if (!reorderIssueRow(c.get('db'), staffActor(c), input).ok) return c.notFound();
+    return redirect(c, `${issuesPath(pid)}#row-${row.id}`);
   });
 
   app.post('/:rid{[0-9]+}/sources', async (c) => {
     const row = load(c);
     if (!row) return c.notFound();
-    const db = c.get('db');
-    const pid = c.get('project').id;
     const parsed = validate(sourceSchema, await readForm(c));
     if (!parsed.ok) {
       c.status(422);
       return renderEdit(c, row, { sourceErrors: parsed.errors });
     }
-    const refs: SourceRef[] = [];
-    if (parsed.data.caseId) refs.push({ kind: 'case', caseId: parsed.data.caseId });
-    if (parsed.data.meetingId) refs.push({ kind: 'meeting', meetingId: parsed.data.meetingId });
-    if (refs.some((r) => !refBelongs(db, pid, r))) return c.notFound();
-    db.transaction(() => refs.forEach((r) => addSource(db, row.id, r)));
-    audit(c, 'add_source', row.id, refs.map((r) => r.kind).join(','));
-    return redirect(c, `/projects/${pid}/issues/${row.id}/edit`);
+    const pid = c.get('project').id;
+    if (!linkIssueSources(c.get('db'), staffActor(c), { projectId: pid, rowId: row.id, ...parsed.data }).ok)
+      return c.notFound();
+    return redirect(c, issueRowEditPath(pid, row.id));
   });
 
   app.post('/:rid{[0-9]+}/sources/:sid{[0-9]+}/delete', (c) => {
-    const row = load(c);
+    const rid = idParam(c, 'rid');
     const sid = idParam(c, 'sid');
-    if (!row || sid === null || !removeSource(c.get('db'), row.id, sid)) return c.notFound();
-    audit(c, 'remove_source', row.id);
-    return redirect(c, `/projects/${c.get('project').id}/issues/${row.id}/edit`);
+    const pid = c.get('project').id;
+    if (rid === null || sid === null) return c.notFound();
+    if (!unlinkIssueSource(c.get('db'), staffActor(c), { projectId: pid, rowId: rid, sourceId: sid }).ok)
+      return c.notFound();
+    return redirect(c, issueRowEditPath(pid, rid));
   });
 
   app.post('/:rid{[0-9]+}/delete', async (c) => {
     const row = load(c);
     if (!row) return c.notFound();
     const pid = c.get('project').id;
-    if ((await readForm(c)).confirm !== '1') return redirect(c, `/projects/${pid}/issues/${row.id}/edit`);
-    deleteIssueRow(c.get('db'), pid, row.id);
-    audit(c, 'delete', row.id, row.problem.slice(0, 60));
-    return redirect(c, `/projects/${pid}/issues?done=deleted`);
+    if ((await readForm(c)).confirm !== '1') return redirect(c, issueRowEditPath(pid, row.id));
+    if (!removeIssueRow(c.get('db'), staffActor(c), { projectId: pid, rowId: row.id }).ok) return c.notFound();
+    return redirect(c, `${issuesPath(pid)}?done=deleted`);
   });
 
   return app;

@@ -1,0 +1,284 @@
+// Every state change of the hearing records, one function each: it checks what needs the
+// database (the record, theme or comment belongs to the project, the agency is the project's,
+// the excerpt quotes the record), writes inside one transaction together with its audit entry,
+// and says what happened. Input is already parsed by the schemas in ./schemas.ts.
+import type { Db } from '../db/client.ts';
+import { recordAudit, type Actor } from '../audit/log.ts';
+import type { FieldErrors } from '../http/form.ts';
+import { findAgency } from '../agencies/queries.ts';
+import { HEARING_SECTION_IDS } from './labels.ts';
+import type { HearingInput, PassageInput } from './schemas.ts';
+import {
+  addTheme,
+  deleteHearing,
+  deletePassage,
+  deleteTheme,
+  findHearing,
+  findSharedHearing,
+  insertComment,
+  insertHearing,
+  insertPassage,
+  listThemes,
+  resolveComment,
+  setHearingShared,
+  updateHearing,
+  type HearingRecord,
+  type HearingTheme,
+} from './queries.ts';
+
+/** The message a form shows when the chosen agency is not one of the project's. */
+export const UNKNOWN_AGENCY_ERRORS: FieldErrors = { agencyId: 'ヒアリング先の機関を選んでください' };
+
+export type CreateHearingResult = { ok: true; hearing: HearingRecord } | { ok: false; reason: 'unknown_agency' };
+
+/** Staff record a hearing with one of the project's agencies (audited). */
+export function createHearing(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; userId: number | null; hearing: HearingInput },
+): CreateHearingResult {
+  return db.transaction(() => {
+    if (!findAgency(db, input.projectId, input.hearing.agencyId))
+      return { ok: false as const, reason: 'unknown_agency' };
+    const hearing = insertHearing(db, input.projectId, input.hearing, input.userId);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'create',
+      entity: 'hearing',
+      entityId: hearing.id,
+      detail: hearing.date,
+    });
+    return { ok: true as const, hearing };
+  });
+}
+
+export type EditHearingResult = { ok: true } | { ok: false; reason: 'not_found' | 'unknown_agency' };
+
+/** Staff save changes to a record (audited). */
+export function editHearing(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; hearing: HearingInput },
+): EditHearingResult {
+  return db.transaction(() => {
+    if (!findHearing(db, input.projectId, input.hearingId)) return { ok: false as const, reason: 'not_found' };
+    if (!findAgency(db, input.projectId, input.hearing.agencyId))
+      return { ok: false as const, reason: 'unknown_agency' };
+    updateHearing(db, input.projectId, input.hearingId, input.hearing);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'update',
+      entity: 'hearing',
+      entityId: input.hearingId,
+      detail: input.hearing.date,
+    });
+    return { ok: true as const };
+  });
+}
+
+export type RemoveHearingResult = { ok: true } | { ok: false; reason: 'not_found' };
+
+/** Staff delete a record with its passages and comments (audited). */
+export function removeHearing(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number },
+): RemoveHearingResult {
+  return db.transaction(() => {
+    const hearing = findHearing(db, input.projectId, input.hearingId);
+    if (!hearing) return { ok: false as const, reason: 'not_found' };
+    deleteHearing(db, input.projectId, hearing.id);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'delete',
+      entity: 'hearing',
+      entityId: hearing.id,
+      detail: hearing.date,
+    });
+    return { ok: true as const };
+  });
+}
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * A passage must quote the record: the excerpt has to appear in the chosen section (or, for
+ * "記録全体", in some section, which then becomes its section). Themes must be the project's.
+ */
+function checkPassage(
+  hearing: HearingRecord,
+  themeIds: Set<number>,
+  p: PassageInput,
+): { ok: true; data: PassageInput } | { ok: false; errors: FieldErrors } {
+  if (p.themeIds.some((id) => !themeIds.has(id)))
+    return { ok: false, errors: { themeIds: '選択できないテーマが含まれています。画面を再読み込みしてください。' } };
+  if (p.sectionId && !hearing.sections[p.sectionId])
+    return { ok: false, errors: { sectionId: 'この項目には本文がありません。' } };
+  if (!p.excerpt) return { ok: true, data: p };
+  const needle = squash(p.excerpt);
+  const candidates = p.sectionId ? [p.sectionId] : HEARING_SECTION_IDS;
+  const found = candidates.find((id) => squash(hearing.sections[id] ?? '').includes(needle));
+  if (!found)
+    return {
+      ok: false,
+      errors: { excerpt: '記録の本文にある文章をそのまま貼り付けてください（選んだ項目の中に見つかりません）。' },
+    };
+  return { ok: true, data: { ...p, sectionId: found } };
+}
+
+export type TagPassageResult =
+  | { ok: true; passageId: number }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'invalid'; errors: FieldErrors };
+
+/** Staff tag a passage of a record (an excerpt, a section or the whole record) with themes (audited). */
+export function tagPassage(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; passage: PassageInput },
+): TagPassageResult {
+  return db.transaction(() => {
+    const hearing = findHearing(db, input.projectId, input.hearingId);
+    if (!hearing) return { ok: false as const, reason: 'not_found' as const };
+    const themeIds = new Set(listThemes(db, input.projectId).map((t) => t.id));
+    const checked = checkPassage(hearing, themeIds, input.passage);
+    if (!checked.ok) return { ok: false as const, reason: 'invalid' as const, errors: checked.errors };
+    const passageId = insertPassage(db, input.projectId, hearing.id, checked.data);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'create',
+      entity: 'hearing_passage',
+      entityId: passageId,
+      detail: checked.data.excerpt.slice(0, 60),
+    });
+    return { ok: true as const, passageId };
+  });
+}
+
+export type NotFoundResult = { ok: true } | { ok: false; reason: 'not_found' };
+
+/** Staff remove a tagged passage from a record (audited). */
+export function untagPassage(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; passageId: number },
+): NotFoundResult {
+  return db.transaction(() => {
+    if (!deletePassage(db, input.projectId, input.hearingId, input.passageId))
+      return { ok: false as const, reason: 'not_found' as const };
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'delete',
+      entity: 'hearing_passage',
+      entityId: input.passageId,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Staff share a record with its agency, or stop sharing it (audited as share / unshare). */
+export function setHearingSharing(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; shared: boolean },
+): NotFoundResult {
+  return db.transaction(() => {
+    if (!findHearing(db, input.projectId, input.hearingId)) return { ok: false as const, reason: 'not_found' as const };
+    setHearingShared(db, input.projectId, input.hearingId, input.shared);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: input.shared ? 'share' : 'unshare',
+      entity: 'hearing',
+      entityId: input.hearingId,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Staff mark an agency's correction request as dealt with (audited). */
+export function resolveCorrection(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; commentId: number },
+): NotFoundResult {
+  return db.transaction(() => {
+    if (!findHearing(db, input.projectId, input.hearingId) || !resolveComment(db, input.hearingId, input.commentId))
+      return { ok: false as const, reason: 'not_found' as const };
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'resolve',
+      entity: 'hearing_comment',
+      entityId: input.commentId,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** The agency sends a correction request on a record shared with it (audited). */
+export function sendCorrection(
+  db: Db,
+  actor: Actor,
+  input: { agency: { id: number; projectId: number }; hearingId: number; body: string },
+): NotFoundResult {
+  return db.transaction(() => {
+    if (!findSharedHearing(db, input.agency, input.hearingId))
+      return { ok: false as const, reason: 'not_found' as const };
+    insertComment(db, input.hearingId, input.agency.id, input.body);
+    recordAudit(db, {
+      projectId: input.agency.projectId,
+      actor,
+      action: 'comment',
+      entity: 'hearing',
+      entityId: input.hearingId,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Staff add a theme to tag with; an existing theme of that name is returned as is (audited either way). */
+export function addHearingTheme(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; label: string },
+): { ok: true; theme: HearingTheme } {
+  return db.transaction(() => {
+    const theme = addTheme(db, input.projectId, input.label);
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'create',
+      entity: 'hearing_theme',
+      entityId: theme.id,
+      detail: theme.label,
+    });
+    return { ok: true as const, theme };
+  });
+}
+
+/** Staff delete a theme; its tags come off the passages (audited). */
+export function removeHearingTheme(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; themeId: number },
+): NotFoundResult {
+  return db.transaction(() => {
+    const theme = deleteTheme(db, input.projectId, input.themeId);
+    if (!theme) return { ok: false as const, reason: 'not_found' as const };
+    recordAudit(db, {
+      projectId: input.projectId,
+      actor,
+      action: 'delete',
+      entity: 'hearing_theme',
+      entityId: theme.id,
+      detail: theme.label,
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,24 @@
+// URLs of the hearing pages: staff work under the project; an agency reads the records shared
+// with it below its secret link.
+import { agencyPortalPath } from '../agencies/paths.ts';
+import { projectPath } from '../projects/paths.ts';
+
+/** `/projects/12/hearings`: the list of hearing records, and the prefix of every hearing page. */
+export const hearingsPath = (projectId: number) => `${projectPath(projectId)}/hearings`;
+
+export const newHearingPath = (projectId: number) => `${hearingsPath(projectId)}/new`;
+
+/** `/projects/12/hearings/5`: one record; its edit, tagging, sharing and delete actions live below it. */
+export const hearingPath = (projectId: number, hearingId: number) => `${hearingsPath(projectId)}/${hearingId}`;
+
+export const hearingEditPath = (projectId: number, hearingId: number) => `${hearingPath(projectId, hearingId)}/edit`;
+
+/** The theme × agency summary, where themes are also added and deleted. */
+export const hearingThemesPath = (projectId: number) => `${hearingsPath(projectId)}/themes`;
+
+export const hearingThemePath = (projectId: number, themeId: number) => `${hearingThemesPath(projectId)}/${themeId}`;
+
+/** `/a/<token>/hearings`: the records staff shared with the agency. */
+export const agencyHearingsPath = (token: string) => `${agencyPortalPath(token)}/hearings`;
+
+export const agencyHearingPath = (token: string, hearingId: number) => `${agencyHearingsPath(token)}/${hearingId}`;
