@@ -5,15 +5,16 @@ import type { AppEnv } from '../context.ts';
 import { readForm, isHtmx, redirect } from '../http/form.ts';
 import type { Actor } from '../audit/log.ts';
 import { findProject } from '../projects/queries.ts';
-import { AgencyQuestionnairePage } from '../../views/questionnaire/agency.tsx';
-import { AgeBandTotalOutput, AutosaveStatus } from '../../views/questionnaire/form.tsx';
-import { ageBandTotal, answersToFormValues, formToAnswers, type Answers } from './answers.ts';
+import { AgeBandTotalOutput, AutosaveStatus } from '../../views/questionnaire/questionnaireForm.tsx';
+import { ageBandTotal, formToAnswers, type Answers } from './answers.ts';
+import { questionnaireFormView } from './formViewModel.ts';
 import { reopenAgencyAnswers, saveAgencyDraft, submitAgencyAnswers } from './commands.ts';
 import { findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
 import { agencyQuestionnairePath } from './paths.ts';
 import { allQuestions } from './template.ts';
 import { windowExplanation } from './window.ts';
 import type { FieldErrors } from '../http/form.ts';
+import { AgencyQuestionnairePage } from '../../views/questionnaire/agencyQuestionnairePage.tsx';
 
 type C = Context<AppEnv>;
 
@@ -51,10 +52,7 @@ function renderPage(
       agency={ctx.agency}
       project={findProject(ctx.db, ctx.agency.projectId)!}
       token={c.get('agencyToken')}
-      template={ctx.template}
-      answers={answers}
-      values={answersToFormValues(ctx.template, answers)}
-      errors={extra.errors}
+      form={questionnaireFormView(ctx.template, answers, extra.errors)}
       status={r ? r.status : 'none'}
       savedAt={r?.savedAt ?? null}
       submittedAt={r?.submittedAt ?? null}

@@ -6,7 +6,7 @@ import type { AggregateResponse } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
 import { AGE_BAND_LABEL, AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
 import { formatDateTime } from '../lib/format.ts';
-import type { QuestionnaireResults, ResultsAgency } from './resultsViewModel.ts';
+import { ageRange, type QuestionnaireResults, type ResultsAgency } from './resultsViewModel.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
 
@@ -96,11 +96,6 @@ export function aggregateTables(results: QuestionnaireResults): { name: string; 
     { name: '資格', table: choiceTable('資格', results.professions) },
     { name: '支援内容', table: choiceTable('支援内容', results.supportContent) },
   ];
-}
-
-export function ageRange(a: { ageMin: number | null; ageMax: number | null } | undefined): string {
-  if (!a || (a.ageMin === null && a.ageMax === null)) return '制限なし';
-  return `${a.ageMin ?? 0}〜${a.ageMax === null ? '' : `${a.ageMax}歳`}`;
 }
 
 function choiceTable(

@@ -4,11 +4,11 @@ import type { AppEnv } from '../context.ts';
 import { staffActor } from '../http/middleware.ts';
 import { todayJst } from '../lib/time.ts';
 import { untilDataChanges } from '../db/client.ts';
-import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/results.tsx';
 import { recordExport } from './commands.ts';
 import { aggregateTables, rawAnswersTable, tableToCsv, toXlsx } from './export.ts';
 import { getQuestionnaireWindow } from './queries.ts';
 import { loadResults } from './resultsViewModel.ts';
+import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/resultsPage.tsx';
 
 type C = Context<AppEnv>;
 

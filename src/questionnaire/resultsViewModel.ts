@@ -21,7 +21,15 @@ export type QuestionnaireResults = QuestionnaireAggregates & {
   /** Free-text questions with each submitted answer. */
   freeText: { id: string; label: string; answers: { agency: ResultsAgency; text: string }[] }[];
   totalAgencies: number;
+  /** "0〜18歳" per agency key of the contacts-per-case rows: the ages each agency serves. */
+  ageRanges: Record<string, string>;
 };
+
+/** The ages an agency serves, "制限なし" when unlimited (or unknown). */
+export function ageRange(a: { ageMin: number | null; ageMax: number | null } | undefined): string {
+  if (!a || (a.ageMin === null && a.ageMax === null)) return '制限なし';
+  return `${a.ageMin ?? 0}〜${a.ageMax === null ? '' : `${a.ageMax}歳`}`;
+}
 
 function bandValue(answers: Record<string, unknown>, band: string): number {
   const bands = answers[QUESTION.caseload];
@@ -36,8 +44,10 @@ export function buildResults(
 ): QuestionnaireResults {
   const submitted = new Map(submittedOnly(responses).map((r) => [r.agencyId, r]));
   const responding = agencies.filter((a) => submitted.has(a.id));
+  const aggregates = aggregateQuestionnaire(agencies, responses);
+  const byKey = new Map(responding.map((a) => [a.key, a]));
   return {
-    ...aggregateQuestionnaire(agencies, responses),
+    ...aggregates,
     bandsByAgency: responding.map((agency) => ({
       agency,
       values: AGE_BANDS.map((b) => bandValue(submitted.get(agency.id)!.answers, b.key)),
@@ -52,6 +62,7 @@ export function buildResults(
           .filter((a) => a.text !== ''),
       })),
     totalAgencies: agencies.length,
+    ageRanges: Object.fromEntries(aggregates.contactsPerCase.map((x) => [x.agency, ageRange(byKey.get(x.agency))])),
   };
 }
 

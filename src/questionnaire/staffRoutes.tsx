@@ -6,8 +6,11 @@ import { readForm, redirect } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { untilDataChanges } from '../db/client.ts';
 import { publicOrigin } from '../agencies/origin.ts';
-import { OnBehalfPage, ResponseViewPage, StatusPage } from '../../views/questionnaire/staff.tsx';
-import { answersToFormValues, formToAnswers, type Answers } from './answers.ts';
+import { OnBehalfPage } from '../../views/questionnaire/onBehalfPage.tsx';
+import { ResponseViewPage } from '../../views/questionnaire/responsePage.tsx';
+import { StatusPage } from '../../views/questionnaire/statusPage.tsx';
+import { formToAnswers, type Answers } from './answers.ts';
+import { answersView, questionnaireFormView } from './formViewModel.ts';
 import { saveAnswersOnBehalf } from './commands.ts';
 import { findProjectAgency, findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
 import { responseEditPath, responsePath } from './paths.ts';
@@ -39,10 +42,7 @@ function renderOnBehalf(
       window={windowOf(c)}
       agencyName={agency.name}
       agencyId={agency.id}
-      template={template}
-      answers={answers}
-      values={answersToFormValues(template, answers)}
-      errors={extra.errors}
+      form={questionnaireFormView(template, answers, extra.errors)}
       saved={extra.saved}
     />,
   );
@@ -79,8 +79,7 @@ export function questionnaireRoutes() {
         window={windowOf(c)}
         agencyName={agency.name}
         agencyId={agency.id}
-        template={getProjectTemplate(db, project.id).template}
-        answers={r.answers}
+        answers={answersView(getProjectTemplate(db, project.id).template, r.answers)}
         status={r.status}
         savedAt={r.savedAt}
         submittedAt={r.submittedAt}

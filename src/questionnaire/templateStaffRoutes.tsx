@@ -4,7 +4,11 @@ import type { AppEnv } from '../context.ts';
 import { readForm, redirect, type FieldErrors } from '../http/form.ts';
 import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { QuestionEditPage, SectionEditPage, TemplateJsonPage, TemplatePage } from '../../views/questionnaire/staff.tsx';
+import { QuestionEditPage } from '../../views/questionnaire/questionEditPage.tsx';
+import { SectionEditPage } from '../../views/questionnaire/sectionEditPage.tsx';
+import { TemplateJsonPage } from '../../views/questionnaire/templateJsonPage.tsx';
+import { TemplatePage } from '../../views/questionnaire/templatePage.tsx';
+import { choicesByQuestion } from './formViewModel.ts';
 import { copyDefaultTemplate, editQuestion, editSection, replaceTemplateJson } from './commands.ts';
 import {
   findCustomQuestion,
@@ -62,6 +66,7 @@ export function templateStaffRoutes() {
         project={project}
         window={windowOf(c)}
         template={t.template}
+        choices={choicesByQuestion(t.template)}
         custom={t.custom}
         version={t.version}
         updatedAt={t.updatedAt}

@@ -1,9 +1,9 @@
-// The questionnaire form (agency and staff-on-behalf use the same one) and the read-only
-// answer list. Inputs are plain HTML; htmx only adds autosave.
+// The questionnaire form (agency and staff-on-behalf use the same one). Inputs are plain HTML;
+// htmx only adds autosave.
 import type { Child } from 'hono/jsx';
 import { CsrfField, ErrorSummary } from '../components/form.tsx';
-import { ageBandTotal, type Answers } from '../../src/questionnaire/answers.ts';
-import { allQuestions, choicesOf, type Question, type Template } from '../../src/questionnaire/template.ts';
+import type { Question } from '../../src/questionnaire/template.ts';
+import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from '../../src/questionnaire/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
@@ -85,12 +85,14 @@ function QuestionInput({
   q,
   values,
   errors,
-  answers,
+  choices,
+  bandTotal,
 }: {
   q: Question;
   values: FormValues;
   errors: FieldErrors;
-  answers: Answers;
+  choices: string[];
+  bandTotal: number;
 }) {
   const id = fid(q.id);
   const hasErr = Boolean(errors[q.id]);
@@ -111,7 +113,7 @@ function QuestionInput({
           </legend>
           <Help q={q} />
           <div class="choices">
-            {choicesOf(q).map((option) => (
+            {choices.map((option) => (
               <label>
                 <input
                   type={q.type === 'single' ? 'radio' : 'checkbox'}
@@ -190,7 +192,7 @@ function QuestionInput({
               );
             })}
           </div>
-          <AgeBandTotalOutput id={q.id} total={ageBandTotal(answers[q.id])} unit={q.unit} />
+          <AgeBandTotalOutput id={q.id} total={bandTotal} unit={q.unit} />
         </fieldset>
       );
     }
@@ -226,42 +228,14 @@ export function AutosaveStatus({ savedAt, message }: { savedAt?: string | null; 
   );
 }
 
-/** Where each error is: the question (and band or "その他" box) with a link to the field. */
-function errorPlaces(template: Template, errors: FieldErrors): { href: string; label: string; message: string }[] {
-  const places: { href: string; label: string; message: string }[] = [];
-  for (const q of allQuestions(template)) {
-    const at = (name: string, label: string) => {
-      const message = errors[name];
-      if (message) places.push({ href: `#${fid(name)}`, label, message });
-    };
-    at(q.id, q.label);
-    if (q.type === 'multi') at(otherKey(q.id), `${q.label}（「${OTHER_OPTION}」の内容）`);
-    if (q.type === 'age_bands') {
-      // one line per message, naming the bands, so nine blank bands do not make nine lines
-      const byMessage = new Map<string, { first: string; bands: string[] }>();
-      for (const b of AGE_BANDS) {
-        const message = errors[bandKey(q.id, b.key)];
-        if (!message) continue;
-        const entry = byMessage.get(message) ?? { first: bandKey(q.id, b.key), bands: [] };
-        entry.bands.push(b.label);
-        byMessage.set(message, entry);
-      }
-      for (const [message, e] of byMessage)
-        places.push({ href: `#${fid(e.first)}`, label: `${q.label}（${e.bands.join('・')}）`, message });
-    }
-  }
-  return places;
-}
-
-function SubmitErrors({ template, errors }: { template: Template; errors: FieldErrors }) {
-  const places = errorPlaces(template, errors);
+function SubmitErrors({ places }: { places: QuestionnaireFormView['errorPlaces'] }) {
   if (!places.length) return null;
   return (
     <ErrorSummary
       message={`提出できませんでした。${places.length}件の問題があります。入力内容は下書きとして保存されています。`}
       items={places.map((p) => (
         <>
-          <a href={p.href}>{p.label}</a>：{p.message}
+          <a href={`#${fid(p.field)}`}>{p.label}</a>：{p.message}
         </>
       ))}
     />
@@ -269,10 +243,7 @@ function SubmitErrors({ template, errors }: { template: Template; errors: FieldE
 }
 
 export function QuestionnaireForm(props: {
-  template: Template;
-  answers: Answers;
-  values: FormValues;
-  errors?: FieldErrors;
+  view: QuestionnaireFormView;
   action: string;
   /** Present on the agency side: the form posts there on every change. */
   autosaveUrl?: string;
@@ -280,7 +251,8 @@ export function QuestionnaireForm(props: {
   submitLabel?: string;
   children?: Child;
 }) {
-  const errors = props.errors ?? {};
+  const { view } = props;
+  const errors = view.errors;
   const autosave = props.autosaveUrl
     ? {
         'hx-post': props.autosaveUrl,
@@ -294,13 +266,19 @@ export function QuestionnaireForm(props: {
   return (
     <form method="post" action={props.action} class="questionnaire" novalidate {...autosave}>
       <CsrfField />
-      <SubmitErrors template={props.template} errors={errors} />
-      {props.template.sections.map((s) => (
+      <SubmitErrors places={view.errorPlaces} />
+      {view.template.sections.map((s) => (
         <section class="q-section">
           <h2>{s.heading}</h2>
           {s.help && <p class="hint">{s.help}</p>}
           {s.questions.map((q) => (
-            <QuestionInput q={q} values={props.values} errors={errors} answers={props.answers} />
+            <QuestionInput
+              q={q}
+              values={view.values}
+              errors={errors}
+              choices={view.choices[q.id]}
+              bandTotal={view.bandTotals[q.id]}
+            />
           ))}
         </section>
       ))}
@@ -317,74 +295,5 @@ export function QuestionnaireForm(props: {
         </div>
       </div>
     </form>
-  );
-}
-
-function answerText(q: Question, answers: Answers): string {
-  const v = answers[q.id];
-  if (v === undefined || v === null || v === '') return '';
-  if (q.type === 'multi' && Array.isArray(v)) {
-    const other = answers[otherKey(q.id)];
-    return v.map((o) => (o === OTHER_OPTION && other ? `${OTHER_OPTION}（${String(other)}）` : String(o))).join('、');
-  }
-  if (q.type === 'number') return `${String(v)}${q.unit ? ` ${q.unit}` : ''}`;
-  return String(v);
-}
-
-/** Read-only answers (submitted responses, closed windows, staff viewing). */
-export function AnswerList({ template, answers }: { template: Template; answers: Answers }) {
-  return (
-    <div class="answers">
-      {template.sections.map((s) => (
-        <section class="q-section">
-          <h2>{s.heading}</h2>
-          <dl class="answer-list">
-            {s.questions.map((q) => {
-              if (q.type === 'age_bands') {
-                const bands = (answers[q.id] ?? {}) as Record<string, unknown>;
-                return (
-                  <>
-                    <dt>{q.label}</dt>
-                    <dd>
-                      <table class="band-table">
-                        <thead>
-                          <tr>
-                            {AGE_BANDS.map((b) => (
-                              <th scope="col" class="num">
-                                {b.label}
-                              </th>
-                            ))}
-                            <th scope="col" class="num">
-                              合計
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          <tr>
-                            {AGE_BANDS.map((b) => (
-                              <td class="num">{bands[b.key] === undefined ? '—' : String(bands[b.key])}</td>
-                            ))}
-                            <td class="num">{ageBandTotal(bands)}</td>
-                          </tr>
-                        </tbody>
-                      </table>
-                    </dd>
-                  </>
-                );
-              }
-              const text = answerText(q, answers);
-              return (
-                <>
-                  <dt>{q.label}</dt>
-                  <dd class={q.type === 'text' ? 'prewrap' : undefined}>
-                    {text || <span class="muted">（未回答）</span>}
-                  </dd>
-                </>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
-    </div>
   );
 }

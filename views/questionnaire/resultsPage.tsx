@@ -1,7 +1,7 @@
 import type { Project } from '../../src/context.ts';
-import { ageRange } from '../../src/questionnaire/export.ts';
 import { dataTable, num, tableHead } from '../components/dataTable.ts';
-import { QuestionnaireShell, type QuestionnaireWindow } from './staff.tsx';
+import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
+import { QuestionnaireShell } from './questionnaireShell.tsx';
 import {
   ageBandCategories,
   ageBandTotalsText,
@@ -153,7 +153,7 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
                     '機関別',
                     r.contactsPerCase,
                     (key) => byKey.get(key)?.name ?? key,
-                    (key) => ageRange(byKey.get(key)),
+                    (key) => r.ageRanges[key],
                   ),
                 ),
               )}

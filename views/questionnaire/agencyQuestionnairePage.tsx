@@ -1,9 +1,10 @@
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
-import type { Answers } from '../../src/questionnaire/answers.ts';
-import type { Template } from '../../src/questionnaire/template.ts';
-import { AnswerList, QuestionnaireForm } from './form.tsx';
-import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
+import { agencyPortalPath } from '../../src/agencies/paths.ts';
+import { agencyAutosavePath, agencyQuestionnairePath, agencyReopenPath } from '../../src/questionnaire/paths.ts';
+import { AnswerList } from './answerList.tsx';
+import { QuestionnaireForm } from './questionnaireForm.tsx';
 import { formatDate, formatDateTime, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 
@@ -11,10 +12,8 @@ export type AgencyQuestionnaireProps = {
   agency: AgencyPrincipal;
   project: Project;
   token: string;
-  template: Template;
-  answers: Answers;
-  values: FormValues;
-  errors?: FieldErrors;
+  /** The form, or the read-only answers once submitted or outside the window. */
+  form: QuestionnaireFormView;
   status: 'none' | 'draft' | 'submitted';
   savedAt: string | null;
   submittedAt: string | null;
@@ -31,14 +30,14 @@ const FLASH = {
 };
 
 export function AgencyQuestionnairePage(p: AgencyQuestionnaireProps) {
-  const base = `/a/${p.token}/questionnaire`;
   const editable = p.closedReason === null && p.status !== 'submitted';
   return (
-    <Layout title={p.template.title} bare>
+    <Layout title={p.form.template.title} bare>
       <p class="muted">
-        <a href={`/a/${p.token}`}>{p.agency.name} 様のページ</a>／{p.project.name}（{reiwa(p.project.fiscalYear)}度）
+        <a href={agencyPortalPath(p.token)}>{p.agency.name} 様のページ</a>／{p.project.name}（
+        {reiwa(p.project.fiscalYear)}度）
       </p>
-      <h1>{p.template.title}</h1>
+      <h1>{p.form.template.title}</h1>
       <dl class="meta">
         <dt>回答機関</dt>
         <dd>{p.agency.name}</dd>
@@ -59,27 +58,24 @@ export function AgencyQuestionnairePage(p: AgencyQuestionnaireProps) {
       </dl>
       {p.flash && <Notice kind="success">{FLASH[p.flash]}</Notice>}
       {p.closedReason && <Notice kind="warn">{p.closedReason}</Notice>}
-      {p.template.intro && <p>{p.template.intro}</p>}
+      {p.form.template.intro && <p>{p.form.template.intro}</p>}
       {editable ? (
         <QuestionnaireForm
-          template={p.template}
-          answers={p.answers}
-          values={p.values}
-          errors={p.errors}
-          action={base}
-          autosaveUrl={`${base}/autosave`}
+          view={p.form}
+          action={agencyQuestionnairePath(p.token)}
+          autosaveUrl={agencyAutosavePath(p.token)}
           savedAt={p.savedAt}
         />
       ) : (
         <>
           {p.status === 'submitted' && p.closedReason === null && (
-            <form method="post" action={`${base}/reopen`} class="actions">
+            <form method="post" action={agencyReopenPath(p.token)} class="actions">
               <CsrfField />
               <button type="submit">回答を修正する</button>
               <span class="muted">修正後は、締切までにもう一度提出してください。</span>
             </form>
           )}
-          <AnswerList template={p.template} answers={p.answers} />
+          <AnswerList view={p.form} />
         </>
       )}
     </Layout>
