@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { agencies, caseSheets, caseStudies, caseStudyEntries } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { shortHash } from './sheetForm.ts';
+import { projectAgencyNames } from '../cases/queries.ts';
 import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS, parseAgencySlot } from './labels.ts';
 
 export type CaseStudy = typeof caseStudies.$inferSelect;
@@ -79,6 +80,23 @@ export function addAgencyView(db: Db, caseStudyId: number, agencyId: number, use
         .onConflictDoNothing()
         .run();
   });
+}
+
+/** The agencies whose views are on the sheet: the submitting agency first, then in order added. */
+export function sheetAgencies(
+  db: Db,
+  projectId: number,
+  study: CaseStudy,
+  submittingAgencyId: number,
+): { id: number; name: string }[] {
+  const names = projectAgencyNames(db, projectId);
+  const ids = [
+    ...new Set(
+      [...listEntries(db, study.id).values()].map((e) => e.agencyId).filter((id): id is number => id !== null),
+    ),
+  ];
+  ids.sort((a, b) => (a === submittingAgencyId ? -1 : b === submittingAgencyId ? 1 : a - b));
+  return ids.filter((id) => names.has(id)).map((id) => ({ id, name: names.get(id)! }));
 }
 
 export type EntryInput = { slot: string; text: string; version: number; baseHash: string };

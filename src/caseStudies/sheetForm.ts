@@ -17,14 +17,16 @@ const entrySchema = z.object({
   baseHash: z.string().regex(/^[0-9a-f]{16}$/),
 });
 
-/** Entries for the allowed slots found in the form, with per-field errors keyed by `t.<slot>`. */
-export function parseSheetForm(form: RawForm, allowedSlots: ReadonlySet<string>) {
+/**
+ * Entries found in the form, with per-field errors keyed by `t.<slot>`. Which slots the sheet
+ * has is the command's to check (saveCaseStudySheet keeps only those, errors included).
+ */
+export function parseSheetForm(form: RawForm) {
   const entries: { slot: string; text: string; version: number; baseHash: string }[] = [];
   const errors: FieldErrors = {};
   for (const key of Object.keys(form)) {
     if (!key.startsWith('t.')) continue;
     const slot = key.slice(2);
-    if (!allowedSlots.has(slot)) continue;
     const parsed = entrySchema.safeParse({ text: form[key], version: form[`v.${slot}`], baseHash: form[`h.${slot}`] });
     if (parsed.success) entries.push({ slot, ...parsed.data });
     else

@@ -1,8 +1,11 @@
+// One case-study sheet: the case as submitted, each agency's view and the shared sections, each
+// field saved on its own against the version it was loaded with.
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
+import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import type { CaseStudyListItem } from '../../src/caseStudies/queries.ts';
+import type { SheetField } from '../../src/caseStudies/caseStudyViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
   CASE_AGE_BAND_LABEL,
@@ -13,101 +16,9 @@ import {
   SEX_LABEL,
 } from '../../src/cases/labels.ts';
 import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/caseStudies/labels.ts';
-import { Layout } from '../layout/layout.tsx';
+import { meetingPath } from '../../src/meetings/paths.ts';
+import { caseStudiesPath, caseStudyPath } from '../../src/caseStudies/paths.ts';
 
-const meetingBase = (p: Project, m: Meeting) => `/projects/${p.id}/meetings/${m.id}`;
-
-export function CaseStudyListPage(p: {
-  project: Project;
-  meeting: Meeting;
-  studies: CaseStudyListItem[];
-  candidates: CaseListItem[];
-  otherCases: CaseListItem[];
-  errors?: FieldErrors;
-}) {
-  const base = `${meetingBase(p.project, p.meeting)}/case-studies`;
-  const started = new Set(p.studies.map((s) => s.caseId));
-  const options = [...p.candidates, ...p.otherCases].filter((c) => !started.has(c.id));
-  return (
-    <Layout title={`事例検討シート：${p.meeting.title}`} project={p.project}>
-      <p class="muted">
-        <a href={meetingBase(p.project, p.meeting)}>{p.meeting.title}</a> ＞ 事例検討シート
-      </p>
-      <h1>事例検討シート</h1>
-      <p>
-        会議で検討する事例ごとに、参加機関それぞれの見方、制度の狭間、共有したアセスメント、結論と今後の取組を記録します。
-      </p>
-      {p.studies.length === 0 ? (
-        <p class="empty">まだ事例検討シートはありません。下で事例を選んで作成してください。</p>
-      ) : (
-        <ul class="cards">
-          {p.studies.map((s) => (
-            <li>
-              <a class="card-link" href={`${base}/${s.id}`}>
-                <strong>{`事例 ${s.caseKey}`}</strong>
-                <span class="muted">{`${s.classification ? CLASSIFICATION_LABEL[s.classification] : '区分未設定'}・記入済み ${s.filled} 欄`}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2>事例検討シートを作成</h2>
-      {p.candidates.length === 0 && (
-        <p class="hint">
-          この会議の検討候補になっている事例はまだありません。<a href={`/projects/${p.project.id}/cases`}>支援事例</a>
-          の画面で「この会議の検討候補にする」を選ぶと、ここに先頭から表示されます。
-        </p>
-      )}
-      <ErrorSummary errors={p.errors} />
-      {options.length > 0 ? (
-        <form method="post" action={base} class="stack" novalidate>
-          <CsrfField />
-          <div class={`field${p.errors?.caseId ? ' has-error' : ''}`}>
-            <label for="f-caseId">検討する事例</label>
-            <select id="f-caseId" name="caseId" aria-describedby={p.errors?.caseId ? 'f-caseId-error' : undefined}>
-              {p.candidates.filter((c) => !started.has(c.id)).length > 0 && (
-                <optgroup label="この会議の検討候補">
-                  {p.candidates
-                    .filter((c) => !started.has(c.id))
-                    .map((c) => (
-                      <option value={String(c.id)}>{caseOptionLabel(c)}</option>
-                    ))}
-                </optgroup>
-              )}
-              {p.otherCases.filter((c) => !started.has(c.id)).length > 0 && (
-                <optgroup label="その他の提出済み事例">
-                  {p.otherCases
-                    .filter((c) => !started.has(c.id))
-                    .map((c) => (
-                      <option value={String(c.id)}>{caseOptionLabel(c)}</option>
-                    ))}
-                </optgroup>
-              )}
-            </select>
-            {p.errors?.caseId && (
-              <p class="error" id="f-caseId-error" role="alert">
-                {p.errors.caseId}
-              </p>
-            )}
-          </div>
-          <button type="submit" class="primary">
-            シートを作成
-          </button>
-        </form>
-      ) : (
-        <p class="muted">検討できる提出済みの事例がありません。</p>
-      )}
-    </Layout>
-  );
-}
-
-function caseOptionLabel(c: CaseListItem): string {
-  const cls = c.classification ? CLASSIFICATION_LABEL[c.classification] : '区分未設定';
-  const age = c.ageBand ? (CASE_AGE_BAND_LABEL[c.ageBand] ?? c.ageBand) : '';
-  return `${c.key}（${cls}${age ? `・${age}` : ''}）${c.agencyName}`;
-}
-
-/** The case as submitted: only de-identified fields, shown read-only at the top of the sheet. */
 function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames: Map<number, string> }) {
   const dash = (v: string | null | undefined) => v || '—';
   return (
@@ -141,8 +52,6 @@ function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames:
     </section>
   );
 }
-
-export type SheetField = { slot: string; text: string; version: number; hash: string };
 
 /** One textarea with the version and original-text hash it was loaded with. */
 function EntryField(p: {
@@ -188,13 +97,12 @@ export function CaseStudySheetPage(p: {
   errors?: FieldErrors;
   notice?: string;
 }) {
-  const base = `${meetingBase(p.project, p.meeting)}/case-studies`;
   const field = (slot: string) => p.fields.get(slot) ?? { slot, text: '', version: 0, hash: '' };
   return (
     <Layout title={`事例検討シート ${p.sheet.key}`} project={p.project}>
       <p class="muted">
-        <a href={meetingBase(p.project, p.meeting)}>{p.meeting.title}</a> ＞ <a href={base}>事例検討シート</a> ＞{' '}
-        {p.sheet.key}
+        <a href={meetingPath(p.project.id, p.meeting.id)}>{p.meeting.title}</a> ＞{' '}
+        <a href={caseStudiesPath(p.project.id, p.meeting.id)}>事例検討シート</a> ＞ {p.sheet.key}
       </p>
       <h1>{`事例検討シート：事例 ${p.sheet.key}`}</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
@@ -207,7 +115,12 @@ export function CaseStudySheetPage(p: {
         }
       />
       <CaseSummary sheet={p.sheet} agencyNames={p.agencyNames} />
-      <form method="post" action={`${base}/${p.studyId}`} class="stack case-study-form" novalidate>
+      <form
+        method="post"
+        action={caseStudyPath(p.project.id, p.meeting.id, p.studyId)}
+        class="stack case-study-form"
+        novalidate
+      >
         <CsrfField />
         <h2>各機関の見方</h2>
         {p.viewAgencies.length === 0 && (
@@ -240,7 +153,12 @@ export function CaseStudySheetPage(p: {
         </div>
       </form>
       {p.addable.length > 0 && (
-        <form method="post" action={`${base}/${p.studyId}/agencies`} class="stack add-agency" novalidate>
+        <form
+          method="post"
+          action={`${caseStudyPath(p.project.id, p.meeting.id, p.studyId)}/agencies`}
+          class="stack add-agency"
+          novalidate
+        >
           <h2>機関を追加</h2>
           <CsrfField />
           <div class="field">
