@@ -83,10 +83,11 @@ const done = (c: C) =>
   isHtmx(c) ? c.body(null, 204) : redirect(c, consolePath(c.get('project').id, c.get('meeting').id));
 
 /**
- * Runs a console action against an open or draft session (a closed one is frozen); the action
- * answers itself when refused, or calls a command whose outcome `answer` turns into a response.
+ * Runs a console action against an open or draft session (a closed one is frozen): the action
+ * answers itself when it refuses the input, or returns its command's result, which becomes the
+ * response here (done → back to the console; closed meanwhile → 409; anything else missing → 404).
  */
-function whileLive(c: C, action: (session: LiveSession) => Response | Promise<Response> | LiveResult<string>) {
+function consoleAction(c: C, action: (session: LiveSession) => Response | Promise<Response> | LiveResult<string>) {
   const session = ensureSession(c.get('db'), c.get('project').id, c.get('meeting').id);
   if (session.status === 'closed') return renderConsole(c, { notice: FROZEN, status: 409 });
   const result = action(session);
@@ -102,20 +103,20 @@ export function groupWorkRoutes() {
   app.get('/', (c) => renderConsole(c));
 
   app.post('/open', (c) =>
-    whileLive(c, () =>
+    consoleAction(c, () =>
       openLiveSession(c.get('db'), staffActor(c as Context), { ...where(c), title: c.get('meeting').title }),
     ),
   );
 
   app.post('/close', (c) =>
-    whileLive(c, () =>
+    consoleAction(c, () =>
       closeLiveSession(c.get('db'), staffActor(c as Context), { ...where(c), title: c.get('meeting').title }),
     ),
   );
 
   app.post('/phase', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, () => {
+    return consoleAction(c, () => {
       const result = setCurrentPrompt(c.get('db'), { ...where(c), promptId: Number(form.promptId) });
       if (!result.ok && result.reason === 'no_prompt')
         return renderConsole(c, { notice: 'お題が見つかりません。', status: 422 });
@@ -126,28 +127,28 @@ export function groupWorkRoutes() {
   app.post('/timer', async (c) => {
     const form = await readForm(c);
     const parsed = validate(timerSchema, form);
-    return whileLive(c, () => {
+    return consoleAction(c, () => {
       if (!parsed.ok) return renderConsole(c, { values: form, errors: parsed.errors, status: 422 });
       return startTimer(c.get('db'), { ...where(c), minutes: parsed.data.minutes! });
     });
   });
 
-  app.post('/timer/stop', (c) => whileLive(c, () => stopTimer(c.get('db'), where(c))));
+  app.post('/timer/stop', (c) => consoleAction(c, () => stopTimer(c.get('db'), where(c))));
 
   app.post('/lock', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, () => setInputLock(c.get('db'), { ...where(c), locked: form.locked === '1' }));
+    return consoleAction(c, () => setInputLock(c.get('db'), { ...where(c), locked: form.locked === '1' }));
   });
 
   app.post('/wall-visibility', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, () => setWallHidden(c.get('db'), { ...where(c), hidden: form.hidden === '1' }));
+    return consoleAction(c, () => setWallHidden(c.get('db'), { ...where(c), hidden: form.hidden === '1' }));
   });
 
   app.post('/voting/start', async (c) => {
     const form = await readForm(c);
     const parsed = validate(votingSchema, form);
-    return whileLive(c, () => {
+    return consoleAction(c, () => {
       if (!parsed.ok) return renderConsole(c, { values: form, errors: parsed.errors, status: 422 });
       return startVoting(c.get('db'), staffActor(c as Context), {
         ...where(c),
@@ -156,12 +157,12 @@ export function groupWorkRoutes() {
     });
   });
 
-  app.post('/voting/end', (c) => whileLive(c, () => endVoting(c.get('db'), staffActor(c as Context), where(c))));
+  app.post('/voting/end', (c) => consoleAction(c, () => endVoting(c.get('db'), staffActor(c as Context), where(c))));
 
   app.post('/groups', async (c) => {
     const form = await readForm(c);
     const parsed = validate(groupSchema, form);
-    return whileLive(c, () => {
+    return consoleAction(c, () => {
       if (!parsed.ok) return renderConsole(c, { values: form, errors: parsed.errors, status: 422 });
       const result = addGroup(c.get('db'), staffActor(c as Context), { ...where(c), ...parsed.data });
       if (!result.ok && result.reason === 'duplicate')
@@ -171,7 +172,7 @@ export function groupWorkRoutes() {
   });
 
   app.post('/groups/:gid{[0-9]+}/delete', (c) =>
-    whileLive(c, () => {
+    consoleAction(c, () => {
       const result = removeGroup(c.get('db'), staffActor(c as Context), {
         ...where(c),
         groupId: idParam(c, 'gid') ?? 0,
@@ -185,7 +186,7 @@ export function groupWorkRoutes() {
   app.post('/prompts', async (c) => {
     const form = await readForm(c);
     const parsed = validate(promptsSchema, form);
-    return whileLive(c, () => {
+    return consoleAction(c, () => {
       if (!parsed.ok) return renderConsole(c, { values: form, errors: parsed.errors, status: 422 });
       const result = savePrompts(c.get('db'), staffActor(c as Context), { ...where(c), prompts: parsed.data.prompts });
       if (result.ok && result.blocked.length)
@@ -199,7 +200,7 @@ export function groupWorkRoutes() {
 
   app.post('/cards/:cid{[0-9]+}/candidate', async (c) => {
     const form = await readForm(c);
-    return whileLive(c, () =>
+    return consoleAction(c, () =>
       markCandidate(c.get('db'), staffActor(c as Context), {
         ...where(c),
         cardId: idParam(c, 'cid') ?? 0,
@@ -218,7 +219,7 @@ export function groupWorkRoutes() {
   app.post('/cards/:cid{[0-9]+}/move', async (c) => {
     const form = await readForm(c);
     const parsed = validate(moveSchema, form);
-    return whileLive(c, (session) => {
+    return consoleAction(c, (session) => {
       const card = managedCard(c, session);
       if (!card) return c.notFound();
       if (!parsed.ok) return renderCardManage(c, session, card, { values: form, errors: parsed.errors });
@@ -236,7 +237,7 @@ export function groupWorkRoutes() {
   app.post('/cards/:cid{[0-9]+}/merge', async (c) => {
     const form = await readForm(c);
     const parsed = validate(mergeSchema, form);
-    return whileLive(c, (session) => {
+    return consoleAction(c, (session) => {
       const card = managedCard(c, session);
       if (!card) return c.notFound();
       if (!parsed.ok) return renderCardManage(c, session, card, { values: form, errors: parsed.errors });
