@@ -3,7 +3,8 @@ import type { AppEnv } from '../context.ts';
 import { AgencyHomePage } from '../../views/agencies/agencyHomePage.tsx';
 import { findProject } from '../projects/queries.ts';
 import { collectAgencyTasks, type AgencyTaskProvider } from './tasks.ts';
-import { agencyQuestionnaireRoutes, questionnaireAgencyTask } from '../questionnaire/agencyRoutes.tsx';
+import { agencyQuestionnaireRoutes } from '../questionnaire/agencyRoutes.tsx';
+import { questionnaireAgencyTask } from '../questionnaire/agencyTask.ts';
 import { agencyCaseRoutes, caseAgencyTask } from '../cases/agencyRoutes.tsx';
 import { agencyHearingRoutes, hearingAgencyTask } from '../hearings/agencyRoutes.tsx';
 

@@ -130,6 +130,3 @@ export function agencyQuestionnaireRoutes() {
 
   return app;
 }
-
-// kept until src/agencies/agencyRoutes.tsx imports it from agencyTask.ts
-export { questionnaireAgencyTask } from './agencyTask.ts';
