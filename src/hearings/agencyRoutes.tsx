@@ -8,7 +8,8 @@ import { validate } from '../lib/validation.ts';
 import type { Actor } from '../audit/log.ts';
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { commentSchema } from './schemas.ts';
-import { findSharedHearing, listComments, listSharedHearings } from './queries.ts';
+import { findSharedHearing, listComments, listSharedHearings, type HearingRecord } from './queries.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
 import { sendCorrection } from './commands.ts';
 import { agencyHearingPath, agencyHearingsPath } from './paths.ts';
 
@@ -48,42 +49,38 @@ export function agencyHearingRoutes() {
     );
   });
 
-  app.get('/:hid{[0-9]+}', (c) => {
-    const hearing = load(c);
-    if (!hearing) return c.notFound();
-    return c.render(
+  const renderHearing = (
+    c: C,
+    hearing: HearingRecord,
+    extra: { values?: FormValues; errors?: FieldErrors; sent?: boolean },
+  ) =>
+    c.render(
       <AgencyHearingPage
         token={c.get('agencyToken')}
         agencyName={c.get('agency').name}
         hearing={hearing}
         comments={listComments(c.get('db'), hearing.id)}
-        sent={c.req.query('done') === 'sent'}
+        {...extra}
       />,
     );
+
+  app.get('/:hid{[0-9]+}', (c) => {
+    const hearing = load(c);
+    return hearing ? renderHearing(c, hearing, { sent: c.req.query('done') === 'sent' }) : c.notFound();
   });
 
   app.post('/:hid{[0-9]+}/comments', async (c) => {
     const hearing = load(c);
     if (!hearing) return c.notFound();
-    const agency = c.get('agency');
-    const db = c.get('db');
     const form = await readForm(c);
     const parsed = validate(commentSchema, form);
     if (!parsed.ok) {
       c.status(422);
-      return c.render(
-        <AgencyHearingPage
-          token={c.get('agencyToken')}
-          agencyName={agency.name}
-          hearing={hearing}
-          comments={listComments(db, hearing.id)}
-          values={form}
-          errors={parsed.errors}
-        />,
-      );
+      return renderHearing(c, hearing, { values: form, errors: parsed.errors });
     }
+    const agency = c.get('agency');
     const actor: Actor = { kind: 'agency', id: agency.id, label: agency.name };
-    const result = sendCorrection(db, actor, { agency, hearingId: hearing.id, body: parsed.data.body });
+    const result = sendCorrection(c.get('db'), actor, { agency, hearingId: hearing.id, body: parsed.data.body });
     if (!result.ok) return c.notFound();
     return redirect(c, `${agencyHearingPath(c.get('agencyToken'), hearing.id)}?done=sent`);
   });

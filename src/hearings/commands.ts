@@ -27,6 +27,16 @@ import {
 } from './queries.ts';
 
 /** The message a form shows when the chosen agency is not one of the project's. */
+const audit = (
+  db: Db,
+  actor: Actor,
+  projectId: number,
+  action: string,
+  entity: string,
+  entityId: number,
+  detail = '',
+) => recordAudit(db, { projectId, actor, action, entity, entityId, detail });
+
 export const UNKNOWN_AGENCY_ERRORS: FieldErrors = { agencyId: 'ヒアリング先の機関を選んでください' };
 
 export type CreateHearingResult = { ok: true; hearing: HearingRecord } | { ok: false; reason: 'unknown_agency' };
@@ -41,14 +51,7 @@ export function createHearing(
     if (!findAgency(db, input.projectId, input.hearing.agencyId))
       return { ok: false as const, reason: 'unknown_agency' };
     const hearing = insertHearing(db, input.projectId, input.hearing, input.userId);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'create',
-      entity: 'hearing',
-      entityId: hearing.id,
-      detail: hearing.date,
-    });
+    audit(db, actor, input.projectId, 'create', 'hearing', hearing.id, hearing.date);
     return { ok: true as const, hearing };
   });
 }
@@ -66,14 +69,7 @@ export function editHearing(
     if (!findAgency(db, input.projectId, input.hearing.agencyId))
       return { ok: false as const, reason: 'unknown_agency' };
     updateHearing(db, input.projectId, input.hearingId, input.hearing);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'update',
-      entity: 'hearing',
-      entityId: input.hearingId,
-      detail: input.hearing.date,
-    });
+    audit(db, actor, input.projectId, 'update', 'hearing', input.hearingId, input.hearing.date);
     return { ok: true as const };
   });
 }
@@ -90,14 +86,7 @@ export function removeHearing(
     const hearing = findHearing(db, input.projectId, input.hearingId);
     if (!hearing) return { ok: false as const, reason: 'not_found' };
     deleteHearing(db, input.projectId, hearing.id);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'delete',
-      entity: 'hearing',
-      entityId: hearing.id,
-      detail: hearing.date,
-    });
+    audit(db, actor, input.projectId, 'delete', 'hearing', hearing.id, hearing.date);
     return { ok: true as const };
   });
 }
@@ -147,14 +136,7 @@ export function tagPassage(
     const checked = checkPassage(hearing, themeIds, input.passage);
     if (!checked.ok) return { ok: false as const, reason: 'invalid' as const, errors: checked.errors };
     const passageId = insertPassage(db, input.projectId, hearing.id, checked.data);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'create',
-      entity: 'hearing_passage',
-      entityId: passageId,
-      detail: checked.data.excerpt.slice(0, 60),
-    });
+    audit(db, actor, input.projectId, 'create', 'hearing_passage', passageId, checked.data.excerpt.slice(0, 60));
     return { ok: true as const, passageId };
   });
 }
@@ -170,13 +152,7 @@ export function untagPassage(
   return db.transaction(() => {
     if (!deletePassage(db, input.projectId, input.hearingId, input.passageId))
       return { ok: false as const, reason: 'not_found' as const };
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'delete',
-      entity: 'hearing_passage',
-      entityId: input.passageId,
-    });
+    audit(db, actor, input.projectId, 'delete', 'hearing_passage', input.passageId);
     return { ok: true as const };
   });
 }
@@ -190,13 +166,7 @@ export function setHearingSharing(
   return db.transaction(() => {
     if (!findHearing(db, input.projectId, input.hearingId)) return { ok: false as const, reason: 'not_found' as const };
     setHearingShared(db, input.projectId, input.hearingId, input.shared);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: input.shared ? 'share' : 'unshare',
-      entity: 'hearing',
-      entityId: input.hearingId,
-    });
+    audit(db, actor, input.projectId, input.shared ? 'share' : 'unshare', 'hearing', input.hearingId);
     return { ok: true as const };
   });
 }
@@ -210,13 +180,7 @@ export function resolveCorrection(
   return db.transaction(() => {
     if (!findHearing(db, input.projectId, input.hearingId) || !resolveComment(db, input.hearingId, input.commentId))
       return { ok: false as const, reason: 'not_found' as const };
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'resolve',
-      entity: 'hearing_comment',
-      entityId: input.commentId,
-    });
+    audit(db, actor, input.projectId, 'resolve', 'hearing_comment', input.commentId);
     return { ok: true as const };
   });
 }
@@ -231,13 +195,7 @@ export function sendCorrection(
     if (!findSharedHearing(db, input.agency, input.hearingId))
       return { ok: false as const, reason: 'not_found' as const };
     insertComment(db, input.hearingId, input.agency.id, input.body);
-    recordAudit(db, {
-      projectId: input.agency.projectId,
-      actor,
-      action: 'comment',
-      entity: 'hearing',
-      entityId: input.hearingId,
-    });
+    audit(db, actor, input.agency.projectId, 'comment', 'hearing', input.hearingId);
     return { ok: true as const };
   });
 }
@@ -250,14 +208,7 @@ export function addHearingTheme(
 ): { ok: true; theme: HearingTheme } {
   return db.transaction(() => {
     const theme = addTheme(db, input.projectId, input.label);
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'create',
-      entity: 'hearing_theme',
-      entityId: theme.id,
-      detail: theme.label,
-    });
+    audit(db, actor, input.projectId, 'create', 'hearing_theme', theme.id, theme.label);
     return { ok: true as const, theme };
   });
 }
@@ -271,14 +222,7 @@ export function removeHearingTheme(
   return db.transaction(() => {
     const theme = deleteTheme(db, input.projectId, input.themeId);
     if (!theme) return { ok: false as const, reason: 'not_found' as const };
-    recordAudit(db, {
-      projectId: input.projectId,
-      actor,
-      action: 'delete',
-      entity: 'hearing_theme',
-      entityId: theme.id,
-      detail: theme.label,
-    });
+    audit(db, actor, input.projectId, 'delete', 'hearing_theme', theme.id, theme.label);
     return { ok: true as const };
   });
 }
