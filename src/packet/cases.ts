@@ -2,6 +2,7 @@
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
 import { AGE_BANDS } from '../questionnaire/labels.ts';
+import { shareDifference, sortByDifference, type ShareCell } from '../cases/factorComparison.ts';
 import {
   CASE_AGE_BAND_LABEL,
   CASE_TEXT_FIELDS,
@@ -42,6 +43,28 @@ export function countCasesByBand(cases: readonly SubmittedCase[]): CaseBandRow[]
       return { band, label: CASE_AGE_BAND_LABEL[band] ?? band, good, difficult, total: inBand.length };
     })
     .filter((r) => r.band !== 'unknown' || r.total > 0);
+}
+
+/** One factor of the good/difficult comparison as printed: labelled, with both classes' counts and shares. */
+export type CaseFactorView = { label: string; groupLabel: string; good: ShareCell; difficult: ShareCell };
+
+/**
+ * The packet JSON's caseFactors as the cases section prints them: labelled by the factor
+ * definitions (the key when a definition is missing), most typical of good cases first.
+ */
+export function caseFactorViews(
+  caseFactors: readonly { factor: string; good: ShareCell; difficult: ShareCell }[],
+  defs: Readonly<Record<string, { label: string; groupLabel: string }>>,
+): CaseFactorView[] {
+  return sortByDifference(
+    caseFactors.map((f) => ({
+      label: defs[f.factor]?.label ?? f.factor,
+      groupLabel: defs[f.factor]?.groupLabel ?? '',
+      good: f.good,
+      difficult: f.difficult,
+      difference: shareDifference(f.good, f.difficult),
+    })),
+  ).map(({ label, groupLabel, good, difficult }) => ({ label, groupLabel, good, difficult }));
 }
 
 /** "A機関", "B機関" … "Z機関", "AA機関" in order of first appearance. */

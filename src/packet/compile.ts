@@ -4,7 +4,6 @@ import type { Db } from '../db/client.ts';
 import type { Project } from '../context.ts';
 import { listMeetings, type Meeting } from '../meetings/queries.ts';
 import { numberMeetings } from '../meetings/schedule.ts';
-import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 import { buildResourceMap, AGENCY_FIELD_LABEL, type ResourceMap } from '../resourceMap/map.ts';
 import { listMapAgencies } from '../resourceMap/queries.ts';
 import {
@@ -16,10 +15,12 @@ import {
 } from './queries.ts';
 import {
   agencyLabeler,
+  caseFactorViews,
   caseOverviews,
   caseStudyViews,
   countCasesByBand,
   type CaseBandRow,
+  type CaseFactorView,
   type CaseOverview,
   type CaseStudyView,
 } from './cases.ts';
@@ -36,6 +37,7 @@ import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
 import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
+import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
 
 export type PacketMeeting = {
   id: number;
@@ -84,6 +86,8 @@ export type PacketDocument = {
     byBand: CaseBandRow[];
     /** Labels for the factor keys of json.caseFactors. */
     factors: Record<string, FactorDef & { groupLabel: string }>;
+    /** json.caseFactors labelled and in print order (most typical of good cases first). */
+    factorViews: CaseFactorView[];
     /** Cases proposed for this meeting's case study. */
     candidates: CaseOverview[];
   };
@@ -178,7 +182,7 @@ export function compilePacket(
     // the same rows the packet JSON counted
     hearings: summariseThemes(data.hearing ?? themeSummaryInput(db, project.id)),
     groupWork: previousGroupWork(db, meetings, meeting),
-    ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies, submittedCases),
+    ...caseMaterial(db, project.id, meetings, meeting, settings.hideCaseAgencies, submittedCases, json),
     issues: listIssueRows(db, project.id).map((r) => ({
       problem: r.problem,
       issue: r.issue,
@@ -242,6 +246,7 @@ function caseMaterial(
   current: Meeting,
   hideAgencies: boolean,
   submitted: SubmittedCase[],
+  json: PacketJson,
 ): Pick<PacketDocument, 'cases' | 'caseStudies'> {
   // one labeler for both sections, so "A機関" is the same agency throughout the packet
   const label = agencyLabeler(hideAgencies);
@@ -260,12 +265,14 @@ function caseMaterial(
       break;
     }
   }
+  const factors = Object.fromEntries(
+    listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }]),
+  );
   return {
     cases: {
       byBand: countCasesByBand(submitted),
-      factors: Object.fromEntries(
-        listFactorDefs(db, projectId).map((f) => [f.key, { ...f, groupLabel: FACTOR_GROUP_LABEL[f.group] }]),
-      ),
+      factors,
+      factorViews: caseFactorViews(json.caseFactors, factors),
       candidates,
     },
     caseStudies,

@@ -1,6 +1,5 @@
 import { dataTable, num } from '../../components/dataTable.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { shareDifference, sortByDifference } from '../../../src/cases/factorComparison.ts';
 import type { CaseOverview } from '../../../src/packet/cases.ts';
 import { esc, markup } from '../../markup.ts';
 import { percent } from '../../../src/lib/format.ts';
@@ -46,13 +45,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
   const difficult = doc.json.caseFactors[0]?.difficult.total ?? 0;
   const total = good + difficult;
   if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
-  const factors = sortByDifference(
-    doc.json.caseFactors.map((f) => ({
-      ...f,
-      def: c.factors[f.factor],
-      difference: shareDifference(f.good, f.difficult),
-    })),
-  );
+  const factors = c.factorViews;
   return (
     <>
       <p>
@@ -85,7 +78,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
               leftLabel={`困難事例（${difficult}件）`}
               rightLabel={`好事例（${good}件）`}
               rows={factors.map((f) => ({
-                label: f.def?.label ?? f.factor,
+                label: f.label,
                 left: f.difficult.share,
                 right: f.good.share,
               }))}
@@ -114,8 +107,8 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
             <tbody>
               {factors.map((f) => (
                 <tr>
-                  <th scope="row">{f.def?.label ?? f.factor}</th>
-                  <td class="p-nowrap">{f.def?.groupLabel ?? ''}</td>
+                  <th scope="row">{f.label}</th>
+                  <td class="p-nowrap">{f.groupLabel}</td>
                   <td class="num">
                     {f.good.yes} / {f.good.total}
                   </td>
