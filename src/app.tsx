@@ -8,7 +8,7 @@ import { csrf, loadProject, requireStaff, session, setupGuard } from './http/mid
 import { staticRoutes } from './http/static.ts';
 import { requestLog } from './http/requestLog.ts';
 import { agencyAuth } from './agencies/links.ts';
-import { memberRoutes } from './projects/members.tsx';
+import { memberRoutes } from './projects/memberStaffRoutes.tsx';
 import { packetBuilderRoutes, packetJsonRoutes } from './packet/staffRoutes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client, staffSetup } from './helpers.ts';
 import { createUser } from '../src/auth/queries.ts';
-import { addMember } from '../src/projects/queries.ts';
-import { listMembers } from '../src/projects/members.tsx';
+import { addMember, listMembers } from '../src/projects/queries.ts';
 
 describe('project members', () => {
   it('lets an admin add an existing staff account by e-mail, which then sees the project', async () => {

@@ -1,4 +1,5 @@
-import type { MeetingInput, MeetingKind } from './schemas.ts';
+import type { MeetingInput } from './schemas.ts';
+import type { MeetingKind } from './labels.ts';
 
 type Numbered = { id: number; kind: MeetingKind; date: string };
 

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text, ymdDate } from '../lib/validation.ts';
 
-export const MEETING_KINDS = [
-  { value: 'working_group', label: 'ワーキンググループ（WG）' },
-  { value: 'network', label: 'ネットワーク会議' },
-] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number]['value'];
-
-export const MEETING_KIND_LABEL: Record<MeetingKind, string> = {
-  working_group: 'ワーキンググループ',
-  network: 'ネットワーク会議',
-};
-
 const hhmm = (label: string) =>
   z
     .string()

@@ -37,7 +37,7 @@ import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { defaultSettings, type PacketSettings } from './sections.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
 import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
-import { MEETING_KIND_LABEL } from '../meetings/schemas.ts';
+import { MEETING_KIND_LABEL } from '../meetings/labels.ts';
 
 export type PacketMeeting = {
   id: number;

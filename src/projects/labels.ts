@@ -14,3 +14,10 @@ export const STEP_STATUS_LABEL: Record<StepStatus, string> = {
   open: '実施中',
   closed: '終了',
 };
+
+/** Outcome messages on the members page after a redirect (`?done=…`). */
+export const MEMBER_NOTICES: Record<string, string> = {
+  added: 'メンバーを追加しました。',
+  already: 'この職員はすでにメンバーです。',
+  removed: 'メンバーから外しました。',
+};

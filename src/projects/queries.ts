@@ -1,6 +1,6 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { projectMembers, projects, surveyParts } from '../db/schema.ts';
+import { projectMembers, projects, surveyParts, users } from '../db/schema.ts';
 import type { Project, SessionUser } from '../context.ts';
 import type { ProjectInput } from './schemas.ts';
 import type { SurveyPart } from './labels.ts';
@@ -37,6 +37,28 @@ export function updateProject(db: Db, id: number, input: ProjectInput): void {
 
 export function addMember(db: Db, projectId: number, userId: number): void {
   db.insert(projectMembers).values({ projectId, userId }).onConflictDoNothing().run();
+}
+
+/** A staff account working on a project. */
+export type Member = { id: number; name: string; email: string; role: 'admin' | 'staff' };
+
+export function listMembers(db: Db, projectId: number): Member[] {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(projectMembers)
+    .innerJoin(users, eq(users.id, projectMembers.userId))
+    .where(eq(projectMembers.projectId, projectId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function removeMember(db: Db, projectId: number, userId: number): boolean {
+  return (
+    db
+      .delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .run().changes > 0
+  );
 }
 
 export type SurveyWindow = { part: SurveyPart; opensOn: string | null; closesOn: string | null };

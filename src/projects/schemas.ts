@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, text, ymdDate } from '../lib/validation.ts';
+import { email, requiredText, text, ymdDate } from '../lib/validation.ts';
 import { SURVEY_PARTS } from './labels.ts';
 
 export const projectSchema = z.object({
@@ -40,3 +40,6 @@ export const surveyWindowsSchema = z
         });
     }
   });
+
+/** An admin adds an existing staff account to the project by its e-mail address. */
+export const addMemberSchema = z.object({ email: email() });

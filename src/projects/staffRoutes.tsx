@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { DashboardPage, ProjectFormPage, ProjectListPage } from '../../views/projects/pages.tsx';
+import { DashboardPage } from '../../views/projects/dashboardPage.tsx';
+import { ProjectFormPage } from '../../views/projects/projectFormPage.tsx';
+import { ProjectListPage } from '../../views/projects/projectListPage.tsx';
 import { readForm, redirect } from '../http/form.ts';
 import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
-import { recordAudit } from '../audit/log.ts';
-import { createProject, getSurveyWindows, listProjectsFor, setSurveyWindows, updateProject } from './queries.ts';
+import { getSurveyWindows, listProjectsFor } from './queries.ts';
+import { createProject, updateProjectSettings } from './commands.ts';
+import { projectPath } from './paths.ts';
 import { projectSchema, surveyWindowsSchema } from './schemas.ts';
 import { buildTimeline } from './timeline.ts';
 import { listMeetings } from '../meetings/queries.ts';
@@ -15,7 +18,6 @@ import { submissionProgress } from '../questionnaire/queries.ts';
 import { countHeardAgencies } from '../hearings/queries.ts';
 import { caseCounts } from '../cases/queries.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
-import { SURVEY_PARTS } from './labels.ts';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();
@@ -33,17 +35,8 @@ export function projectRoutes() {
       c.status(422);
       return c.render(<ProjectFormPage values={form} errors={parsed.errors} />);
     }
-    const db = c.get('db');
-    const project = createProject(db, parsed.data, c.get('user')!.id);
-    recordAudit(db, {
-      projectId: project.id,
-      actor: staffActor(c),
-      action: 'create',
-      entity: 'project',
-      entityId: project.id,
-      detail: project.name,
-    });
-    return redirect(c, `/projects/${project.id}`);
+    const project = createProject(c.get('db'), staffActor(c), { project: parsed.data, ownerUserId: c.get('user')!.id });
+    return redirect(c, projectPath(project.id));
   });
 
   app.get('/:pid{[0-9]+}', (c) => {
@@ -95,28 +88,12 @@ export function projectRoutes() {
       const errors = { ...(parsed.ok ? {} : parsed.errors), ...(parsedWindows.ok ? {} : parsedWindows.errors) };
       return c.render(<ProjectFormPage project={project} values={form} errors={errors} />);
     }
-    const db = c.get('db');
-    db.transaction(() => {
-      updateProject(db, project.id, parsed.data);
-      setSurveyWindows(
-        db,
-        project.id,
-        SURVEY_PARTS.map(({ part }) => ({
-          part,
-          opensOn: parsedWindows.data[`${part}_opensOn`] ?? null,
-          closesOn: parsedWindows.data[`${part}_closesOn`] ?? null,
-        })),
-      );
-      recordAudit(db, {
-        projectId: project.id,
-        actor: staffActor(c),
-        action: 'update',
-        entity: 'project',
-        entityId: project.id,
-        detail: parsed.data.name,
-      });
+    updateProjectSettings(c.get('db'), staffActor(c), {
+      projectId: project.id,
+      project: parsed.data,
+      windows: parsedWindows.data,
     });
-    return redirect(c, `/projects/${project.id}`);
+    return redirect(c, projectPath(project.id));
   });
 
   return app;

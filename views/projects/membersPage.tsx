@@ -1,9 +1,9 @@
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import type { Member } from '../../src/projects/queries.ts';
+import { memberRemovePath, membersPath } from '../../src/projects/paths.ts';
 import { Layout } from '../layout/layout.tsx';
-
-export type Member = { id: number; name: string; email: string; role: 'admin' | 'staff' };
 
 export function MembersPage(props: {
   project: Project;
@@ -14,7 +14,6 @@ export function MembersPage(props: {
   errors?: FieldErrors;
 }) {
   const { project, members, canManage, errors } = props;
-  const base = `/projects/${project.id}/members`;
   return (
     <Layout title="メンバー" project={project}>
       <h1>メンバー</h1>
@@ -43,7 +42,7 @@ export function MembersPage(props: {
                   <td>{m.role === 'admin' ? '管理者' : '職員'}</td>
                   {canManage && (
                     <td>
-                      <form method="post" action={`${base}/${m.id}/remove`} class="inline">
+                      <form method="post" action={memberRemovePath(project.id, m.id)} class="inline">
                         <CsrfField />
                         <button type="submit" class="link" aria-label={`${m.name}をメンバーから外す`}>
                           外す
@@ -61,7 +60,7 @@ export function MembersPage(props: {
         <section aria-labelledby="add-member">
           <h2 id="add-member">メンバーを追加</h2>
           <ErrorSummary errors={errors} />
-          <form method="post" action={base} class="stack" novalidate>
+          <form method="post" action={membersPath(project.id)} class="stack" novalidate>
             <CsrfField />
             <Field
               name="email"
