@@ -1,7 +1,5 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { AgencyCaseEditPage, AgencyCaseListPage, AgencyCaseViewPage } from '../../views/cases/pages.tsx';
-import { SaveStatus } from '../../views/cases/sheet.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import type { Actor } from '../audit/log.ts';
@@ -33,6 +31,10 @@ import {
 } from './form.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { formatDate } from '../lib/format.ts';
+import { SaveStatus } from '../../views/cases/saveStatus.tsx';
+import { AgencyCaseListPage } from '../../views/cases/agencyCaseListPage.tsx';
+import { AgencyCaseEditPage } from '../../views/cases/agencyCaseEditPage.tsx';
+import { AgencyCaseViewPage } from '../../views/cases/agencyCaseViewPage.tsx';
 
 type C = Context<AppEnv>;
 

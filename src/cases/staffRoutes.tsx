@@ -1,8 +1,5 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { CaseDetailPage, CaseEditPage, CaseListPage, CaseNewPage } from '../../views/cases/pages.tsx';
-import { FactorComparisonPage } from '../../views/cases/factors.tsx';
-import { SaveStatus } from '../../views/cases/sheet.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
@@ -31,6 +28,12 @@ import { candidateSchema, factorDefSchema } from './schemas.ts';
 import { caseWindow, formTimeline, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
 import { compareFactors, sortByDifference } from './factorComparison.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
+import { FactorComparisonPage } from '../../views/cases/factorComparisonPage.tsx';
+import { SaveStatus } from '../../views/cases/saveStatus.tsx';
+import { CaseListPage } from '../../views/cases/caseListPage.tsx';
+import { CaseNewPage } from '../../views/cases/caseNewPage.tsx';
+import { CaseEditPage } from '../../views/cases/caseEditPage.tsx';
+import { CaseDetailPage } from '../../views/cases/caseDetailPage.tsx';
 
 type C = Context<AppEnv>;
 

@@ -1,11 +1,11 @@
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
 import type { HearingComment, HearingRecord } from '../../src/hearings/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { agencyHearingPath, agencyHearingsPath } from '../../src/hearings/paths.ts';
 import { HearingRecordView } from './hearingRecordView.tsx';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
 
 export function AgencyHearingPage(p: {
   token: string;

@@ -1,7 +1,5 @@
 import type { Child } from 'hono/jsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import { CheckboxGroup } from '../cases/controls.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { HearingComment, HearingRecord, HearingTheme, Passage } from '../../src/hearings/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
@@ -11,6 +9,8 @@ import { Layout } from '../layout/layout.tsx';
 import { hearingEditPath, hearingPath, hearingThemesPath } from '../../src/hearings/paths.ts';
 import { newIssueRowPath } from '../../src/issuesTable/paths.ts';
 import { HearingRecordView } from './hearingRecordView.tsx';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { CheckboxGroup } from '../cases/choiceGroups.tsx';
 
 function ThemeTags({ ids, themes }: { ids: number[]; themes: Map<number, HearingTheme> }) {
   return (

@@ -1,6 +1,4 @@
 import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
-import { RadioGroup } from '../cases/controls.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { HearingRecord } from '../../src/hearings/queries.ts';
 import { FormActions } from '../components/actions.tsx';
@@ -8,6 +6,8 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { HEARING_METHODS, HEARING_SECTIONS } from '../../src/hearings/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { hearingEditPath, hearingPath, hearingsPath } from '../../src/hearings/paths.ts';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { RadioGroup } from '../cases/choiceGroups.tsx';
 
 type AgencyOption = { id: number; name: string };
 

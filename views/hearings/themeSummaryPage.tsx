@@ -1,5 +1,4 @@
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { ThemeSummary } from '../../src/hearings/themeSummary.ts';
 import { num, tableHead } from '../components/dataTable.ts';
@@ -9,6 +8,7 @@ import { HEARING_SECTION_LABEL } from '../../src/hearings/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { hearingPath, hearingThemePath, hearingThemesPath } from '../../src/hearings/paths.ts';
 import { newIssueRowPath } from '../../src/issuesTable/paths.ts';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
 
 export function ThemeSummaryPage(p: {
   project: Project;

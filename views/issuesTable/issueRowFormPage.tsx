@@ -1,5 +1,4 @@
 import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { IssueRowView } from '../../src/issuesTable/queries.ts';
 import { FormActions } from '../components/actions.tsx';
@@ -7,6 +6,7 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { ISSUE_STATUSES } from '../../src/issuesTable/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { issueRowEditPath, issueRowPath, issuesPath } from '../../src/issuesTable/paths.ts';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
 
 type Option = { value: string; label: string };
 

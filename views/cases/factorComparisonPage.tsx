@@ -1,34 +1,29 @@
+// 好事例と困難事例の比較: the chart and table of the factor shares, and the form that adds a project factor.
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import { SheetStyles } from './styles.tsx';
 import type { Project } from '../../src/context.ts';
-import { sortByDifference, type FactorComparisonRow, type ShareCell } from '../../src/cases/factorComparison.ts';
+import type { FactorComparisonRow, ShareCell } from '../../src/cases/factorComparison.ts';
+import { casesPath, factorComparisonPath } from '../../src/cases/paths.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { FACTOR_GROUPS, FACTOR_GROUP_LABEL } from '../../src/cases/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { DivergingBars } from '../charts/divergingBars.tsx';
+import { SheetStyles } from './sheetStyles.tsx';
 
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 
-/** Table and chart of the factor comparison (also used by the meeting packet). */
-export function FactorComparison({
-  rows,
-  chartId = 'case-factors',
-}: {
-  rows: FactorComparisonRow[];
-  chartId?: string;
-}) {
-  const sorted = sortByDifference(rows);
+/** Table and chart of the factor comparison; rows come most typical of good cases first. */
+function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
   const good = rows[0]?.good.total ?? 0;
   const difficult = rows[0]?.difficult.total ?? 0;
   return (
     <>
       <DivergingBars
-        id={chartId}
+        id="case-factors"
         title="要因ごとの該当割合：好事例と困難事例"
         description={`提出済みの好事例${good}件・困難事例${difficult}件のうち、各要因に「該当」とされた割合。好事例に多い要因ほど上。`}
         leftLabel={`困難事例（${difficult}件）`}
         rightLabel={`好事例（${good}件）`}
-        rows={sorted.map((r) => ({ label: r.label, left: r.difficult.share, right: r.good.share }))}
+        rows={rows.map((r) => ({ label: r.label, left: r.difficult.share, right: r.good.share }))}
       />
       <div class="table-wrap">
         <table class="factor-table">
@@ -44,7 +39,7 @@ export function FactorComparison({
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => (
+            {rows.map((r) => (
               <tr>
                 <th scope="row">{r.label}</th>
                 <td>{FACTOR_GROUP_LABEL[r.group]}</td>
@@ -74,6 +69,7 @@ export function FactorComparison({
 
 export function FactorComparisonPage(p: {
   project: Project;
+  /** Sorted by difference (sortByDifference), most typical of good cases first. */
   rows: FactorComparisonRow[];
   counts: { submitted: number; good: number; difficult: number };
   values?: FormValues;
@@ -85,7 +81,7 @@ export function FactorComparisonPage(p: {
     <Layout title="好事例と困難事例の比較" project={p.project}>
       <SheetStyles />
       <p>
-        <a href={`/projects/${pid}/cases`}>← 支援事例の一覧へ</a>
+        <a href={casesPath(pid)}>← 支援事例の一覧へ</a>
       </p>
       <h1>好事例と困難事例の比較</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
@@ -99,7 +95,7 @@ export function FactorComparisonPage(p: {
         国の調査項目にない、この地域で確かめたい要因を追加できます（例：医療につながっている）。追加した要因は、これから入力する事例シートに表示されます。
       </p>
       <ErrorSummary errors={p.errors} />
-      <form method="post" action={`/projects/${pid}/cases/factors`} class="stack" novalidate>
+      <form method="post" action={factorComparisonPath(pid)} class="stack" novalidate>
         <CsrfField />
         <div class="row">
           <Field name="label" label="要因の名前" values={p.values} errors={p.errors} required />

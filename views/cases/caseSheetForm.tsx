@@ -1,125 +1,27 @@
-// The case sheet: the editable form (agency and staff), the read-only view, the PII panel and
-// the autosave status fragment.
+// The editable case sheet, shared by the agency's pages and staff's proxy entry.
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import { CheckboxGroup, RadioGroup } from './controls.tsx';
 import type { FieldFinding } from '../../src/cases/pii.ts';
 import type { CaseSheet } from '../../src/cases/queries.ts';
 import type { TimelineRow } from '../../src/cases/form.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
-  CASE_AGE_BAND_LABEL,
   CASE_AGE_BANDS,
-  CASE_TEXT_FIELDS,
-  CLASSIFICATION_LABEL,
   CLASSIFICATIONS,
-  CONSENT_LABEL,
   CONSENTS,
-  DURATION_LABEL,
   DURATIONS,
   FACTOR_GROUPS,
   FACTOR_VALUES,
-  type FactorDef,
-  FIRST_CONTACT_LABEL,
   FIRST_CONTACTS,
-  GAP_POINT_LABEL,
   GAP_POINTS,
-  HOUSEHOLD_LABEL,
   HOUSEHOLDS,
-  PII_KINDS,
-  SEX_LABEL,
   SEXES,
+  type FactorDef,
 } from '../../src/cases/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
+import { PiiPanel } from './piiPanel.tsx';
 
 type AgencyOption = { id: number; name: string };
-
-const FIELD_LABEL: Record<string, string> = Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, f.label]));
-const fieldLabel = (field: string) =>
-  field.startsWith('timeline.') ? `支援経過（${Number(field.split('.')[1]) + 1}行目）` : (FIELD_LABEL[field] ?? field);
-const fieldAnchor = (field: string) => (field.startsWith('timeline.') ? 'f-timeline' : `f-${field}`);
-
-/** A few characters either side of the finding, the finding itself marked. */
-function Context({ text, start, end }: { text: string; start: number; end: number }) {
-  const from = Math.max(0, start - 20);
-  const to = Math.min(text.length, end + 20);
-  return (
-    <p class="pii-context">
-      {from > 0 && '…'}
-      {text.slice(from, start)}
-      <mark class="pii">{text.slice(start, end)}</mark>
-      {text.slice(end, to)}
-      {to < text.length && '…'}
-    </p>
-  );
-}
-
-/**
- * Findings of the personal-information guard. Unconfirmed ones block submission: the sheet
- * is fixed in place, or each is ticked as not identifying (the ticks are part of the form).
- */
-export function PiiPanel({
-  findings,
-  texts,
-  blocking,
-}: {
-  findings: FieldFinding[];
-  texts: Record<string, string>;
-  blocking: boolean;
-}) {
-  if (!findings.length) return null;
-  const open = findings.filter((f) => !f.confirmed).length;
-  return (
-    <section class={`pii-panel${blocking && open ? '' : ' warn'}`} id="pii" aria-labelledby="pii-title" tabindex={-1}>
-      <h2 id="pii-title">
-        {blocking && open
-          ? `個人を特定できる情報の可能性があるため、提出できません（${open}件）`
-          : `個人を特定できる情報の可能性がある記載（${findings.length}件）`}
-      </h2>
-      <p>
-        事例シートには、氏名・住所・電話番号・生年月日など個人を特定できる情報を書かないでください。該当箇所を修正するか、個人を特定する情報ではない場合はチェックを入れてから提出してください。
-      </p>
-      <ol>
-        {findings.map((f) => (
-          <li>
-            <strong>{PII_KINDS[f.kind].label}</strong>（<a href={`#${fieldAnchor(f.field)}`}>{fieldLabel(f.field)}</a>）
-            <Context text={texts[f.field] ?? ''} start={f.start} end={f.end} />
-            <span class="hint">{PII_KINDS[f.kind].advice}</span>
-            <br />
-            <label>
-              <input type="checkbox" name="pii_ok" value={f.fingerprint} checked={f.confirmed} /> 「{f.text}
-              」は個人を特定する情報ではありません
-            </label>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-/** The autosave response: when it was saved, and what the guard would flag. */
-export function SaveStatus({
-  savedAt,
-  findings,
-  error,
-}: {
-  savedAt?: string;
-  findings?: FieldFinding[];
-  error?: string;
-}) {
-  if (error) return <span class="error">{error}</span>;
-  const open = (findings ?? []).filter((f) => !f.confirmed);
-  return (
-    <span>
-      下書きを自動保存しました（{formatDateTime(savedAt)}）。
-      {open.length > 0 && (
-        <strong class="error">
-          個人を特定できる可能性のある記載が{open.length}件あります：
-          {open.map((f) => `「${f.text}」（${PII_KINDS[f.kind].label}）`).join('、')}。提出前に修正してください。
-        </strong>
-      )}
-    </span>
-  );
-}
 
 export type CaseFormProps = {
   action: string;
@@ -323,111 +225,5 @@ export function CaseForm(p: CaseFormProps) {
         </button>
       </div>
     </form>
-  );
-}
-
-/** Read-only sheet (staff detail, agency's submitted sheet). */
-export function CaseView({
-  sheet,
-  factors,
-  agencyNames,
-}: {
-  sheet: CaseSheet;
-  factors: FactorDef[];
-  agencyNames: Map<number, string>;
-}) {
-  const dash = (v: string | null | undefined) => v || '—';
-  return (
-    <>
-      <dl class="meta">
-        <dt>事例番号</dt>
-        <dd>{sheet.key}</dd>
-        <dt>区分</dt>
-        <dd>{sheet.classification ? CLASSIFICATION_LABEL[sheet.classification] : '—'}</dd>
-        <dt>年齢帯・性別</dt>
-        <dd>
-          {dash(sheet.ageBand && CASE_AGE_BAND_LABEL[sheet.ageBand])}・{dash(sheet.sex && SEX_LABEL[sheet.sex])}
-        </dd>
-        <dt>世帯構成</dt>
-        <dd>{dash(sheet.household.map((h) => HOUSEHOLD_LABEL[h as keyof typeof HOUSEHOLD_LABEL] ?? h).join('、'))}</dd>
-        <dt>ひきこもり期間</dt>
-        <dd>{dash(sheet.duration && DURATION_LABEL[sheet.duration as keyof typeof DURATION_LABEL])}</dd>
-        <dt>最初の相談者</dt>
-        <dd>
-          {dash(sheet.firstContact && FIRST_CONTACT_LABEL[sheet.firstContact as keyof typeof FIRST_CONTACT_LABEL])}
-        </dd>
-        <dt>同意</dt>
-        <dd>{dash(sheet.consent && CONSENT_LABEL[sheet.consent])}</dd>
-        <dt>関わった機関</dt>
-        <dd>{dash(sheet.involvedAgencyIds.map((id) => agencyNames.get(id) ?? '（削除された機関）').join('、'))}</dd>
-      </dl>
-      {sheet.startText && (
-        <section class="sheet-section">
-          <h2>支援開始の経緯・主訴</h2>
-          <p class="sheet-text">{sheet.startText}</p>
-        </section>
-      )}
-      <section class="sheet-section">
-        <h2>事例の概要</h2>
-        <p class="sheet-text">{dash(sheet.summary)}</p>
-      </section>
-      <section class="sheet-section">
-        <h2>要因</h2>
-        <table class="factor-table">
-          <thead>
-            <tr>
-              <th scope="col">要因</th>
-              <th scope="col">該当</th>
-            </tr>
-          </thead>
-          <tbody>
-            {factors.map((f) => {
-              const v = sheet.factors[f.key];
-              return (
-                <tr>
-                  <td>{f.label}</td>
-                  <td>{v ? FACTOR_VALUES.find((o) => o.value === v)!.label : '未回答'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-      {sheet.timeline.length > 0 && (
-        <section class="sheet-section">
-          <h2>支援の経過</h2>
-          <table>
-            <tbody>
-              {sheet.timeline.map((r) => (
-                <tr>
-                  <td>{r.when}</td>
-                  <td>{r.agencyId ? (agencyNames.get(r.agencyId) ?? '') : ''}</td>
-                  <td class="sheet-text">{r.event}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {sheet.whatWorked && (
-        <section class="sheet-section">
-          <h2>うまくいったこと・有効だった支援</h2>
-          <p class="sheet-text">{sheet.whatWorked}</p>
-        </section>
-      )}
-      {(sheet.gapPoints.length > 0 || sheet.gapText) && (
-        <section class="sheet-section">
-          <h2>制度の狭間</h2>
-          <p>{sheet.gapPoints.map((g) => GAP_POINT_LABEL[g as keyof typeof GAP_POINT_LABEL] ?? g).join('、')}</p>
-          <p class="sheet-text">{sheet.gapText}</p>
-        </section>
-      )}
-      {sheet.missing && (
-        <section class="sheet-section">
-          <h2>足りなかったもの</h2>
-          <p class="sheet-text">{sheet.missing}</p>
-        </section>
-      )}
-    </>
   );
 }

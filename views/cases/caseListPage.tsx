@@ -1,0 +1,79 @@
+// Staff's list of the project's case sheets, with the counts by classification.
+import { Notice } from '../components/form.tsx';
+import { Layout } from '../layout/layout.tsx';
+import type { Project } from '../../src/context.ts';
+import type { CaseListItem } from '../../src/cases/queries.ts';
+import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL } from '../../src/cases/labels.ts';
+import { casePath, factorComparisonPath, newCasePath } from '../../src/cases/paths.ts';
+import { formatDate, formatDateTime } from '../../src/lib/format.ts';
+import { SheetStyles } from './sheetStyles.tsx';
+import { StatusBadge } from './statusBadge.tsx';
+
+export function CaseListPage(p: {
+  project: Project;
+  cases: CaseListItem[];
+  counts: { submitted: number; drafts: number; good: number; difficult: number };
+  closesOn: string | null;
+  notice?: string;
+}) {
+  const pid = p.project.id;
+  return (
+    <Layout title="支援事例" project={p.project}>
+      <SheetStyles />
+      <div class="page-head">
+        <div>
+          <h1>支援事例</h1>
+          <p class="muted">
+            提出 {p.counts.submitted}件（好事例 {p.counts.good}・困難事例 {p.counts.difficult}）・下書き{' '}
+            {p.counts.drafts}件{p.closesOn && `・機関からの提出締切 ${formatDate(p.closesOn)}`}
+          </p>
+        </div>
+        <div class="actions">
+          <a class="button" href={factorComparisonPath(pid)}>
+            好事例と困難事例の比較
+          </a>
+          <a class="button primary" href={newCasePath(pid)}>
+            機関に代わって入力
+          </a>
+        </div>
+      </div>
+      {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      {p.cases.length === 0 ? (
+        <p class="empty">まだ事例がありません。各機関は専用ページから事例シートを提出できます。</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>番号</th>
+                <th>機関</th>
+                <th>区分</th>
+                <th>年齢帯</th>
+                <th>同意</th>
+                <th>状態</th>
+                <th>保存・提出</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.cases.map((c) => (
+                <tr>
+                  <td>
+                    <a href={casePath(pid, c.id)}>{c.key}</a>
+                  </td>
+                  <td>{c.agencyName}</td>
+                  <td>{c.classification ? CLASSIFICATION_LABEL[c.classification] : '—'}</td>
+                  <td>{c.ageBand ? CASE_AGE_BAND_LABEL[c.ageBand] : '—'}</td>
+                  <td>{c.consent ? CONSENT_LABEL[c.consent] : '—'}</td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>{formatDateTime(c.submittedAt ?? c.savedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
