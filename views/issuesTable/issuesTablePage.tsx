@@ -1,5 +1,5 @@
 import { CsrfField, Notice } from '../components/form.tsx';
-import { SheetStyles } from '../cases/styles.tsx';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts';
 import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
