@@ -18,7 +18,7 @@ import {
 } from './queries.ts';
 import { OTHER_OPTION } from './labels.ts';
 import type { QuestionEdit, SectionEdit } from './schemas.ts';
-import { checkTemplate, findQuestion, type Question } from './template.ts';
+import { checkTemplate, checkTemplateJson, findQuestion, type Question, type TemplateCheck } from './template.ts';
 
 // --- template (staff) ---
 
@@ -31,8 +31,13 @@ export type TemplateSaveResult =
  * Validates a new template and refuses it when it would orphan stored answers; otherwise saves
  * it with an audit entry.
  */
-function saveTemplate(db: Db, actor: Actor, projectId: number, candidate: unknown, detail: string): TemplateSaveResult {
-  const checked = checkTemplate(candidate);
+function saveTemplate(
+  db: Db,
+  actor: Actor,
+  projectId: number,
+  checked: TemplateCheck,
+  detail: string,
+): TemplateSaveResult {
   if (!checked.ok) return { ok: false, reason: 'invalid', problems: checked.errors };
   const current = getProjectTemplate(db, projectId).template;
   const orphans = orphanedBy(
@@ -111,7 +116,7 @@ export function editQuestion(
     ...t,
     sections: t.sections.map((s) => ({ ...s, questions: s.questions.map((x) => (x.id === q.id ? next : x)) })),
   };
-  return saveTemplate(db, actor, input.projectId, candidate, `設問「${q.id}」を編集`);
+  return saveTemplate(db, actor, input.projectId, checkTemplate(candidate), `設問「${q.id}」を編集`);
 }
 
 /** Staff edit the heading and help of one section of the project's own template (audited). */
@@ -127,7 +132,7 @@ export function editSection(
     ...t,
     sections: t.sections.map((s, i) => (i === input.index ? { ...s, ...input.edit } : s)),
   };
-  return saveTemplate(db, actor, input.projectId, candidate, `見出し「${input.edit.heading}」を編集`);
+  return saveTemplate(db, actor, input.projectId, checkTemplate(candidate), `見出し「${input.edit.heading}」を編集`);
 }
 
 /** Staff replace the whole template of the project's own copy with JSON text (audited). */
@@ -137,13 +142,7 @@ export function replaceTemplateJson(
   input: { projectId: number; json: string },
 ): TemplateSaveResult {
   if (!findCustomTemplate(db, input.projectId)) return { ok: false, reason: 'not_custom' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(input.json);
-  } catch (e) {
-    return { ok: false, reason: 'invalid', problems: [`JSONとして読み取れません：${(e as Error).message}`] };
-  }
-  return saveTemplate(db, actor, input.projectId, raw, 'JSONで設問全体を編集');
+  return saveTemplate(db, actor, input.projectId, checkTemplateJson(input.json), 'JSONで設問全体を編集');
 }
 
 // --- answers entered by staff on an agency's behalf ---

@@ -19,33 +19,11 @@ import {
 } from './queries.ts';
 import { templatePath } from './paths.ts';
 import { questionEditSchema, sectionEditSchema } from './schemas.ts';
-import type { Question } from './template.ts';
-import type { FormValues } from '../http/form.ts';
+import { questionEditErrors, questionEditValues } from './questionEditViewModel.ts';
 
 type C = Context<AppEnv>;
 
 const windowOf = (c: C) => getQuestionnaireWindow(c.get('db'), c.get('project').id);
-
-function questionValues(q: Question): FormValues {
-  const choices = q.type === 'single' || q.type === 'multi' ? q.options : [];
-  return {
-    label: q.label,
-    help: q.help,
-    required: q.required ? 'on' : '',
-    options: choices.join('\n'),
-    other: q.type === 'multi' && q.other ? 'on' : '',
-    min: q.type === 'number' ? (q.min ?? '') : '',
-    max: q.type === 'number' ? (q.max ?? '') : '',
-    unit: q.type === 'number' || q.type === 'age_bands' ? q.unit : '',
-    long: q.type === 'text' && q.long ? 'on' : '',
-  };
-}
-
-/** Field of the per-question form that a template error path points at. */
-function fieldOfPath(problem: string): string | null {
-  const m = /^sections\[\d+\]\.questions\[\d+\]\.(\w+)/.exec(problem);
-  return m && ['label', 'help', 'options', 'min', 'max', 'unit'].includes(m[1]) ? m[1] : null;
-}
 
 export function templateStaffRoutes() {
   const app = new Hono<AppEnv>();
@@ -86,7 +64,7 @@ export function templateStaffRoutes() {
     const q = findCustomQuestion(c.get('db'), c.get('project').id, c.req.param('qid'));
     if (!q) return c.notFound();
     return c.render(
-      <QuestionEditPage project={c.get('project')} window={windowOf(c)} question={q} values={questionValues(q)} />,
+      <QuestionEditPage project={c.get('project')} window={windowOf(c)} question={q} values={questionEditValues(q)} />,
     );
   });
 
@@ -117,15 +95,8 @@ export function templateStaffRoutes() {
     });
     if (!result.ok && result.reason !== 'invalid') return c.notFound();
     if (!result.ok) {
-      const errors: FieldErrors = {};
-      for (const p of result.problems) {
-        const field = fieldOfPath(p);
-        if (field) errors[field] ??= p.replace(/^[^:]+: /, '');
-      }
-      return render(
-        errors,
-        result.problems.filter((p) => !fieldOfPath(p)),
-      );
+      const shown = questionEditErrors(result.problems);
+      return render(shown.errors, shown.problems);
     }
     return saved(c);
   });
