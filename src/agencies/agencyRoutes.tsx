@@ -6,7 +6,8 @@ import { collectAgencyTasks, type AgencyTaskProvider } from './tasks.ts';
 import { agencyQuestionnaireRoutes } from '../questionnaire/agencyRoutes.tsx';
 import { questionnaireAgencyTask } from '../questionnaire/agencyTask.ts';
 import { agencyCaseRoutes, caseAgencyTask } from '../cases/agencyRoutes.tsx';
-import { agencyHearingRoutes, hearingAgencyTask } from '../hearings/agencyRoutes.tsx';
+import { agencyHearingRoutes } from '../hearings/agencyRoutes.tsx';
+import { hearingAgencyTask } from '../hearings/agencyTask.ts';
 
 /** What the agency home asks of an agency, in this order: each feature declares its task. */
 export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [hearingAgencyTask, caseAgencyTask, questionnaireAgencyTask];

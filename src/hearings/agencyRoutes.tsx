@@ -6,28 +6,13 @@ import { readForm, redirect } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import type { Actor } from '../audit/log.ts';
-import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { commentSchema } from './schemas.ts';
 import { findSharedHearing, listComments, listSharedHearings, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { sendCorrection } from './commands.ts';
-import { agencyHearingPath, agencyHearingsPath } from './paths.ts';
+import { agencyHearingPath } from './paths.ts';
 
 type C = Context<AppEnv>;
-
-// The agency home lists the records staff shared with it.
-/** The agency home's entry for shared hearing records waiting for the agency to check. */
-export const hearingAgencyTask: AgencyTaskProvider = (db, agency, token) => {
-  const shared = listSharedHearings(db, agency);
-  if (!shared.length) return null;
-  const commented = shared.every((h) => listComments(db, h.id).some((cm) => cm.agencyId === agency.id));
-  return {
-    title: 'ヒアリング記録の確認',
-    href: agencyHearingsPath(token),
-    status: commented ? '修正依頼を送信済み' : '確認のお願い',
-    note: '保健所がまとめたヒアリングの記録をご確認ください。誤りがあれば修正依頼をお送りください。',
-  };
-};
 
 /** /a/:token/hearings — read-only records of this agency, once shared; corrections as comments. */
 export function agencyHearingRoutes() {

@@ -1,4 +1,5 @@
 // URLs of the problems → issues table (問題点→課題) and of the things its rows cite.
+import { casesPath } from '../cases/paths.ts';
 import { hearingsPath, hearingThemesPath } from '../hearings/paths.ts';
 import { meetingsPath } from '../meetings/paths.ts';
 import { projectPath } from '../projects/paths.ts';
@@ -42,7 +43,7 @@ export function issueSourcePath(
     case 'hearing_passage':
       return `${hearingsPath(projectId)}/${s.hearingId}`;
     case 'case':
-      return `${projectPath(projectId)}/cases/${s.caseId}`;
+      return `${casesPath(projectId)}/${s.caseId}`;
     case 'meeting':
       return `${meetingsPath(projectId)}/${s.meetingId}`;
   }
