@@ -1,12 +1,13 @@
 import { CsrfField, Notice } from '../components/form.tsx';
-import { SheetStyles } from '../cases/sheetStyles.tsx';
 import type { Project } from '../../src/context.ts';
 import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts';
 import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { casesPath } from '../../src/cases/paths.ts';
 import { hearingThemesPath } from '../../src/hearings/paths.ts';
 import { issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/issuesTable/paths.ts';
+import { SheetStyles } from '../cases/sheetStyles.tsx';
 
 function Sources({ sources }: { sources: SourceView[] }) {
   if (!sources.length) return null;
@@ -143,8 +144,8 @@ export function IssuesTablePage({
       {rows.length === 0 ? (
         <p class="empty">
           まだ行がありません。「行を追加」から入力するか、
-          <a href={hearingThemesPath(project.id)}>ヒアリングのテーマ</a>や
-          <a href={`/projects/${project.id}/cases`}>支援事例</a>のページから追加してください。
+          <a href={hearingThemesPath(project.id)}>ヒアリングのテーマ</a>や<a href={casesPath(project.id)}>支援事例</a>
+          のページから追加してください。
         </p>
       ) : (
         <IssuesTable rows={rows} projectId={project.id} editable />
