@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { AuditPage } from '../../views/audit/AuditPage.tsx';
 import { AUDIT_PAGE_SIZE, auditPage } from './queries.ts';
 import { ErrorPage } from '../../views/layout/errorPage.tsx';
+import { AuditPage } from '../../views/audit/auditPage.tsx';
 
 export function auditRoutes() {
   const app = new Hono<AppEnv>();

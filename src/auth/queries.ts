@@ -19,9 +19,17 @@ export async function createUser(
   input: { email: string; name: string; password: string; role: 'admin' | 'staff' },
 ): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
+  return insertUser(db, { email: input.email, name: input.name, passwordHash, role: input.role });
+}
+
+/** Inserts an account whose password is already hashed (the e-mail is stored lower-case). */
+export function insertUser(
+  db: Db,
+  input: { email: string; name: string; passwordHash: string; role: 'admin' | 'staff' },
+): SessionUser {
   const row = db
     .insert(users)
-    .values({ email: input.email.trim().toLowerCase(), name: input.name, passwordHash, role: input.role })
+    .values({ ...input, email: input.email.trim().toLowerCase() })
     .returning()
     .get();
   return { id: row.id, email: row.email, name: row.name, role: row.role };

@@ -2,16 +2,17 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { LoginPage, SetupPage } from '../../views/auth/pages.tsx';
+import { LoginPage } from '../../views/auth/loginPage.tsx';
+import { SetupPage } from '../../views/auth/setupPage.tsx';
 import { readForm } from '../http/form.ts';
 import { isSecure, SESSION_COOKIE } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { verifyPassword } from '../lib/crypto.ts';
-import { countUsers, createSession, createUser, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
+import { countUsers, createSession, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
+import { setUpFirstAdmin } from './commands.ts';
 import { loginSchema, safeNext, setupSchema } from './schemas.ts';
 import { createLoginThrottle } from './rateLimit.ts';
 import { clientIp } from './clientIp.ts';
-import { recordAudit } from '../audit/log.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
@@ -52,16 +53,9 @@ export function authRoutes() {
       c.status(422);
       return c.render(<SetupPage values={form} errors={parsed.errors} />);
     }
-    const user = await createUser(db, { ...parsed.data, role: 'admin' });
-    recordAudit(db, {
-      projectId: null,
-      actor: { kind: 'staff', id: user.id, label: user.name },
-      action: 'create',
-      entity: 'user',
-      entityId: user.id,
-      detail: '初期管理者を作成',
-    });
-    startSession(c, user.id);
+    const result = await setUpFirstAdmin(db, parsed.data);
+    if (!result.ok) return c.redirect('/login', 303);
+    startSession(c, result.user.id);
     return c.redirect('/projects', 303);
   });
 

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { ResourceMapPage } from '../../views/resourceMap/pages.tsx';
 import { buildResourceMap } from './map.ts';
 import { hsdsCsv, toHsds } from './hsds.ts';
 import { listMapAgencies } from './queries.ts';
+import { ResourceMapPage } from '../../views/resourceMap/resourceMapPage.tsx';
 
 export function resourceMapRoutes() {
   const app = new Hono<AppEnv>();

@@ -1,6 +1,15 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from '../../src/context.ts';
+import { projectPath, projectsPath } from '../../src/projects/paths.ts';
+import { agenciesPath } from '../../src/agencies/paths.ts';
+import { meetingsPath } from '../../src/meetings/paths.ts';
+import { questionnairePath } from '../../src/questionnaire/paths.ts';
+import { hearingsPath } from '../../src/hearings/paths.ts';
+import { casesPath } from '../../src/cases/paths.ts';
+import { issuesPath } from '../../src/issuesTable/paths.ts';
+import { resourceMapPath } from '../../src/resourceMap/paths.ts';
+import { auditPath } from '../../src/audit/paths.ts';
 
 export type LayoutProps = {
   title: string;
@@ -13,15 +22,15 @@ export type LayoutProps = {
 };
 
 const projectNav = (pid: number) => [
-  { href: `/projects/${pid}`, label: 'ダッシュボード' },
-  { href: `/projects/${pid}/agencies`, label: '支援機関' },
-  { href: `/projects/${pid}/meetings`, label: '会議' },
-  { href: `/projects/${pid}/questionnaire`, label: 'アンケート' },
-  { href: `/projects/${pid}/hearings`, label: 'ヒアリング' },
-  { href: `/projects/${pid}/cases`, label: '支援事例' },
-  { href: `/projects/${pid}/issues`, label: '問題点と課題' },
-  { href: `/projects/${pid}/resource-map`, label: '社会資源マップ' },
-  { href: `/projects/${pid}/audit`, label: '操作履歴' },
+  { href: projectPath(pid), label: 'ダッシュボード' },
+  { href: agenciesPath(pid), label: '支援機関' },
+  { href: meetingsPath(pid), label: '会議' },
+  { href: questionnairePath(pid), label: 'アンケート' },
+  { href: hearingsPath(pid), label: 'ヒアリング' },
+  { href: casesPath(pid), label: '支援事例' },
+  { href: issuesPath(pid), label: '問題点と課題' },
+  { href: resourceMapPath(pid), label: '社会資源マップ' },
+  { href: auditPath(pid), label: '操作履歴' },
 ];
 
 export function Layout({ title, children, project, bare, bodyClass }: LayoutProps) {
@@ -48,12 +57,12 @@ export function Layout({ title, children, project, bare, bodyClass }: LayoutProp
           本文へ移動
         </a>
         <header class="site">
-          <a class="brand" href={bare ? undefined : '/projects'}>
+          <a class="brand" href={bare ? undefined : projectsPath()}>
             renkei <span>連携</span>
           </a>
           {!bare && user && (
             <nav class="site-nav" aria-label="全体">
-              <a href="/projects">プロジェクト一覧</a>
+              <a href={projectsPath()}>プロジェクト一覧</a>
               <span class="who">{user.name}</span>
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />
@@ -71,7 +80,7 @@ export function Layout({ title, children, project, bare, bodyClass }: LayoutProp
               <a
                 href={item.href}
                 aria-current={
-                  path === item.href || (item.href !== `/projects/${project.id}` && path.startsWith(item.href))
+                  path === item.href || (item.href !== projectPath(project.id) && path.startsWith(item.href))
                     ? 'page'
                     : undefined
                 }

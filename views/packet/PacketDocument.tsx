@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
 import type { SectionChoice } from '../../src/packet/sections.ts';
-import { CoverageSummary, ResourceMapTable } from '../resourceMap/ResourceMapTable.tsx';
+import { CoverageSummary, ResourceMapTable } from '../resourceMap/resourceMapTable.tsx';
 import { QuestionnaireSection } from './sections/Questionnaire.tsx';
 import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
 import { HearingsSection } from './sections/Hearings.tsx';

@@ -1,7 +1,9 @@
 import type { Project } from '../../src/context.ts';
 import type { ResourceMap } from '../../src/resourceMap/map.ts';
-import { CoverageSummary, ResourceMapTable } from './ResourceMapTable.tsx';
+import { hsdsPath } from '../../src/resourceMap/paths.ts';
+import { agenciesPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { CoverageSummary, ResourceMapTable } from './resourceMapTable.tsx';
 
 export function ResourceMapPage({
   project,
@@ -12,17 +14,16 @@ export function ResourceMapPage({
   map: ResourceMap;
   agencyCount: number;
 }) {
-  const base = `/projects/${project.id}/resource-map`;
   return (
     <Layout title="社会資源マップ" project={project}>
       <link rel="stylesheet" href="/static/packet.css" />
       <div class="page-head">
         <h1>社会資源マップ</h1>
         <p class="actions">
-          <a href={`${base}/hsds.csv`} download>
+          <a href={hsdsPath(project.id, 'csv')} download>
             機関一覧 CSV（HSDS形式）
           </a>
-          <a href={`${base}/hsds.json`} download>
+          <a href={hsdsPath(project.id, 'json')} download>
             機関一覧 JSON（HSDS形式）
           </a>
         </p>
@@ -33,7 +34,7 @@ export function ResourceMapPage({
       {agencyCount === 0 ? (
         <div class="empty">
           <p>
-            まだ支援機関が登録されていません。<a href={`/projects/${project.id}/agencies`}>支援機関</a>
+            まだ支援機関が登録されていません。<a href={agenciesPath(project.id)}>支援機関</a>
             を登録すると、ここにマップが表示されます。
           </p>
         </div>

@@ -1,6 +1,7 @@
 import type { Project } from '../../src/context.ts';
 import type { AuditEntry } from '../../src/audit/queries.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { auditPath } from '../../src/audit/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 
 const ACTOR_KIND: Record<AuditEntry['actorKind'], string> = {
@@ -49,7 +50,7 @@ export function AuditPage(props: {
   total: number;
 }) {
   const { project, entries, page, pages } = props;
-  const href = (p: number) => `/projects/${project.id}/audit?page=${p}`;
+  const href = (p: number) => auditPath(project.id, p);
   return (
     <Layout title="操作履歴" project={project}>
       <h1>操作履歴</h1>

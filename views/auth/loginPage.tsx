@@ -1,0 +1,48 @@
+// Staff log in with e-mail and password.
+import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
+import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { Layout } from '../layout/layout.tsx';
+
+export function LoginPage({
+  values,
+  errors,
+  message,
+}: {
+  values?: FormValues;
+  errors?: FieldErrors;
+  message?: string;
+}) {
+  return (
+    <Layout title="ログイン" bare>
+      <section class="narrow">
+        <h1>ログイン</h1>
+        <ErrorSummary errors={errors} message={message} />
+        <form method="post" action="/login" class="stack" novalidate>
+          <CsrfField />
+          <input type="hidden" name="next" value={String(values?.next ?? '')} />
+          <Field
+            name="email"
+            label="メールアドレス"
+            type="email"
+            required
+            values={values}
+            errors={errors}
+            autocomplete="username"
+          />
+          <Field
+            name="password"
+            label="パスワード"
+            type="password"
+            required
+            errors={errors}
+            autocomplete="current-password"
+          />
+          <button type="submit" class="primary">
+            ログイン
+          </button>
+        </form>
+        <p class="muted">支援機関の方は、保健所から届いた専用リンクから回答してください（ログインは不要です）。</p>
+      </section>
+    </Layout>
+  );
+}
