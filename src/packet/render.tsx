@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Child } from 'hono/jsx';
-import { PacketHtml } from '../../views/packet/PacketDocument.tsx';
 import type { PacketDocument } from './compile.ts';
+import { PacketHtml } from '../../views/packet/packetDocument.tsx';
 
 const cssPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../static/packet.css');
 let css: string | undefined;

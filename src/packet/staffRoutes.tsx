@@ -3,8 +3,6 @@
 // machines (BUNDLE.md "Packet JSON"), staff only like every /projects route, scoped to the project.
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
-import { PacketBuilderPage } from '../../views/packet/BuilderPage.tsx';
-import { PacketToolbar } from '../../views/packet/PacketToolbar.tsx';
 import { readForm, redirect, type FieldErrors, type FormValues } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
@@ -19,6 +17,8 @@ import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 import { getSession } from '../live/sessionQueries.ts';
 import { renderPacketHtml } from './render.tsx';
 import { packetDonePath, packetFilePath, packetPath } from './paths.ts';
+import { PacketBuilderPage } from '../../views/packet/builderPage.tsx';
+import { PacketToolbar } from '../../views/packet/packetToolbar.tsx';
 
 type C = Context<AppEnv>;
 

@@ -6,6 +6,15 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { SECTIONS } from '../../src/packet/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { meetingPath } from '../../src/meetings/paths.ts';
+import {
+  issuedPacketFilePath,
+  issuedPacketPath,
+  packetFilePath,
+  packetIssuePath,
+  packetPath,
+  packetResetPath,
+} from '../../src/packet/paths.ts';
 
 export type BuilderProps = {
   project: Project;
@@ -23,14 +32,13 @@ export type BuilderProps = {
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 export function PacketBuilderPage(p: BuilderProps) {
-  const base = `/projects/${p.project.id}/meetings/${p.meeting.id}/packet`;
+  const [pid, mid] = [p.project.id, p.meeting.id];
   const v = p.values;
   return (
     <Layout title={`会議資料：${p.meeting.title}`} project={p.project}>
       <link rel="stylesheet" href="/static/packet.css" />
       <p class="muted">
-        <a href={`/projects/${p.project.id}/meetings/${p.meeting.id}`}>{p.meeting.title}</a>（
-        {formatDate(p.meeting.date)}）
+        <a href={meetingPath(pid, mid)}>{p.meeting.title}</a>（{formatDate(p.meeting.date)}）
       </p>
       <h1>会議資料</h1>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
@@ -48,13 +56,13 @@ export function PacketBuilderPage(p: BuilderProps) {
         <p class="hint">下の設定（項目・順番・コメント）で作成します。どの形式も同じ集計値です。</p>
         <ul class="actions pb-outputs">
           <li>
-            <a class="button primary" href={`${base}.html`}>
+            <a class="button primary" href={packetFilePath(pid, mid, 'html')}>
               印刷用表示（A4）
             </a>
           </li>
           <li>
             {p.pdf.available ? (
-              <a class="button" href={`${base}.pdf`}>
+              <a class="button" href={packetFilePath(pid, mid, 'pdf')}>
                 PDF
               </a>
             ) : (
@@ -62,12 +70,12 @@ export function PacketBuilderPage(p: BuilderProps) {
             )}
           </li>
           <li>
-            <a class="button" href={`${base}.xlsx`}>
+            <a class="button" href={packetFilePath(pid, mid, 'xlsx')}>
               データ付録（Excel）
             </a>
           </li>
           <li>
-            <a class="button" href={`${base}.json`}>
+            <a class="button" href={packetFilePath(pid, mid, 'json')}>
               JSON
             </a>
           </li>
@@ -87,7 +95,7 @@ export function PacketBuilderPage(p: BuilderProps) {
             {p.errors._form}
           </p>
         )}
-        <form method="post" action={base} class="stack">
+        <form method="post" action={packetPath(pid, mid)} class="stack">
           <CsrfField />
           <div class="table-wrap">
             <table class="pb-sections">
@@ -172,7 +180,7 @@ export function PacketBuilderPage(p: BuilderProps) {
           </div>
         </form>
         {p.customised && (
-          <form method="post" action={`${base}/reset`} class="actions pb-reset">
+          <form method="post" action={packetResetPath(pid, mid)} class="actions pb-reset">
             <CsrfField />
             <button type="submit">標準の構成に戻す</button>
           </form>
@@ -184,7 +192,7 @@ export function PacketBuilderPage(p: BuilderProps) {
         <p class="hint">
           「発行する」を押すと、その時点の資料（印刷用HTMLとJSON）が版番号つきで保存されます。後でデータが変わっても、配布した資料をそのまま表示・印刷できます。
         </p>
-        <form method="post" action={`${base}/issue`}>
+        <form method="post" action={packetIssuePath(pid, mid)}>
           <CsrfField />
           <button type="submit" class="primary">
             現在の内容で発行する
@@ -212,9 +220,9 @@ export function PacketBuilderPage(p: BuilderProps) {
                     <td>{i.issuedBy ?? ''}</td>
                     <td>
                       <span class="actions">
-                        <a href={`${base}/issued/${i.version}`}>印刷用表示</a>
-                        {p.pdf.available && <a href={`${base}/issued/${i.version}/packet.pdf`}>PDF</a>}
-                        <a href={`${base}/issued/${i.version}/packet.json`}>JSON</a>
+                        <a href={issuedPacketPath(pid, mid, i.version)}>印刷用表示</a>
+                        {p.pdf.available && <a href={issuedPacketFilePath(pid, mid, i.version, 'pdf')}>PDF</a>}
+                        <a href={issuedPacketFilePath(pid, mid, i.version, 'json')}>JSON</a>
                       </span>
                     </td>
                   </tr>

@@ -2,17 +2,17 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
 import type { SectionChoice } from '../../src/packet/sections.ts';
-import { CoverageSummary, ResourceMapTable } from '../resourceMap/resourceMapTable.tsx';
-import { QuestionnaireSection } from './sections/Questionnaire.tsx';
-import { SurveyOverviewSection } from './sections/SurveyOverview.tsx';
-import { HearingsSection } from './sections/Hearings.tsx';
-import { GroupWorkSection } from './sections/GroupWork.tsx';
-import { IssuesSection } from './sections/Issues.tsx';
-import { CasesSection } from './sections/Cases.tsx';
-import { CaseStudiesSection } from './sections/CaseStudies.tsx';
 import { SECTION_LABEL, type SectionId } from '../../src/packet/labels.ts';
 import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { cssString, reiwa, warekiDate } from '../../src/lib/format.ts';
+import { CasesSection } from './sections/casesSection.tsx';
+import { CaseStudiesSection } from './sections/caseStudiesSection.tsx';
+import { GroupWorkSection } from './sections/groupWorkSection.tsx';
+import { HearingsSection } from './sections/hearingsSection.tsx';
+import { IssuesSection } from './sections/issuesSection.tsx';
+import { QuestionnaireSection } from './sections/questionnaireSection.tsx';
+import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
+import { CoverageSummary, ResourceMapTable } from '../resourceMap/resourceMapTable.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
