@@ -104,14 +104,15 @@ export function hearingRoutes() {
   app.post('/', async (c) => {
     const form = await readForm(c);
     const parsed = validate(hearingSchema, form);
-    const pid = c.get('project').id;
-    const result = parsed.ok
-      ? createHearing(c.get('db'), staffActor(c), { projectId: pid, userId: c.get('user')!.id, hearing: parsed.data })
-      : null;
-    if (!result?.ok) {
+    const invalid = (errors: FieldErrors) => {
       c.status(422);
-      return renderForm(c, form, undefined, parsed.ok ? UNKNOWN_AGENCY_ERRORS : parsed.errors);
-    }
+      return renderForm(c, form, undefined, errors);
+    };
+    if (!parsed.ok) return invalid(parsed.errors);
+    const pid = c.get('project').id;
+    const input = { projectId: pid, userId: c.get('user')!.id, hearing: parsed.data };
+    const result = createHearing(c.get('db'), staffActor(c), input);
+    if (!result.ok) return invalid(UNKNOWN_AGENCY_ERRORS);
     return redirect(c, `${hearingPath(pid, result.hearing.id)}?done=created`);
   });
 
@@ -151,15 +152,18 @@ export function hearingRoutes() {
     if (!hearing) return c.notFound();
     const form = await readForm(c);
     const parsed = validate(hearingSchema, form);
-    const pid = c.get('project').id;
-    const result = parsed.ok
-      ? editHearing(c.get('db'), staffActor(c), { projectId: pid, hearingId: hearing.id, hearing: parsed.data })
-      : null;
-    if (result?.ok === false && result.reason === 'not_found') return c.notFound();
-    if (!result?.ok) {
+    const invalid = (errors: FieldErrors) => {
       c.status(422);
-      return renderForm(c, form, hearing, parsed.ok ? UNKNOWN_AGENCY_ERRORS : parsed.errors);
-    }
+      return renderForm(c, form, hearing, errors);
+    };
+    if (!parsed.ok) return invalid(parsed.errors);
+    const pid = c.get('project').id;
+    const result = editHearing(c.get('db'), staffActor(c), {
+      projectId: pid,
+      hearingId: hearing.id,
+      hearing: parsed.data,
+    });
+    if (!result.ok) return result.reason === 'not_found' ? c.notFound() : invalid(UNKNOWN_AGENCY_ERRORS);
     return redirect(c, `${hearingPath(pid, hearing.id)}?done=updated`);
   });
 
@@ -168,15 +172,18 @@ export function hearingRoutes() {
     if (!hearing) return c.notFound();
     const form = await readForm(c);
     const parsed = validate(passageSchema, form);
-    const pid = c.get('project').id;
-    const result = parsed.ok
-      ? tagPassage(c.get('db'), staffActor(c), { projectId: pid, hearingId: hearing.id, passage: parsed.data })
-      : { ok: false as const, reason: 'invalid' as const, errors: parsed.errors };
-    if (!result.ok) {
-      if (result.reason === 'not_found') return c.notFound();
+    const invalid = (errors: FieldErrors) => {
       c.status(422);
-      return renderDetail(c, hearing, { values: form, errors: result.errors });
-    }
+      return renderDetail(c, hearing, { values: form, errors });
+    };
+    if (!parsed.ok) return invalid(parsed.errors);
+    const pid = c.get('project').id;
+    const result = tagPassage(c.get('db'), staffActor(c), {
+      projectId: pid,
+      hearingId: hearing.id,
+      passage: parsed.data,
+    });
+    if (!result.ok) return result.reason === 'not_found' ? c.notFound() : invalid(result.errors);
     return redirect(c, `${hearingPath(pid, hearing.id)}?done=tagged#tag`);
   });
 
