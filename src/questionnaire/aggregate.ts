@@ -1,6 +1,7 @@
 // Questionnaire aggregates shown on the results page and in packets (BUNDLE.md "Packet JSON").
 // Pure: callers pass agency and response rows; only submitted responses ever count.
-import { AGE_BAND_KEYS, type AgeBandKey, OTHER_OPTION, otherKey } from './labels.ts';
+import { AGE_BAND_KEYS, type AgeBandKey, otherKey } from './labels.ts';
+import { OTHER_OPTION } from './template.ts';
 
 /** Question ids of the default template that the aggregates read. */
 export const QUESTION = {

@@ -4,8 +4,8 @@
 // text → string. Drafts keep what was typed even when invalid (a number field holding
 // "１２人" stays a string) so nothing the agency typed is lost; submit requires clean data.
 import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
-import { allQuestions, choicesOf, type Question, type Template } from './template.ts';
-import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from './labels.ts';
+import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
+import { AGE_BANDS, bandKey, otherKey } from './labels.ts';
 
 export type Answers = Record<string, unknown>;
 

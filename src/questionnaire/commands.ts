@@ -16,9 +16,15 @@ import {
   saveResponse,
   type QuestionnaireResponse,
 } from './queries.ts';
-import { OTHER_OPTION } from './labels.ts';
 import type { QuestionEdit, SectionEdit } from './schemas.ts';
-import { checkTemplate, checkTemplateJson, findQuestion, type Question, type TemplateCheck } from './template.ts';
+import {
+  checkTemplate,
+  checkTemplateJson,
+  findQuestion,
+  OTHER_OPTION,
+  type Question,
+  type TemplateCheck,
+} from './template.ts';
 
 // --- template (staff) ---
 

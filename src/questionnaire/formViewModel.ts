@@ -1,11 +1,19 @@
 // What the questionnaire form and the read-only answer list show, computed before render.
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { ageBandTotal, answersToFormValues, type Answers } from './answers.ts';
-import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from './labels.ts';
-import { allQuestions, choicesOf, type Template } from './template.ts';
+import { AGE_BANDS, bandKey, otherKey } from './labels.ts';
+import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
 
-/** Read-only answers: the template, the answers and each age-band question's total. */
-export type AnswersView = { template: Template; answers: Answers; bandTotals: Record<string, number> };
+/**
+ * Read-only answers: the template, the answers, each age-band question's total and every other
+ * question's answer as text ('' when unanswered).
+ */
+export type AnswersView = {
+  template: Template;
+  answers: Answers;
+  bandTotals: Record<string, number>;
+  texts: Record<string, string>;
+};
 
 /** One problem of a failed submit: the form field it is at, the question it names and why. */
 export type ErrorPlace = { field: string; label: string; message: string };
@@ -17,12 +25,29 @@ export type QuestionnaireFormView = AnswersView & {
   /** Choices shown per choice question id, "その他" included when enabled. */
   choices: Record<string, string[]>;
   errorPlaces: ErrorPlace[];
+  /** The option that comes with a free-text box, to name that box. */
+  otherOption: string;
 };
+
+function answerText(q: Question, answers: Answers): string {
+  const v = answers[q.id];
+  if (v === undefined || v === null || v === '') return '';
+  if (q.type === 'multi' && Array.isArray(v)) {
+    const other = answers[otherKey(q.id)];
+    return v.map((o) => (o === OTHER_OPTION && other ? `${OTHER_OPTION}（${String(other)}）` : String(o))).join('、');
+  }
+  if (q.type === 'number') return `${String(v)}${q.unit ? ` ${q.unit}` : ''}`;
+  return String(v);
+}
 
 export function answersView(template: Template, answers: Answers): AnswersView {
   const bandTotals: Record<string, number> = {};
-  for (const q of allQuestions(template)) if (q.type === 'age_bands') bandTotals[q.id] = ageBandTotal(answers[q.id]);
-  return { template, answers, bandTotals };
+  const texts: Record<string, string> = {};
+  for (const q of allQuestions(template)) {
+    if (q.type === 'age_bands') bandTotals[q.id] = ageBandTotal(answers[q.id]);
+    else texts[q.id] = answerText(q, answers);
+  }
+  return { template, answers, bandTotals, texts };
 }
 
 /** The choices shown for each choice question of the template (the staff template page lists them too). */
@@ -69,5 +94,6 @@ export function questionnaireFormView(
     errors,
     choices: choicesByQuestion(template),
     errorPlaces: errorPlaces(template, errors),
+    otherOption: OTHER_OPTION,
   };
 }

@@ -1,3 +1,5 @@
+import type { QuestionType } from './template.ts';
+
 // The fixed age bands of the exchange contract (BUNDLE.md), in display order. They are
 // chosen so the drop-offs seen in seed 000 (16–18, 40–49, 60–64) each get a band of their own.
 export const AGE_BANDS = [
@@ -24,17 +26,12 @@ export function isAgeBandKey(value: string): value is AgeBandKey {
   return (AGE_BAND_KEYS as string[]).includes(value);
 }
 
-/** Label of the option that comes with a free-text box on multiple-choice questions. */
-export const OTHER_OPTION = 'その他';
-
 /** Form field name of the free text that goes with "その他". */
 export const otherKey = (id: string) => `${id}:other`;
 /** Form field name of one age band of an age-band question. */
 export const bandKey = (id: string, band: string) => `${id}:${band}`;
 
-export const QUESTION_TYPES = ['single', 'multi', 'number', 'age_bands', 'text'] as const;
-
-export const QUESTION_TYPE_LABEL: Record<(typeof QUESTION_TYPES)[number], string> = {
+export const QUESTION_TYPE_LABEL: Record<QuestionType, string> = {
   single: '単一選択',
   multi: '複数選択',
   number: '数値',

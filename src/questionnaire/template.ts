@@ -3,9 +3,11 @@
 import { z } from 'zod';
 // zod's Japanese messages are configured there; templates may be validated before any route runs
 import '../lib/validation.ts';
-import { OTHER_OPTION, QUESTION_TYPES } from './labels.ts';
 
 export const TEMPLATE_FORMAT = 'renkei-questionnaire/1';
+
+/** Label of the option that comes with a free-text box on multiple-choice questions. */
+export const OTHER_OPTION = 'その他';
 
 const QUESTION_ID = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -62,6 +64,8 @@ const textQuestion = z.strictObject({
   long: z.boolean().default(false),
   maxLength: z.number().int().min(1).max(20000).default(2000),
 });
+
+const QUESTION_TYPES = ['single', 'multi', 'number', 'age_bands', 'text'] as const;
 
 const question = z.discriminatedUnion(
   'type',

@@ -1,19 +1,6 @@
 // The read-only answers: submitted responses, closed windows, staff viewing.
-import type { Question } from '../../src/questionnaire/template.ts';
-import type { Answers } from '../../src/questionnaire/answers.ts';
 import type { AnswersView } from '../../src/questionnaire/formViewModel.ts';
-import { AGE_BANDS, OTHER_OPTION, otherKey } from '../../src/questionnaire/labels.ts';
-
-function answerText(q: Question, answers: Answers): string {
-  const v = answers[q.id];
-  if (v === undefined || v === null || v === '') return '';
-  if (q.type === 'multi' && Array.isArray(v)) {
-    const other = answers[otherKey(q.id)];
-    return v.map((o) => (o === OTHER_OPTION && other ? `${OTHER_OPTION}（${String(other)}）` : String(o))).join('、');
-  }
-  if (q.type === 'number') return `${String(v)}${q.unit ? ` ${q.unit}` : ''}`;
-  return String(v);
-}
+import { AGE_BANDS } from '../../src/questionnaire/labels.ts';
 
 /** Read-only answers (submitted responses, closed windows, staff viewing). */
 export function AnswerList({ view }: { view: AnswersView }) {
@@ -57,7 +44,7 @@ export function AnswerList({ view }: { view: AnswersView }) {
                   </>
                 );
               }
-              const text = answerText(q, answers);
+              const text = view.texts[q.id];
               return (
                 <>
                   <dt>{q.label}</dt>

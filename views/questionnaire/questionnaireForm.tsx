@@ -5,7 +5,7 @@ import { CsrfField, ErrorSummary } from '../components/form.tsx';
 import type { Question } from '../../src/questionnaire/template.ts';
 import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { AGE_BANDS, bandKey, OTHER_OPTION, otherKey } from '../../src/questionnaire/labels.ts';
+import { AGE_BANDS, bandKey, otherKey } from '../../src/questionnaire/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -87,12 +87,14 @@ function QuestionInput({
   errors,
   choices,
   bandTotal,
+  otherOption,
 }: {
   q: Question;
   values: FormValues;
   errors: FieldErrors;
   choices: string[];
   bandTotal: number;
+  otherOption: string;
 }) {
   const id = fid(q.id);
   const hasErr = Boolean(errors[q.id]);
@@ -127,7 +129,7 @@ function QuestionInput({
           </div>
           {other && (
             <div class={`other-text${errors[otherKey(q.id)] ? ' has-error' : ''}`}>
-              <label for={fid(otherKey(q.id))}>「{OTHER_OPTION}」の内容</label>
+              <label for={fid(otherKey(q.id))}>「{otherOption}」の内容</label>
               <input
                 type="text"
                 id={fid(otherKey(q.id))}
@@ -278,6 +280,7 @@ export function QuestionnaireForm(props: {
               errors={errors}
               choices={view.choices[q.id]}
               bandTotal={view.bandTotals[q.id]}
+              otherOption={view.otherOption}
             />
           ))}
         </section>
