@@ -4,14 +4,7 @@ import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import type { Actor } from '../audit/log.ts';
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
-import {
-  findAgencyCase,
-  involvableAgencies,
-  listAgencyCases,
-  listFactorDefs,
-  projectAgencyNames,
-  type CaseSheet,
-} from './queries.ts';
+import { findAgencyCase, listAgencyCases, listFactorDefs, projectAgencyNames, type CaseSheet } from './queries.ts';
 import {
   autosaveCaseByAgency,
   createCaseByAgency,
@@ -20,16 +13,8 @@ import {
   saveCaseByAgency,
 } from './commands.ts';
 import { agencyCasePath, agencyCasesPath } from './paths.ts';
-import {
-  caseWindow,
-  formTimeline,
-  type SaveResult,
-  sheetFindings,
-  sheetFormValues,
-  sheetTimeline,
-  type TimelineRow,
-} from './form.ts';
-import type { FieldErrors, FormValues } from '../http/form.ts';
+import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
+import { caseFormData, type CaseFormState } from './caseViewModel.ts';
 import { formatDate } from '../lib/format.ts';
 import { SaveStatus } from '../../views/cases/saveStatus.tsx';
 import { AgencyCaseListPage } from '../../views/cases/agencyCaseListPage.tsx';
@@ -78,21 +63,9 @@ export function agencyCaseRoutes() {
   const base = (c: C) => agencyCasesPath(c.get('agencyToken'));
   const caseUrl = (c: C, caseId: number) => agencyCasePath(c.get('agencyToken'), caseId);
 
-  const renderEdit = (
-    c: C,
-    sheet: CaseSheet,
-    state: {
-      values: FormValues;
-      timeline: TimelineRow[];
-      errors?: FieldErrors;
-      result?: Extract<SaveResult, { ok: false }>;
-      blocked?: string;
-    },
-  ) => {
+  const renderEdit = (c: C, sheet: CaseSheet, state: CaseFormState & { blocked?: string }) => {
     const db = c.get('db');
-    const agency = c.get('agency');
-    const window = caseWindow(db, agency.projectId);
-    const guard = state.result ?? { ...sheetFindings(sheet), submitAttempted: false };
+    const window = caseWindow(db, c.get('agency').projectId);
     return c.render(
       <AgencyCaseEditPage
         token={c.get('agencyToken')}
@@ -102,14 +75,7 @@ export function agencyCaseRoutes() {
         form={{
           action: caseUrl(c, sheet.id),
           autosave: sheet.status === 'draft' && window.editable ? `${caseUrl(c, sheet.id)}/autosave` : null,
-          factors: listFactorDefs(db, agency.projectId),
-          agencies: involvableAgencies(db, agency.projectId, sheet),
-          values: state.values,
-          timeline: state.timeline,
-          errors: state.errors,
-          findings: guard.findings,
-          texts: guard.texts,
-          submitAttempted: guard.submitAttempted,
+          ...caseFormData(db, sheet, state),
           submitBlocked: state.blocked ?? (window.submittable ? null : window.message),
         }}
       />,

@@ -7,7 +7,6 @@ import { listMeetings } from '../meetings/queries.ts';
 import {
   candidateMeetingIds,
   caseCounts,
-  caseFactorRows,
   findCase,
   involvableAgencies,
   listCases,
@@ -25,8 +24,8 @@ import {
 } from './commands.ts';
 import { caseEditPath, casePath, casesPath, factorComparisonPath } from './paths.ts';
 import { candidateSchema, factorDefSchema } from './schemas.ts';
-import { caseWindow, formTimeline, sheetFindings, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
-import { compareFactors, sortByDifference } from './factorComparison.ts';
+import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
+import { caseFormData, factorComparisonData, type CaseFormState } from './caseViewModel.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { FactorComparisonPage } from '../../views/cases/factorComparisonPage.tsx';
 import { SaveStatus } from '../../views/cases/saveStatus.tsx';
@@ -54,19 +53,8 @@ export function caseRoutes() {
     return cid === null ? undefined : findCase(c.get('db'), c.get('project').id, cid);
   };
 
-  const renderEdit = (
-    c: C,
-    sheet: CaseListItem,
-    state: {
-      values: FormValues;
-      timeline: ReturnType<typeof sheetTimeline>;
-      errors?: FieldErrors;
-      result?: Extract<SaveResult, { ok: false }>;
-    },
-  ) => {
-    const db = c.get('db');
+  const renderEdit = (c: C, sheet: CaseListItem, state: CaseFormState) => {
     const pid = c.get('project').id;
-    const guard = state.result ?? { ...sheetFindings(sheet), submitAttempted: false };
     return c.render(
       <CaseEditPage
         project={c.get('project')}
@@ -75,33 +63,21 @@ export function caseRoutes() {
         form={{
           action: casePath(pid, sheet.id),
           autosave: sheet.status === 'draft' ? `${casePath(pid, sheet.id)}/autosave` : null,
-          factors: listFactorDefs(db, pid),
-          agencies: involvableAgencies(db, pid, sheet),
-          values: state.values,
-          timeline: state.timeline,
-          errors: state.errors,
-          findings: guard.findings,
-          texts: guard.texts,
-          submitAttempted: guard.submitAttempted,
+          ...caseFormData(c.get('db'), sheet, state),
         }}
       />,
     );
   };
 
-  const renderFactors = (c: C, extra: { values?: FormValues; errors?: FieldErrors } = {}) => {
-    const db = c.get('db');
-    const pid = c.get('project').id;
-    const factors = listFactorDefs(db, pid);
-    return c.render(
+  const renderFactors = (c: C, extra: { values?: FormValues; errors?: FieldErrors } = {}) =>
+    c.render(
       <FactorComparisonPage
         project={c.get('project')}
-        rows={sortByDifference(compareFactors(caseFactorRows(db, pid), factors))}
-        counts={caseCounts(db, pid)}
+        {...factorComparisonData(c.get('db'), c.get('project').id)}
         notice={doneNotice(c, NOTICES)}
         {...extra}
       />,
     );
-  };
 
   app.get('/', (c) => {
     const db = c.get('db');

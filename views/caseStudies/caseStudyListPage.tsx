@@ -4,21 +4,14 @@ import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import type { CaseStudyListItem } from '../../src/caseStudies/queries.ts';
+import type { CaseStudyListData } from '../../src/caseStudies/caseStudyViewModel.ts';
 import type { FieldErrors } from '../../src/http/form.ts';
 import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL } from '../../src/cases/labels.ts';
 import { casesPath } from '../../src/cases/paths.ts';
 import { meetingPath } from '../../src/meetings/paths.ts';
 import { caseStudiesPath, caseStudyPath } from '../../src/caseStudies/paths.ts';
 
-export function CaseStudyListPage(p: {
-  project: Project;
-  meeting: Meeting;
-  studies: CaseStudyListItem[];
-  candidates: CaseListItem[];
-  otherCases: CaseListItem[];
-  errors?: FieldErrors;
-}) {
+export function CaseStudyListPage(p: CaseStudyListData & { project: Project; meeting: Meeting; errors?: FieldErrors }) {
   const started = new Set(p.studies.map((s) => s.caseId));
   const options = [...p.candidates, ...p.otherCases].filter((c) => !started.has(c.id));
   return (

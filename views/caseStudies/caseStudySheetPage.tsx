@@ -5,7 +5,7 @@ import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import type { SheetField } from '../../src/caseStudies/caseStudyViewModel.ts';
+import type { CaseStudySheetData, SheetField } from '../../src/caseStudies/caseStudyViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import {
   CASE_AGE_BAND_LABEL,
@@ -84,19 +84,15 @@ function EntryField(p: {
   );
 }
 
-export function CaseStudySheetPage(p: {
-  project: Project;
-  meeting: Meeting;
-  studyId: number;
-  sheet: CaseListItem;
-  agencyNames: Map<number, string>;
-  viewAgencies: { id: number; name: string }[];
-  addable: { id: number; name: string }[];
-  fields: Map<string, SheetField>;
-  values?: FormValues;
-  errors?: FieldErrors;
-  notice?: string;
-}) {
+export function CaseStudySheetPage(
+  p: CaseStudySheetData & {
+    project: Project;
+    meeting: Meeting;
+    values?: FormValues;
+    errors?: FieldErrors;
+    notice?: string;
+  },
+) {
   const field = (slot: string) => p.fields.get(slot) ?? { slot, text: '', version: 0, hash: '' };
   return (
     <Layout title={`事例検討シート ${p.sheet.key}`} project={p.project}>

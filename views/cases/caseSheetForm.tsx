@@ -1,9 +1,7 @@
 // The editable case sheet, shared by the agency's pages and staff's proxy entry.
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
-import type { FieldFinding } from '../../src/cases/pii.ts';
 import type { CaseSheet } from '../../src/cases/queries.ts';
-import type { TimelineRow } from '../../src/cases/form.ts';
-import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import type { CaseFormData } from '../../src/cases/caseViewModel.ts';
 import {
   CASE_AGE_BANDS,
   CLASSIFICATIONS,
@@ -15,26 +13,15 @@ import {
   GAP_POINTS,
   HOUSEHOLDS,
   SEXES,
-  type FactorDef,
 } from '../../src/cases/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
 import { PiiPanel } from './piiPanel.tsx';
 
-type AgencyOption = { id: number; name: string };
-
-export type CaseFormProps = {
+export type CaseFormProps = CaseFormData & {
   action: string;
   autosave: string | null;
   sheet: CaseSheet;
-  factors: FactorDef[];
-  agencies: AgencyOption[];
-  values: FormValues;
-  timeline: TimelineRow[];
-  errors?: FieldErrors;
-  findings: FieldFinding[];
-  texts: Record<string, string>;
-  submitAttempted?: boolean;
   /** Why submitting is not possible right now (outside the window), or null. */
   submitBlocked?: string | null;
 };

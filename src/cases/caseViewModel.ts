@@ -1,0 +1,52 @@
+// What the case pages show, read before render: the sheet form's options, typed values and the
+// personal-information guard's findings, and the factor comparison.
+import type { Db } from '../db/client.ts';
+import type { FieldErrors, FormValues } from '../http/form.ts';
+import { caseCounts, caseFactorRows, involvableAgencies, listFactorDefs, type CaseSheet } from './queries.ts';
+import { sheetFindings, type SaveResult, type TimelineRow } from './form.ts';
+import { compareFactors, sortByDifference, type FactorComparisonRow } from './factorComparison.ts';
+import type { FieldFinding } from './pii.ts';
+import type { FactorDef } from './labels.ts';
+
+/** The case sheet form's data apart from its URLs. */
+export type CaseFormData = {
+  factors: FactorDef[];
+  agencies: { id: number; name: string }[];
+  values: FormValues;
+  timeline: TimelineRow[];
+  errors?: FieldErrors;
+  findings: FieldFinding[];
+  texts: Record<string, string>;
+  submitAttempted?: boolean;
+};
+
+/** What the form is showing: the stored sheet, or the typed input a save did not accept. */
+export type CaseFormState = {
+  values: FormValues;
+  timeline: TimelineRow[];
+  errors?: FieldErrors;
+  result?: Extract<SaveResult, { ok: false }>;
+};
+
+/** The form of a sheet; without a failed save, the guard's findings are those on what is stored. */
+export function caseFormData(db: Db, sheet: CaseSheet, state: CaseFormState): CaseFormData {
+  const guard = state.result ?? { ...sheetFindings(sheet), submitAttempted: false };
+  return {
+    factors: listFactorDefs(db, sheet.projectId),
+    agencies: involvableAgencies(db, sheet.projectId, sheet),
+    values: state.values,
+    timeline: state.timeline,
+    errors: state.errors,
+    findings: guard.findings,
+    texts: guard.texts,
+    submitAttempted: guard.submitAttempted,
+  };
+}
+
+/** 好事例と困難事例の比較: rows most typical of good cases first, and the case counts. */
+export function factorComparisonData(db: Db, projectId: number) {
+  const rows: FactorComparisonRow[] = sortByDifference(
+    compareFactors(caseFactorRows(db, projectId), listFactorDefs(db, projectId)),
+  );
+  return { rows, counts: caseCounts(db, projectId) };
+}
