@@ -5,9 +5,10 @@ import { findProject } from '../projects/queries.ts';
 import { collectAgencyTasks, type AgencyTaskProvider } from './tasks.ts';
 import { agencyQuestionnaireRoutes } from '../questionnaire/agencyRoutes.tsx';
 import { questionnaireAgencyTask } from '../questionnaire/agencyTask.ts';
-import { agencyCaseRoutes, caseAgencyTask } from '../cases/agencyRoutes.tsx';
+import { agencyCaseRoutes } from '../cases/agencyRoutes.tsx';
 import { agencyHearingRoutes } from '../hearings/agencyRoutes.tsx';
 import { hearingAgencyTask } from '../hearings/agencyTask.ts';
+import { caseAgencyTask } from '../cases/agencyTask.ts';
 
 /** What the agency home asks of an agency, in this order: each feature declares its task. */
 export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [hearingAgencyTask, caseAgencyTask, questionnaireAgencyTask];

@@ -3,7 +3,6 @@ import type { AppEnv } from '../context.ts';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import type { Actor } from '../audit/log.ts';
-import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { findAgencyCase, listAgencyCases, listFactorDefs, projectAgencyNames, type CaseSheet } from './queries.ts';
 import {
   autosaveCaseByAgency,
@@ -15,34 +14,12 @@ import {
 import { agencyCasePath, agencyCasesPath } from './paths.ts';
 import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
 import { caseFormData, type CaseFormState } from './caseViewModel.ts';
-import { formatDate } from '../lib/format.ts';
 import { SaveStatus } from '../../views/cases/saveStatus.tsx';
 import { AgencyCaseListPage } from '../../views/cases/agencyCaseListPage.tsx';
 import { AgencyCaseEditPage } from '../../views/cases/agencyCaseEditPage.tsx';
 import { AgencyCaseViewPage } from '../../views/cases/agencyCaseViewPage.tsx';
 
 type C = Context<AppEnv>;
-
-/** The agency home's entry for the case sheets the agency is asked for. */
-export const caseAgencyTask: AgencyTaskProvider = (db, agency, token) => {
-  const window = caseWindow(db, agency.projectId);
-  const cases = listAgencyCases(db, agency);
-  if (!window.opensOn && !window.closesOn && !cases.length) return null;
-  const submitted = cases.filter((c) => c.status === 'submitted').length;
-  const drafts = cases.length - submitted;
-  const status = !cases.length
-    ? window.editable
-      ? '未提出'
-      : '受付終了'
-    : [submitted && `提出 ${submitted}件`, drafts && `下書き ${drafts}件`].filter(Boolean).join('・');
-  return {
-    title: '支援事例シートの提出',
-    href: agencyCasesPath(token),
-    status,
-    deadline: window.closesOn ? formatDate(window.closesOn) : undefined,
-    note: '好事例・困難事例を、個人が特定されない形でお寄せください。',
-  };
-};
 
 const NOTICES: Record<string, string> = {
   saved: '下書きを保存しました。',
