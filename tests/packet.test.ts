@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { staffSetup } from './helpers.ts';
 import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
-import { defaultSettings, packetSettingsSchema } from '../src/packet/sections.ts';
 import { validate } from '../src/lib/validation.ts';
 import { SECTION_IDS } from '../src/packet/labels.ts';
 import { warekiDate } from '../src/lib/format.ts';
@@ -10,6 +9,8 @@ import { closeSession, ensureSession, listPrompts, openSession, updateControls }
 import { createGroup, saveParticipant } from '../src/live/groupQueries.ts';
 import { addCard } from '../src/live/cardQueries.ts';
 import { castVote } from '../src/live/voteQueries.ts';
+import { defaultSettings } from '../src/packet/settings.ts';
+import { packetSettingsSchema } from '../src/packet/schemas.ts';
 
 async function withMeeting() {
   const env = await staffSetup();

@@ -1,14 +1,14 @@
 // Every state change of a meeting's packet, one function each: it checks what needs the database
 // (the meeting belongs to the project), writes inside one transaction together with its audit
 // entry (entity `packet`, id the meeting's), and says what happened. Settings come already parsed
-// by packetSettingsSchema (./sections.ts).
+// by packetSettingsSchema (./schemas.ts).
 import type { Db } from '../db/client.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import type { PacketDocument } from './compile.ts';
 import { SECTION_LABEL } from './labels.ts';
 import { deletePacketSettings, issuePacket, savePacketSettings } from './queries.ts';
-import type { PacketSettings } from './sections.ts';
+import type { PacketSettings } from './settings.ts';
 
 export type PacketSettingsResult = { ok: true } | { ok: false; reason: 'not_found' };
 

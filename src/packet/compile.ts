@@ -34,10 +34,10 @@ import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
-import { defaultSettings, type PacketSettings } from './sections.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
 import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
 import { MEETING_KIND_LABEL } from '../meetings/labels.ts';
+import { defaultSettings, type PacketSettings } from './settings.ts';
 
 export type PacketMeeting = {
   id: number;

@@ -11,7 +11,6 @@ import { compilePacket, type PacketDocument } from './compile.ts';
 import { issuePacketVersion, recordPacketExport, resetPacketSettings, updatePacketSettings } from './commands.ts';
 import { buildPacketJson, loadPacketData } from './json.ts';
 import { findIssuedPacket, findPacketSettings, listIssuedPackets } from './queries.ts';
-import { packetSettingsSchema, settingsToForm } from './sections.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 import { getSession } from '../live/sessionQueries.ts';
@@ -19,6 +18,7 @@ import { renderPacketHtml } from './render.tsx';
 import { packetDonePath, packetFilePath, packetPath } from './paths.ts';
 import { PacketBuilderPage } from '../../views/packet/builderPage.tsx';
 import { PacketToolbar } from '../../views/packet/packetToolbar.tsx';
+import { packetSettingsSchema, settingsToForm } from './schemas.ts';
 
 type C = Context<AppEnv>;
 

@@ -1,7 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
-import type { SectionChoice } from '../../src/packet/sections.ts';
 import { SECTION_LABEL, type SectionId } from '../../src/packet/labels.ts';
 import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { cssString, reiwa, warekiDate } from '../../src/lib/format.ts';
@@ -13,6 +12,7 @@ import { IssuesSection } from './sections/issuesSection.tsx';
 import { QuestionnaireSection } from './sections/questionnaireSection.tsx';
 import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
 import { CoverageSummary, ResourceMapTable } from '../resourceMap/resourceMapTable.tsx';
+import type { SectionChoice } from '../../src/packet/settings.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
