@@ -6,6 +6,7 @@ import type { AppEnv } from '../context.ts';
 import { hmacToken, randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
 import { linkSecret } from '../settings.ts';
 import { nowIso } from '../lib/time.ts';
+import { agencyPortalPath } from './paths.ts';
 
 // Agency link tokens: 256-bit HMAC of a per-issue nonce under the server secret. The DB keeps
 // the nonce and the token's hash, so a letter can be reprinted while lookups only ever see hashes.
@@ -49,7 +50,7 @@ export function currentAgencyToken(db: Db, agency: { id: number; tokenNonce: str
 }
 
 export function agencyUrl(origin: string, token: string): string {
-  return `${origin.replace(/\/$/, '')}/a/${token}`;
+  return `${origin.replace(/\/$/, '')}${agencyPortalPath(token)}`;
 }
 
 /** Finds the active (not archived, not revoked) agency for a presented token. */

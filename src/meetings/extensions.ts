@@ -2,6 +2,9 @@
 // Each feature adds ONE entry to the lists below; the meeting pages pick them up.
 import type { Db } from '../db/client.ts';
 import type { Meeting } from './queries.ts';
+import { packetPath } from '../packet/paths.ts';
+import { consolePath } from '../live/paths.ts';
+import { caseStudiesPath } from '../caseStudies/paths.ts';
 import { countMeetingCaseStudies } from '../caseStudies/queries.ts';
 import { countMeetingCards } from '../live/cardQueries.ts';
 
@@ -25,19 +28,19 @@ export const MEETING_TOOLS: MeetingTool[] = [
   {
     label: '会議資料',
     description: '配布資料の項目と順番を選び、印刷用（A4）・PDF・Excel で出力して発行します。',
-    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/packet`,
+    href: (m) => packetPath(m.projectId, m.id),
   },
   {
     label: 'グループワーク（進行・投影）',
     description:
       '参加コードで参加者がスマートフォンから書いたカードを、投影画面にリアルタイムで表示します。お題・タイマー・投票を進行します。',
-    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/group-work`,
+    href: (m) => consolePath(m.projectId, m.id),
     kinds: ['network'],
   },
   {
     label: '事例検討シート',
     description: '検討する事例ごとに、各機関の見方・制度の狭間・共有したアセスメント・結論と今後の取組を記録します。',
-    href: (m) => `/projects/${m.projectId}/meetings/${m.id}/case-studies`,
+    href: (m) => caseStudiesPath(m.projectId, m.id),
     kinds: ['network'],
   },
 ];

@@ -6,17 +6,11 @@ import { ProjectListPage } from '../../views/projects/projectListPage.tsx';
 import { readForm, redirect } from '../http/form.ts';
 import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { todayJst } from '../lib/time.ts';
 import { getSurveyWindows, listProjectsFor } from './queries.ts';
 import { createProject, updateProjectSettings } from './commands.ts';
 import { projectPath } from './paths.ts';
+import { dashboardView } from './dashboardViewModel.ts';
 import { projectSchema, surveyWindowsSchema } from './schemas.ts';
-import { buildTimeline } from './timeline.ts';
-import { listMeetings } from '../meetings/queries.ts';
-import { countActiveAgencies } from '../agencies/queries.ts';
-import { submissionProgress } from '../questionnaire/queries.ts';
-import { countHeardAgencies } from '../hearings/queries.ts';
-import { caseCounts } from '../cases/queries.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 export function projectRoutes() {
@@ -40,31 +34,8 @@ export function projectRoutes() {
   });
 
   app.get('/:pid{[0-9]+}', (c) => {
-    const db = c.get('db');
     const project = c.get('project');
-    const windows = getSurveyWindows(db, project.id);
-    const meetings = listMeetings(db, project.id);
-    const questionnaire = submissionProgress(db, project.id);
-    const cases = caseCounts(db, project.id);
-    const steps = buildTimeline({
-      projectId: project.id,
-      meetings,
-      windows: Object.values(windows),
-      today: todayJst(),
-      available: { questionnaire: true, hearing: true, cases: true },
-      progress: {
-        questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関`,
-        hearing: `記録 ${countHeardAgencies(db, project.id)}/${questionnaire.total}機関`,
-        cases: `提出 ${cases.submitted}件（好事例 ${cases.good}・困難事例 ${cases.difficult}）`,
-      },
-    });
-    return c.render(
-      <DashboardPage
-        project={project}
-        steps={steps}
-        counts={{ agencies: countActiveAgencies(db, project.id), meetings: meetings.length }}
-      />,
-    );
+    return c.render(<DashboardPage project={project} {...dashboardView(c.get('db'), project.id)} />);
   });
 
   app.get('/:pid{[0-9]+}/edit', (c) => {

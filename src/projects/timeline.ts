@@ -1,4 +1,15 @@
 import { SURVEY_PARTS, type StepStatus, type SurveyPart } from './labels.ts';
+import { meetingPath } from '../meetings/paths.ts';
+import { questionnairePath } from '../questionnaire/paths.ts';
+import { hearingsPath } from '../hearings/paths.ts';
+import { casesPath } from '../cases/paths.ts';
+
+/** Where each survey part's staff pages start. */
+const SURVEY_PART_PATH: Record<SurveyPart, (projectId: number) => string> = {
+  questionnaire: questionnairePath,
+  hearing: hearingsPath,
+  cases: casesPath,
+};
 
 export type TimelineStep = {
   kind: 'working_group' | 'network' | SurveyPart;
@@ -39,7 +50,7 @@ export function buildTimeline(input: {
     return {
       kind: m.kind,
       title: m.title,
-      href: `/projects/${pid}/meetings/${m.id}`,
+      href: meetingPath(pid, m.id),
       start: m.date,
       end: m.date,
       status,
@@ -69,7 +80,7 @@ export function buildTimeline(input: {
     return {
       kind: part,
       title: label,
-      href: available ? `/projects/${pid}/${part === 'hearing' ? 'hearings' : part}` : null,
+      href: available ? SURVEY_PART_PATH[part](pid) : null,
       start: w?.opensOn ?? null,
       end: w?.closesOn ?? null,
       status,

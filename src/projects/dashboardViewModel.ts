@@ -1,0 +1,33 @@
+// What the project dashboard shows: the year's timeline with each survey part's progress, and
+// how many agencies and meetings the project has.
+import type { Db } from '../db/client.ts';
+import { todayJst } from '../lib/time.ts';
+import { getSurveyWindows } from './queries.ts';
+import { buildTimeline, type TimelineStep } from './timeline.ts';
+import { listMeetings } from '../meetings/queries.ts';
+import { countActiveAgencies } from '../agencies/queries.ts';
+import { submissionProgress } from '../questionnaire/queries.ts';
+import { countHeardAgencies } from '../hearings/queries.ts';
+import { caseCounts } from '../cases/queries.ts';
+
+export type DashboardView = { steps: TimelineStep[]; counts: { agencies: number; meetings: number } };
+
+export function dashboardView(db: Db, projectId: number): DashboardView {
+  const windows = getSurveyWindows(db, projectId);
+  const meetings = listMeetings(db, projectId);
+  const questionnaire = submissionProgress(db, projectId);
+  const cases = caseCounts(db, projectId);
+  const steps = buildTimeline({
+    projectId,
+    meetings,
+    windows: Object.values(windows),
+    today: todayJst(),
+    available: { questionnaire: true, hearing: true, cases: true },
+    progress: {
+      questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関`,
+      hearing: `記録 ${countHeardAgencies(db, projectId)}/${questionnaire.total}機関`,
+      cases: `提出 ${cases.submitted}件（好事例 ${cases.good}・困難事例 ${cases.difficult}）`,
+    },
+  });
+  return { steps, counts: { agencies: countActiveAgencies(db, projectId), meetings: meetings.length } };
+}
