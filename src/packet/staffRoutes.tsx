@@ -10,15 +10,15 @@ import { nowIso } from '../lib/time.ts';
 import { compilePacket, type PacketDocument } from './compile.ts';
 import { issuePacketVersion, recordPacketExport, resetPacketSettings, updatePacketSettings } from './commands.ts';
 import { buildPacketJson, loadPacketData } from './json.ts';
-import { findIssuedPacket, findPacketSettings, listIssuedPackets } from './queries.ts';
+import { findIssuedPacket } from './queries.ts';
+import { builderNotice, packetBuilderViewModel } from './builderViewModel.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
-import { getSession } from '../live/sessionQueries.ts';
 import { renderPacketHtml } from './render.tsx';
 import { packetDonePath, packetFilePath, packetPath } from './paths.ts';
 import { PacketBuilderPage } from '../../views/packet/builderPage.tsx';
 import { PacketToolbar } from '../../views/packet/packetToolbar.tsx';
-import { packetSettingsSchema, settingsToForm } from './schemas.ts';
+import { packetSettingsSchema } from './schemas.ts';
 
 type C = Context<AppEnv>;
 
@@ -53,21 +53,7 @@ function pdfUnavailable(c: C) {
 }
 
 function builderPage(c: C, doc: PacketDocument, extra: { values?: FormValues; errors?: FieldErrors; notice?: string }) {
-  const project = c.get('project');
-  const stored = findPacketSettings(c.get('db'), project.id, doc.meeting.id);
-  return c.render(
-    <PacketBuilderPage
-      project={project}
-      meeting={doc.meeting}
-      values={extra.values ?? settingsToForm(doc.settings)}
-      errors={extra.errors}
-      customised={stored !== null}
-      issued={listIssuedPackets(c.get('db'), project.id, doc.meeting.id)}
-      pdf={chromiumAvailable() ? { available: true } : { available: false, hint: CHROMIUM_INSTALL_HINT }}
-      notice={extra.notice}
-      frozen={getSession(c.get('db'), doc.meeting.id)?.status === 'closed'}
-    />,
-  );
+  return c.render(<PacketBuilderPage {...packetBuilderViewModel(c.get('db'), c.get('project'), doc, extra)} />);
 }
 
 export function packetBuilderRoutes() {
@@ -76,13 +62,9 @@ export function packetBuilderRoutes() {
   app.get('/packet', (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    const issued = Number(c.req.query('issued'));
-    const notice = c.req.query('saved')
-      ? '設定を保存しました。'
-      : Number.isInteger(issued) && issued > 0
-        ? `第${issued}版を発行しました。`
-        : undefined;
-    return builderPage(c, doc, { notice });
+    return builderPage(c, doc, {
+      notice: builderNotice({ saved: c.req.query('saved'), issued: c.req.query('issued') }),
+    });
   });
 
   app.post('/packet', async (c) => {

@@ -1,8 +1,5 @@
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
-import type { Project } from '../../src/context.ts';
-import type { PacketMeeting } from '../../src/packet/compile.ts';
-import type { IssuedPacketSummary } from '../../src/packet/queries.ts';
-import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import type { BuilderProps } from '../../src/packet/builderViewModel.ts';
 import { SECTIONS } from '../../src/packet/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
@@ -15,19 +12,6 @@ import {
   packetPath,
   packetResetPath,
 } from '../../src/packet/paths.ts';
-
-export type BuilderProps = {
-  project: Project;
-  meeting: PacketMeeting;
-  values: FormValues;
-  errors?: FieldErrors;
-  customised: boolean;
-  issued: IssuedPacketSummary[];
-  pdf: { available: true } | { available: false; hint: string };
-  notice?: string;
-  /** The meeting's live session has been closed: what was handed out should be issued. */
-  frozen: boolean;
-};
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
