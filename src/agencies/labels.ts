@@ -84,7 +84,7 @@ export const TEMPLATE_HEADERS = CSV_COLUMNS.filter((c) => c.field !== 'key').map
 export const MAX_IMPORT_ROWS = 1000;
 
 /** Outcome messages shown after a redirect (`?done=…`). */
-export const DONE_MESSAGES: Record<string, string> = {
+export const AGENCY_NOTICES: Record<string, string> = {
   created: '支援機関を登録し、専用リンクを発行しました。',
   updated: '変更を保存しました。',
   archived: 'アーカイブしました。この機関の専用リンクは使えなくなりました。',

@@ -13,7 +13,7 @@ import { LinkConfirmPage } from '../../views/agencies/linkConfirmPage.tsx';
 import { LettersPage } from '../../views/agencies/letterPage.tsx';
 import { existingAgencies, findAgency, listAgencies, type Agency } from './queries.ts';
 import { agencySchema, parseAgencyKind } from './schemas.ts';
-import { DONE_MESSAGES, TEMPLATE_HEADERS } from './labels.ts';
+import { AGENCY_NOTICES, TEMPLATE_HEADERS } from './labels.ts';
 import { agenciesPath, agencyPath } from './paths.ts';
 import { analyseImport } from './import.ts';
 import { archiveAgency, createAgency, editAgency, importAgencies, issueLink, revokeLink } from './commands.ts';
@@ -42,7 +42,7 @@ export function agencyStaffRoutes() {
         project={project}
         active={listAgencies(db, project.id, 'active')}
         archived={listAgencies(db, project.id, 'archived')}
-        notice={doneNotice(c, DONE_MESSAGES)}
+        notice={doneNotice(c, AGENCY_NOTICES)}
         imported={Number.isInteger(imported) && imported > 0 ? imported : undefined}
       />,
     );
@@ -128,7 +128,7 @@ export function agencyStaffRoutes() {
         project={c.get('project')}
         agency={agency}
         url={agencyLink(c.get('db'), publicOrigin(c), agency)}
-        notice={doneNotice(c, DONE_MESSAGES)}
+        notice={doneNotice(c, AGENCY_NOTICES)}
       />,
     );
   });
