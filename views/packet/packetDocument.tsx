@@ -2,7 +2,6 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
 import { SECTION_LABEL, type SectionId } from '../../src/packet/labels.ts';
-import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { cssString, reiwa, warekiDate } from '../../src/lib/format.ts';
 import { CasesSection } from './sections/casesSection.tsx';
 import { CaseStudiesSection } from './sections/caseStudiesSection.tsx';
@@ -11,15 +10,12 @@ import { HearingsSection } from './sections/hearingsSection.tsx';
 import { IssuesSection } from './sections/issuesSection.tsx';
 import { QuestionnaireSection } from './sections/questionnaireSection.tsx';
 import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
-import { CoverageSummary, ResourceMapTable } from '../resourceMap/resourceMapTable.tsx';
+import { AgendaSection, AttendanceSection, NextStepsSection, timeRange } from './sections/meetingSections.tsx';
+import { ResourceMapSection } from './sections/resourceMapSection.tsx';
 import type { SectionChoice } from '../../src/packet/settings.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
-
-function timeRange(m: { startTime: string; endTime: string }): string {
-  return m.startTime || m.endTime ? `${m.startTime}〜${m.endTime}` : '';
-}
 
 function pageRules(doc: PacketDocument, confidential: boolean): string {
   const box = `font-family: 'Noto Sans CJK JP', sans-serif; font-size: 8pt; color: #444;`;
@@ -110,146 +106,12 @@ function Cover({ doc, confidential }: { doc: PacketDocument; confidential: boole
   );
 }
 
-function Agenda({ doc }: { doc: PacketDocument }) {
-  const m = doc.meeting;
-  return (
-    <>
-      <dl class="p-agenda-meta">
-        <dt>日時</dt>
-        <dd>
-          {warekiDate(m.date)}　{timeRange(m)}
-        </dd>
-        {m.place && (
-          <>
-            <dt>会場</dt>
-            <dd>{m.place}</dd>
-          </>
-        )}
-        {m.purpose && (
-          <>
-            <dt>目的</dt>
-            <dd>{m.purpose}</dd>
-          </>
-        )}
-      </dl>
-      {m.agenda.length ? (
-        <ol class="p-agenda">
-          {m.agenda.map((item) => (
-            <li>{item}</li>
-          ))}
-        </ol>
-      ) : (
-        <p class="p-empty">議題は登録されていません。</p>
-      )}
-    </>
-  );
-}
-
-function Attendance({ doc }: { doc: PacketDocument }) {
-  if (!doc.attendees.length) return <p class="p-empty">出席機関は登録されていません。</p>;
-  return (
-    <table class="p-table">
-      <caption>出席機関（{doc.attendees.length}機関）</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="num">
-            No.
-          </th>
-          <th scope="col">機関名</th>
-          <th scope="col">種別</th>
-          <th scope="col">分野</th>
-        </tr>
-      </thead>
-      <tbody>
-        {doc.attendees.map((a, i) => (
-          <tr>
-            <td class="num">{i + 1}</td>
-            <th scope="row">{a.name}</th>
-            <td>{a.kind}</td>
-            <td class="p-nowrap">{a.field}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function ResourceMapSection({ doc }: { doc: PacketDocument }) {
-  const map = doc.resourceMap;
-  if (!map.fields.some((f) => f.agencies.length)) return <p class="p-empty">支援機関が登録されていません。</p>;
-  return (
-    <>
-      <p>
-        支援機関を分野ごとに並べ、対象としている年齢帯を塗りつぶしで示しています。最下段は各年齢帯に対応している機関の数です。
-      </p>
-      <CoverageSummary map={map} />
-      <ResourceMapTable map={map} />
-    </>
-  );
-}
-
-function NextSteps({ doc }: { doc: PacketDocument }) {
-  const upcoming = doc.schedule.filter((m) => m.date >= doc.meeting.date);
-  const rows = upcoming.length ? upcoming : doc.schedule;
-  const withPlace = rows.some((m) => m.place);
-  const steps = doc.issues.filter((r) => r.nextStep.trim());
-  return (
-    <>
-      <table class="p-table">
-        <caption>会議の予定</caption>
-        <thead>
-          <tr>
-            <th scope="col">会議</th>
-            <th scope="col">日時</th>
-            {withPlace && <th scope="col">会場</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((m) => (
-            <tr class={m.current ? 'p-current' : undefined}>
-              <th scope="row">
-                {m.title}
-                {m.current && '（本日）'}
-              </th>
-              <td>
-                {warekiDate(m.date)} {timeRange(m)}
-              </td>
-              {withPlace && <td>{m.place}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {steps.length > 0 && (
-        <table class="p-table">
-          <caption>課題ごとの今後の取組</caption>
-          <thead>
-            <tr>
-              <th scope="col">課題</th>
-              <th scope="col">今後の取組</th>
-              <th scope="col">状況</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((r) => (
-              <tr>
-                <td>{r.issue || r.problem}</td>
-                <td>{r.nextStep}</td>
-                <td class="p-nowrap">{ISSUE_STATUS_LABEL[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
-  );
-}
-
 function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child {
   switch (id) {
     case 'agenda':
-      return <Agenda doc={doc} />;
+      return <AgendaSection doc={doc} />;
     case 'attendance':
-      return <Attendance doc={doc} />;
+      return <AttendanceSection doc={doc} />;
     case 'survey_overview':
       return <SurveyOverviewSection doc={doc} />;
     case 'questionnaire':
@@ -267,7 +129,7 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
     case 'resource_map':
       return <ResourceMapSection doc={doc} />;
     case 'next_steps':
-      return <NextSteps doc={doc} />;
+      return <NextStepsSection doc={doc} />;
     default:
       return <p class="p-empty">この項目のデータはまだありません。</p>;
   }
