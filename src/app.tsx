@@ -8,7 +8,6 @@ import { csrf, loadProject, requireStaff, session, setupGuard } from './http/mid
 import { staticRoutes } from './http/static.ts';
 import { requestLog } from './http/requestLog.ts';
 import { agencyAuth } from './agencies/links.ts';
-import { memberRoutes } from './projects/memberStaffRoutes.tsx';
 import { packetBuilderRoutes, packetJsonRoutes } from './packet/staffRoutes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
@@ -25,6 +24,7 @@ import { resourceMapRoutes } from './resourceMap/staffRoutes.tsx';
 import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
 import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
 import { ErrorPage } from '../views/layout/errorPage.tsx';
+import { memberRoutes } from './projects/memberStaffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {

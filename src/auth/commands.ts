@@ -4,7 +4,9 @@ import type { Db } from '../db/client.ts';
 import type { SessionUser } from '../context.ts';
 import { hashPassword } from '../lib/crypto.ts';
 import { recordAudit } from '../audit/log.ts';
-import { countUsers, insertUser } from './queries.ts';
+import type { Actor } from '../audit/log.ts';
+import { addMember, missingProjectIds } from '../projects/queries.ts';
+import { countUsers, findUserByEmail, insertUser } from './queries.ts';
 
 export type SetupResult = { ok: true; user: SessionUser } | { ok: false; reason: 'already_set_up' };
 
@@ -27,6 +29,51 @@ export async function setUpFirstAdmin(
       entityId: user.id,
       detail: '初期管理者を作成',
     });
+    return { ok: true, user };
+  });
+}
+
+export type CreateStaffAccountResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: 'email_taken' }
+  | { ok: false; reason: 'unknown_projects'; projectIds: number[] };
+
+/**
+ * A staff account made by an administrator (the command line today), with the projects it joins:
+ * the account, its memberships and their audit entries are one transaction.
+ */
+export async function createStaffAccount(
+  db: Db,
+  actor: Actor,
+  input: { email: string; name: string; password: string; role: 'admin' | 'staff'; projectIds: number[] },
+): Promise<CreateStaffAccountResult> {
+  if (findUserByEmail(db, input.email)) return { ok: false, reason: 'email_taken' };
+  const unknown = missingProjectIds(db, input.projectIds);
+  if (unknown.length) return { ok: false, reason: 'unknown_projects', projectIds: unknown };
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((): CreateStaffAccountResult => {
+    // checked again: the address may have been taken while the password was hashed
+    if (findUserByEmail(db, input.email)) return { ok: false, reason: 'email_taken' };
+    const user = insertUser(db, { email: input.email, name: input.name, passwordHash, role: input.role });
+    recordAudit(db, {
+      projectId: null,
+      actor,
+      action: 'create',
+      entity: 'user',
+      entityId: user.id,
+      detail: user.email,
+    });
+    for (const projectId of input.projectIds) {
+      addMember(db, projectId, user.id);
+      recordAudit(db, {
+        projectId,
+        actor,
+        action: 'add_member',
+        entity: 'user',
+        entityId: user.id,
+        detail: `${user.name} <${user.email}>`,
+      });
+    }
     return { ok: true, user };
   });
 }

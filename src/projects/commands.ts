@@ -7,6 +7,7 @@ import { findUserByEmail } from '../auth/queries.ts';
 import {
   addMember,
   createProject as insertProject,
+  deleteProjectRow,
   listMembers,
   removeMember,
   setSurveyWindows,
@@ -105,4 +106,25 @@ export function removeProjectMember(
     });
   });
   return { ok: true };
+}
+
+/**
+ * Retention: a finished project's data is deleted for good. The deletion is recorded in the
+ * installation's audit log (the project's own log goes with it); secure_delete and VACUUM make
+ * sure the deleted text does not linger in free pages of the file.
+ */
+export function deleteProject(db: Db, actor: Actor, project: Project): void {
+  db.$client.pragma('secure_delete = ON');
+  db.transaction(() => {
+    deleteProjectRow(db, project.id);
+    recordAudit(db, {
+      projectId: null,
+      actor,
+      action: 'delete',
+      entity: 'project',
+      entityId: project.id,
+      detail: `${project.name}（${project.municipality}・${project.fiscalYear}年度）のデータを削除`,
+    });
+  });
+  db.$client.exec('VACUUM');
 }

@@ -88,3 +88,22 @@ export function setSurveyWindows(db: Db, projectId: number, windows: SurveyWindo
 export function findProject(db: Db, id: number): Project | undefined {
   return db.select().from(projects).where(eq(projects.id, id)).get();
 }
+
+/** The ids among `ids` that name no project. */
+export function missingProjectIds(db: Db, ids: number[]): number[] {
+  if (!ids.length) return [];
+  const found = new Set(
+    db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(inArray(projects.id, ids))
+      .all()
+      .map((p) => p.id),
+  );
+  return ids.filter((id) => !found.has(id));
+}
+
+/** Deletes the project row; every table below it cascades. */
+export function deleteProjectRow(db: Db, id: number): void {
+  db.delete(projects).where(eq(projects.id, id)).run();
+}

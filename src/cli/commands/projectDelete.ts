@@ -1,14 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { projects } from '../../db/schema.ts';
-import { recordAudit } from '../../audit/log.ts';
+import { deleteProject } from '../../projects/commands.ts';
+import { findProject } from '../../projects/queries.ts';
 import { CliError, parseInput, UsageError, type Command } from '../framework.ts';
 
 /**
  * Retention: when a project's year is over and its report is filed, its personal data
  * (case sheets, hearing records, answers, live-meeting cards) should not stay on the server.
- * Every table below `projects` cascades, so deleting the project row removes all of it;
- * secure_delete + VACUUM make sure the bytes do not linger in free pages of the file.
  */
 export const projectDelete: Command = {
   name: 'project:delete',
@@ -26,26 +23,13 @@ export const projectDelete: Command = {
       { id: '<projectId>' },
     ).id;
     const database = db();
-    const project = database.select().from(projects).where(eq(projects.id, id)).get();
+    const project = findProject(database, id);
     if (!project) throw new CliError(`プロジェクト ${id} は存在しません`);
     if (!options.yes)
       throw new UsageError(
         `「${project.name}」（ID ${id}）のデータをすべて削除します。元に戻せません。実行するには --yes を付けてください（事前に export で保存することをお勧めします）`,
       );
-    database.$client.pragma('secure_delete = ON');
-    database.transaction(() => {
-      database.delete(projects).where(eq(projects.id, id)).run();
-      // the project's own audit trail goes with it; this line records that the deletion happened
-      recordAudit(database, {
-        projectId: null,
-        actor: { kind: 'system', label: 'コマンドライン（project:delete）' },
-        action: 'delete',
-        entity: 'project',
-        entityId: id,
-        detail: `${project.name}（${project.municipality}・${project.fiscalYear}年度）のデータを削除`,
-      });
-    });
-    database.$client.exec('VACUUM');
+    deleteProject(database, { kind: 'system', label: 'コマンドライン（project:delete）' }, project);
     io.out(`プロジェクト「${project.name}」（ID ${id}）のデータを削除しました。`);
   },
 };

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { inArray } from 'drizzle-orm';
 import { CliError, parseInput, UsageError, type Command } from '../framework.ts';
 import { setupSchema } from '../../auth/schemas.ts';
-import { createUser, findUserByEmail } from '../../auth/queries.ts';
-import { addMember } from '../../projects/queries.ts';
-import { projects } from '../../db/schema.ts';
-import { recordAudit, type Actor } from '../../audit/log.ts';
+import { createStaffAccount } from '../../auth/commands.ts';
+import type { Actor } from '../../audit/log.ts';
 
 const optionsSchema = z.object({
   role: z.enum(['admin', 'staff'], { error: 'admin か staff を指定してください' }).default('staff'),
@@ -58,47 +55,14 @@ export const userCreate: Command = {
       LABELS,
     );
 
-    const database = db();
-    if (findUserByEmail(database, account.email))
-      throw new CliError(`このメールアドレスは既に登録されています: ${account.email}`);
-    const found = projectIds.length
-      ? database
-          .select({ id: projects.id })
-          .from(projects)
-          .where(inArray(projects.id, projectIds))
-          .all()
-          .map((p) => p.id)
-      : [];
-    const missing = projectIds.filter((id) => !found.includes(id));
-    if (missing.length) throw new CliError(`プロジェクトが見つかりません: ID ${missing.join(', ')}`);
-
-    const user = await createUser(database, {
-      email: account.email,
-      name: account.name,
-      password: account.password,
-      role,
-    });
-    database.transaction(() => {
-      recordAudit(database, {
-        projectId: null,
-        actor: CLI_ACTOR,
-        action: 'create',
-        entity: 'user',
-        entityId: user.id,
-        detail: user.email,
-      });
-      for (const pid of projectIds) {
-        addMember(database, pid, user.id);
-        recordAudit(database, {
-          projectId: pid,
-          actor: CLI_ACTOR,
-          action: 'add_member',
-          entity: 'user',
-          entityId: user.id,
-          detail: `${user.name} <${user.email}>`,
-        });
-      }
-    });
+    const result = await createStaffAccount(db(), CLI_ACTOR, { ...account, role, projectIds });
+    if (!result.ok)
+      throw new CliError(
+        result.reason === 'email_taken'
+          ? `このメールアドレスは既に登録されています: ${account.email}`
+          : `プロジェクトが見つかりません: ID ${result.projectIds.join(', ')}`,
+      );
+    const { user } = result;
     io.out(`職員アカウントを作成しました: ${user.name} <${user.email}>（${role === 'admin' ? '管理者' : '職員'}）`);
     if (projectIds.length) io.out(`参加プロジェクト: ID ${projectIds.join(', ')}`);
   },
