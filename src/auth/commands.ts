@@ -5,7 +5,8 @@ import type { SessionUser } from '../context.ts';
 import { hashPassword } from '../lib/crypto.ts';
 import { recordAudit } from '../audit/log.ts';
 import type { Actor } from '../audit/log.ts';
-import { addMember, missingProjectIds } from '../projects/queries.ts';
+import { missingProjectIds } from '../projects/queries.ts';
+import { joinProject } from '../projects/commands.ts';
 import { countUsers, findUserByEmail, insertUser } from './queries.ts';
 
 export type SetupResult = { ok: true; user: SessionUser } | { ok: false; reason: 'already_set_up' };
@@ -63,17 +64,7 @@ export async function createStaffAccount(
       entityId: user.id,
       detail: user.email,
     });
-    for (const projectId of input.projectIds) {
-      addMember(db, projectId, user.id);
-      recordAudit(db, {
-        projectId,
-        actor,
-        action: 'add_member',
-        entity: 'user',
-        entityId: user.id,
-        detail: `${user.name} <${user.email}>`,
-      });
-    }
+    for (const projectId of input.projectIds) joinProject(db, actor, projectId, user);
     return { ok: true, user };
   });
 }

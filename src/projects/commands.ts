@@ -69,18 +69,26 @@ export function addProjectMember(db: Db, actor: Actor, input: { projectId: numbe
   const user = findUserByEmail(db, input.email);
   if (!user) return { ok: false, reason: 'no_such_user' };
   if (listMembers(db, projectId).some((m) => m.id === user.id)) return { ok: true, already: true };
-  db.transaction(() => {
-    addMember(db, projectId, user.id);
-    recordAudit(db, {
-      projectId,
-      actor,
-      action: 'add_member',
-      entity: 'user',
-      entityId: user.id,
-      detail: `${user.name} <${user.email}>`,
-    });
-  });
+  db.transaction(() => joinProject(db, actor, projectId, user));
   return { ok: true, already: false };
+}
+
+/** A staff account joins a project, with its audit entry; call it inside the caller's transaction. */
+export function joinProject(
+  db: Db,
+  actor: Actor,
+  projectId: number,
+  user: { id: number; name: string; email: string },
+) {
+  addMember(db, projectId, user.id);
+  recordAudit(db, {
+    projectId,
+    actor,
+    action: 'add_member',
+    entity: 'user',
+    entityId: user.id,
+    detail: `${user.name} <${user.email}>`,
+  });
 }
 
 export type RemoveMemberResult = { ok: true } | { ok: false; reason: 'not_found' };
