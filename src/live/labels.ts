@@ -1,5 +1,4 @@
 // Constant lists, limits and labels of the live group work (pure leaf: views may import it).
-import type { LiveSession } from './sessionQueries.ts';
 
 /** Default group-work prompts, from the health centre booklet's group-work sheet; staff edit them per meeting. */
 export const DEFAULT_PROMPTS = [
@@ -15,7 +14,7 @@ export const GROUP_NAME_MAX = 30;
 export const PROMPT_MAX = 100;
 
 /** The session status as the console shows it. */
-export const SESSION_STATUS_LABEL: Record<LiveSession['status'], string> = {
+export const SESSION_STATUS_LABEL: Record<'draft' | 'open' | 'closed', string> = {
   draft: '準備中',
   open: '開催中',
   closed: '終了',
