@@ -1,8 +1,8 @@
 // The house rules of README "Layout" hold because ESLint refuses what breaks them (npm test runs
 // `npm run lint`); these tests show the rules failing on deliberate violations, so a change to
 // eslint.config.js that quietly drops one is caught.
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -70,7 +70,39 @@ describe('only routes reach into views', () => {
   });
 });
 
+/** Every .ts/.tsx file below `dir`, absolute. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
 describe('smaller rooms', () => {
+  it('has no import cycle in src/ and views/, not even through type-only imports', () => {
+    const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'views'))];
+    const known = new Set(files);
+    const edges = new Map(
+      files.map((file) => {
+        const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'";]*?from\s*'(\.[^']+)'/g)];
+        return [file, specifiers.map((m) => resolve(dirname(file), m[1])).filter((target) => known.has(target))];
+      }),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      state.set(file, 'open');
+      for (const next of edges.get(file) ?? []) {
+        if (state.get(next) === 'open')
+          cycles.push([...trail.slice(trail.indexOf(next)), next].map((f) => relative(root, f)).join(' → '));
+        else if (!state.has(next)) visit(next, [...trail, next]);
+      }
+      state.set(file, 'done');
+    };
+    for (const file of files) if (!state.has(file)) visit(file, [file]);
+    expect(cycles).toEqual([]);
+  });
+
   it('refuses an import cycle', async () => {
     const results = await eslint.lintFiles(['tests/fixtures/importCycle']);
     const cycles = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'import-x/no-cycle'));
@@ -85,16 +117,9 @@ describe('smaller rooms', () => {
   });
 
   it('names every file of src/ and views/ in one letter case (camelCase)', () => {
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (!/^[a-z][A-Za-z0-9]*(\.[a-z]+)+$/.test(entry.name)) offenders.push(relative(root, path));
-      }
-    };
-    walk(join(root, 'src'));
-    walk(join(root, 'views'));
-    expect(offenders).toEqual([]);
+    const names = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'views'))].map((f) =>
+      relative(root, f),
+    );
+    expect(names.filter((name) => !/^[a-z][A-Za-z0-9]*(\.[a-z]+)+$/.test(name.split('/').pop()!))).toEqual([]);
   });
 });
