@@ -113,6 +113,12 @@ describe('resource map', () => {
     expect(html).toContain('15〜49歳');
     expect(html).not.toContain('退任した機関');
     expect(html).toMatch(/支援機関のない年齢帯：50代、60〜64歳、65歳以上/);
+    // 年齢別の対応機関数 (hand-computed): 15–49 employment + 6–18 education → 2 at 15–18, 1 at 19–49, 0 from 50.
+    expect(html).toContain('年齢別の対応機関数');
+    expect(html).toContain(
+      '全分野：対応機関数が減るのは18歳から19歳で2機関→1機関、49歳から50歳で1機関→0機関。対応機関がない（空白）のは0〜5歳、50〜70歳。1機関のみなのは6〜14歳、19〜49歳。',
+    );
+    expect(html).toContain('title="全分野 50歳：0機関"');
 
     const json = await client.get(`/projects/${project.id}/resource-map/hsds.json`);
     expect(json.headers.get('content-type')).toContain('application/json');

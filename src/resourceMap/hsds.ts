@@ -4,7 +4,8 @@
 import { toCsv } from '../lib/spreadsheet.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AGENCY_FIELD_LABEL, AGENCY_FIELDS, ageRangeLabel, type MapAgency } from './map.ts';
+import { AGENCY_FIELDS } from '../agencies/labels.ts';
+import { AGENCY_FIELD_LABEL, ageRangeLabel, type MapAgency } from './map.ts';
 
 // Fixed namespace so the same project and agency key always get the same UUID across exports.
 const NAMESPACE = 'renkei.hsds';
@@ -25,7 +26,7 @@ const age = z.number().int().min(0).max(130).nullable();
 
 export const hsdsTaxonomyTermSchema = z.strictObject({
   id: uuid,
-  code: z.enum(AGENCY_FIELDS.map((f) => f.key) as [string, ...string[]]),
+  code: z.enum(AGENCY_FIELDS.map((f) => f.value) as [string, ...string[]]),
   name: z.string().min(1),
   vocabulary: z.literal('renkei-field'),
 });
@@ -85,8 +86,8 @@ export function toHsds(project: { id: number; name: string }, agencies: readonly
     hsds_version: '3.0',
     title: `${project.name} 社会資源マップ`,
     taxonomy_terms: AGENCY_FIELDS.map((f) => ({
-      id: termId(f.key),
-      code: f.key,
+      id: termId(f.value),
+      code: f.value,
       name: f.label,
       vocabulary: 'renkei-field' as const,
     })),

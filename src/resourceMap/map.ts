@@ -1,17 +1,11 @@
 // 社会資源マップ (after 町田市's image map, seed 002): the project's agencies grouped by field
 // against the age bands they serve, so bands that nobody or only one agency covers stand out.
 // Pure: callers pass agency rows.
+import { AGENCY_FIELDS, type AgencyField } from '../agencies/labels.ts';
 import { AGE_BANDS, type AgeBandKey } from '../questionnaire/labels.ts';
+import { buildAgeCoverage, type AgeCoverage } from './coverage.ts';
 
-export const AGENCY_FIELDS = [
-  { key: 'health_medical', label: '保健医療' },
-  { key: 'welfare_ibasho', label: '福祉・居場所' },
-  { key: 'employment', label: '就労' },
-  { key: 'education', label: '教育' },
-  { key: 'other', label: 'その他' },
-] as const;
-export type AgencyField = (typeof AGENCY_FIELDS)[number]['key'];
-export const AGENCY_FIELD_LABEL = Object.fromEntries(AGENCY_FIELDS.map((f) => [f.key, f.label])) as Record<
+export const AGENCY_FIELD_LABEL = Object.fromEntries(AGENCY_FIELDS.map((f) => [f.value, f.label])) as Record<
   AgencyField,
   string
 >;
@@ -35,6 +29,8 @@ export type ResourceMap = {
   coverage: { band: AgeBandKey; label: string; agencies: number; level: CoverageLevel }[];
   gapBands: AgeBandKey[];
   singleBands: AgeBandKey[];
+  /** Agencies per field and year of age 0–70, with the ages where coverage drops. */
+  ages: AgeCoverage;
 };
 
 /** "16〜39歳", "18歳以上", "年齢制限なし" — a blank minimum means from birth, a blank maximum no upper limit. */
@@ -66,7 +62,7 @@ export function buildResourceMap(agencies: readonly MapAgency[]): ResourceMap {
     bands: AGE_BANDS.map((b) => servesBand(a, b)),
   }));
   const countBands = (list: MapRow[]) => AGE_BANDS.map((_, i) => list.filter((r) => r.bands[i]).length);
-  const fields = AGENCY_FIELDS.map(({ key, label }) => {
+  const fields = AGENCY_FIELDS.map(({ value: key, label }) => {
     const inField = rows.filter((r) => r.field === key);
     return { field: key, label, agencies: inField, counts: countBands(inField) };
   }).filter((f) => f.agencies.length > 0 || f.field !== 'other');
@@ -83,5 +79,6 @@ export function buildResourceMap(agencies: readonly MapAgency[]): ResourceMap {
     coverage,
     gapBands: coverage.filter((c) => c.level === 'none').map((c) => c.band),
     singleBands: coverage.filter((c) => c.level === 'single').map((c) => c.band),
+    ages: buildAgeCoverage(agencies),
   };
 }

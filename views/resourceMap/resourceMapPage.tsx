@@ -3,6 +3,7 @@ import type { ResourceMap } from '../../src/resourceMap/map.ts';
 import { hsdsPath } from '../../src/resourceMap/paths.ts';
 import { agenciesPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { AgeCoverageTable } from './ageCoverageTable.tsx';
 import { CoverageSummary, ResourceMapTable } from './resourceMapTable.tsx';
 
 export function ResourceMapPage({
@@ -29,7 +30,7 @@ export function ResourceMapPage({
         </p>
       </div>
       <p class="hint">
-        支援機関を分野（保健医療・福祉・居場所・就労・教育）ごとに並べ、対象年齢を年齢帯で示します。支援機関のない年齢帯と、1機関だけが対応している年齢帯は色で示しています。対象年齢は「支援機関」の登録内容から作られます。
+        支援機関を分野（保健医療・福祉・居場所・就労・教育）ごとに並べ、対象年齢を年齢帯で示します。支援機関のない年齢帯と、1機関だけが対応している年齢帯は色で示しています。下の表は分野ごと・1歳ごとの対応機関数で、機関数が減る年齢を表の下に示します。対象年齢は「支援機関」の登録内容から作られます。
       </p>
       {agencyCount === 0 ? (
         <div class="empty">
@@ -44,6 +45,7 @@ export function ResourceMapPage({
           <div class="table-wrap">
             <ResourceMapTable map={map} caption={`${project.municipality} 社会資源マップ（${agencyCount}機関）`} />
           </div>
+          <AgeCoverageTable coverage={map.ages} />
         </div>
       )}
     </Layout>

@@ -1,5 +1,6 @@
 // The social-resource map (社会資源マップ) as the packet prints it: coverage per age band, then the table.
 import type { PacketDocument } from '../../../src/packet/compile.ts';
+import { AgeCoverageTable } from '../../resourceMap/ageCoverageTable.tsx';
 import { CoverageSummary, ResourceMapTable } from '../../resourceMap/resourceMapTable.tsx';
 
 export function ResourceMapSection({ doc }: { doc: PacketDocument }) {
@@ -12,6 +13,7 @@ export function ResourceMapSection({ doc }: { doc: PacketDocument }) {
       </p>
       <CoverageSummary map={map} />
       <ResourceMapTable map={map} />
+      <AgeCoverageTable coverage={map.ages} />
     </>
   );
 }
