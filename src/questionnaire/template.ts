@@ -63,6 +63,8 @@ const textQuestion = z.strictObject({
   type: z.literal('text'),
   long: z.boolean().default(false),
   maxLength: z.number().int().min(1).max(20000).default(2000),
+  /** Summaries may show which agency wrote each answer (otherwise 「機関名なし」). */
+  shareable: z.boolean({ error: 'shareable は true / false にしてください' }).optional(),
 });
 
 const QUESTION_TYPES = ['single', 'multi', 'number', 'age_bands', 'text'] as const;
