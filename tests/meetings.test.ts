@@ -241,7 +241,8 @@ describe('meeting schedule helpers', () => {
 
   it('shifts the standard year to the fiscal year', () => {
     const s = standardSchedule(2026, [7]);
-    expect(s.map((m) => m.date)).toEqual(['2026-09-26', '2026-11-29', '2026-12-24', '2027-01-28', '2027-02-21']);
+    // 2026-09-26 is a Saturday, 11-29 and 2027-02-21 Sundays: moved to the nearest working day.
+    expect(s.map((m) => m.date)).toEqual(['2026-09-25', '2026-11-30', '2026-12-24', '2027-01-28', '2027-02-22']);
     expect(s.filter((m) => m.kind === 'network').every((m) => m.attendeeAgencyIds[0] === 7)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { MeetingInput } from './schemas.ts';
 import type { MeetingKind } from './labels.ts';
+import { nearestWorkday } from '../lib/holidays.ts';
 
 type Numbered = { id: number; kind: MeetingKind; date: string };
 
@@ -12,7 +13,8 @@ export function numberMeetings(list: readonly Numbered[]): Map<number, number> {
 
 /**
  * The seed-000 year (表1): WG ×2 and network meetings ×3 on the model's dates, shifted to the
- * project's fiscal year (January and February fall in the following calendar year).
+ * project's fiscal year (January and February fall in the following calendar year). A date that
+ * falls on 土日・祝日 (or 年末年始) moves to the nearest working day (src/lib/holidays.ts).
  * Purposes follow the seed's wording for each meeting.
  */
 export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[]): MeetingInput[] {
@@ -23,7 +25,7 @@ export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[
       ...base,
       kind: 'working_group',
       title: '第1回ワーキンググループ',
-      date: `${fiscalYear}-09-26`,
+      date: nearestWorkday(`${fiscalYear}-09-26`),
       purpose:
         'ひきこもり支援機関に対する実態調査（アンケート）及びヒアリング調査の内容と、支援事例抽出の方法を検討する。',
       agenda: [
@@ -38,7 +40,7 @@ export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[
       ...base,
       kind: 'working_group',
       title: '第2回ワーキンググループ',
-      date: `${fiscalYear}-11-29`,
+      date: nearestWorkday(`${fiscalYear}-11-29`),
       purpose:
         '実態調査等の結果を共有・分析し、ネットワーク会議の企画・運営（検討内容、事例検討の進め方等）を検討する。',
       agenda: [
@@ -52,7 +54,7 @@ export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[
       ...base,
       kind: 'network',
       title: '第1回ネットワーク会議',
-      date: `${fiscalYear}-12-24`,
+      date: nearestWorkday(`${fiscalYear}-12-24`),
       purpose: '実態調査等の結果を共有し、実態調査等から見えてきた連携等に関する課題について意見交換する。',
       agenda: [
         '開会・事業の趣旨説明',
@@ -66,7 +68,7 @@ export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[
       ...base,
       kind: 'network',
       title: '第2回ネットワーク会議',
-      date: `${next}-01-28`,
+      date: nearestWorkday(`${next}-01-28`),
       purpose: '事例検討（好事例・困難事例）を通じて、連携上の課題について意見交換する。',
       agenda: [
         '前回の振り返り',
@@ -81,7 +83,7 @@ export function standardSchedule(fiscalYear: number, networkAttendeeIds: number[
       ...base,
       kind: 'network',
       title: '第3回ネットワーク会議',
-      date: `${next}-02-21`,
+      date: nearestWorkday(`${next}-02-21`),
       purpose: '見えてきた課題を共有し、効果的な支援や連携促進のためのツールを検討する。',
       agenda: [
         'これまでの振り返りと課題の共有',
