@@ -39,18 +39,18 @@ describe('age band totals', () => {
     ]);
     const by = Object.fromEntries(rows.map((r) => [r.band, r]));
     expect(rows.map((r) => r.band)).toEqual(AGE_BAND_KEYS);
-    expect(by['0-15']).toEqual({ band: '0-15', cases: 5, agencies: 2 });
-    expect(by['16-18']).toEqual({ band: '16-18', cases: 1, agencies: 1 });
-    expect(by['19-24']).toEqual({ band: '19-24', cases: 0, agencies: 0 });
-    expect(by['65+']).toEqual({ band: '65+', cases: 4, agencies: 1 });
+    expect(by['0-15']).toEqual({ band: '0-15', cases: 5, agencies: 2, perYear: 0.83 });
+    expect(by['16-18']).toEqual({ band: '16-18', cases: 1, agencies: 1, perYear: 0.33 });
+    expect(by['19-24']).toEqual({ band: '19-24', cases: 0, agencies: 0, perYear: 0 });
+    expect(by['65+']).toEqual({ band: '65+', cases: 4, agencies: 1, perYear: 0.4 });
   });
 
   it('ignores negative, blank and non-numeric values', () => {
     const rows = ageBandTotals([
       submitted(1, { caseload_by_age_band: { '0-15': -3, '16-18': '', '19-24': 'たくさん', '25-29': 2 } }),
     ]);
-    expect(rows.find((r) => r.band === '0-15')).toEqual({ band: '0-15', cases: 0, agencies: 0 });
-    expect(rows.find((r) => r.band === '25-29')).toEqual({ band: '25-29', cases: 2, agencies: 1 });
+    expect(rows.find((r) => r.band === '0-15')).toEqual({ band: '0-15', cases: 0, agencies: 0, perYear: 0 });
+    expect(rows.find((r) => r.band === '25-29')).toEqual({ band: '25-29', cases: 2, agencies: 1, perYear: 0.4 });
   });
 });
 

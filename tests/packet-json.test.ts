@@ -34,11 +34,20 @@ describe('buildPacketJson', () => {
         { agencyId: 2, status: 'draft', answers: { caseload_by_age_band: { '19-24': 50 }, total_contacts: 10 } },
       ]),
     );
-    expect(json.ageBands[0]).toEqual({ band: '0-15', cases: 10, agencies: 1 });
+    // 10 people in the 6 nominal years of 0-15: 1.67 per year
+    expect(json.ageBands[0]).toEqual({ band: '0-15', cases: 10, agencies: 1, perYear: 1.67 });
+    expect(json.ageUnknown).toBe(0);
+    expect(json.dropOffs).toEqual([]);
     expect(json.ageBands.find((b) => b.band === '19-24')!.cases).toBe(0);
     expect(json.dropOffBands).toEqual([]);
     expect(json.contactsPerCase).toEqual([{ agency: 'edu', people: 10, contacts: 100, perCase: 10 }]);
-    expect(json.contactsPerCaseByAgeGroup.upTo18).toEqual({ agencies: 1, people: 10, contacts: 100, perCase: 10 });
+    expect(json.contactsPerCaseByAgeGroup.upTo18).toEqual({
+      agencies: 1,
+      people: 10,
+      contacts: 100,
+      perCase: 10,
+      noUpperLimit: [],
+    });
     expect(json.questionnaire).toEqual({ agencies: 2, respondents: 1 });
     expect(json.professions.distinct).toBe(1);
     expect(json.meeting.key).toBe('m1');

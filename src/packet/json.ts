@@ -14,6 +14,7 @@ import {
   type AggregateAgency,
   type AggregateResponse,
   type ContactsPerCaseRow,
+  type DropOff,
   type MultiChoiceSummary,
 } from '../questionnaire/aggregate.ts';
 import { listRespondentAgencies, listResponses } from '../questionnaire/queries.ts';
@@ -39,7 +40,14 @@ export type PacketData = {
   hearing?: ThemeSummaryInput;
 };
 
-type GroupTotals = { agencies: number; people: number; contacts: number; perCase: number | null };
+type GroupTotals = {
+  agencies: number;
+  people: number;
+  contacts: number;
+  perCase: number | null;
+  /** Agency keys of the group with no upper age limit (上限なし). */
+  noUpperLimit: string[];
+};
 
 export type PacketJson = {
   format: typeof PACKET_JSON_FORMAT;
@@ -47,7 +55,11 @@ export type PacketJson = {
   meeting: PacketData['meeting'];
   questionnaire: { agencies: number; respondents: number };
   ageBands: AgeBandTotal[];
+  ageUnknown: number;
+  /** All bands plus ageUnknown: 支援件数 (a sum of each agency's unique persons, with overlaps). */
+  caseloadTotal: number;
   dropOffBands: AgeBandKey[];
+  dropOffs: DropOff[];
   contactsPerCase: ContactsPerCaseRow[];
   /** Pooled contacts per case of agencies serving only up to 18 vs the others (seed 000's comparison). */
   contactsPerCaseByAgeGroup: { upTo18: GroupTotals; others: GroupTotals };
@@ -57,11 +69,12 @@ export type PacketJson = {
   hearingThemes: ReturnType<typeof hearingThemesJson>;
 };
 
-const totals = ({ agencies, people, contacts, perCase }: GroupTotals): GroupTotals => ({
+const totals = ({ agencies, people, contacts, perCase, noUpperLimit }: GroupTotals): GroupTotals => ({
   agencies,
   people,
   contacts,
   perCase,
+  noUpperLimit,
 });
 
 export function buildPacketJson(data: PacketData): PacketJson {
@@ -72,7 +85,10 @@ export function buildPacketJson(data: PacketData): PacketJson {
     meeting: data.meeting,
     questionnaire: { agencies: data.agencies.length, respondents: q.respondents },
     ageBands: q.ageBands,
+    ageUnknown: q.ageUnknown,
+    caseloadTotal: q.caseloadTotal,
     dropOffBands: q.dropOffBands,
+    dropOffs: q.dropOffs,
     contactsPerCase: q.contactsPerCase,
     contactsPerCaseByAgeGroup: {
       upTo18: totals(q.contactsByAgeGroup.youth),

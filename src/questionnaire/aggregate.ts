@@ -1,11 +1,12 @@
 // Questionnaire aggregates shown on the results page and in packets (BUNDLE.md "Packet JSON").
 // Pure: callers pass agency and response rows; only submitted responses ever count.
-import { AGE_BAND_KEYS, type AgeBandKey, otherKey } from './labels.ts';
+import { AGE_BAND_KEYS, AGE_BAND_WIDTH, type AgeBandKey, otherKey } from './labels.ts';
 import { OTHER_OPTION } from './template.ts';
 
 /** Question ids of the default template that the aggregates read. */
 export const QUESTION = {
   caseload: 'caseload_by_age_band',
+  ageUnknown: 'caseload_age_unknown',
   contacts: 'total_contacts',
   professions: 'professions',
   supportContent: 'support_content',
@@ -18,7 +19,10 @@ export type AggregateResponse = {
   answers: Record<string, unknown>;
 };
 
-export type AgeBandTotal = { band: AgeBandKey; cases: number; agencies: number };
+/** `perYear` = cases ÷ the band's width in years (AGE_BAND_WIDTH), 2 decimals. */
+export type AgeBandTotal = { band: AgeBandKey; cases: number; agencies: number; perYear: number };
+/** A raw drop-off band; `confirmed` when its per-year density is also below both neighbours'. */
+export type DropOff = { band: AgeBandKey; cases: number; perYear: number; confirmed: boolean };
 export type ContactsPerCaseRow = { agency: string; people: number; contacts: number; perCase: number | null };
 export type ContactsGroup = {
   agencies: number;
@@ -26,6 +30,8 @@ export type ContactsGroup = {
   contacts: number;
   perCase: number | null;
   rows: ContactsPerCaseRow[];
+  /** Keys of the group's agencies with no upper age limit (上限なし), in row order. */
+  noUpperLimit: string[];
 };
 export type OptionCount = { option: string; count: number; share: number };
 export type MultiChoiceSummary = { base: number; options: OptionCount[] };
@@ -64,6 +70,21 @@ export function sharePercent(countValue: number, base: number): number {
   return base > 0 ? Math.round((countValue / base) * 1000) / 10 : 0;
 }
 
+/** Cases per year of age in the band: cases ÷ width, rounded to 2 decimals. */
+export function perYear(cases: number, band: AgeBandKey): number {
+  return Math.round((cases / AGE_BAND_WIDTH[band]) * 100) / 100;
+}
+
+/** The agency's people whose age it does not know (`caseload_age_unknown`; 0 when unanswered). */
+export function ageUnknownOf(answers: Record<string, unknown>): number {
+  return count(answers[QUESTION.ageUnknown]);
+}
+
+/** Sum of `caseload_age_unknown` over submitted responses. */
+export function ageUnknownTotal(responses: readonly AggregateResponse[]): number {
+  return submittedOnly(responses).reduce((sum, r) => sum + ageUnknownOf(r.answers), 0);
+}
+
 export function ageBandTotals(responses: readonly AggregateResponse[]): AgeBandTotal[] {
   const submitted = submittedOnly(responses);
   return AGE_BAND_KEYS.map((band) => {
@@ -74,7 +95,7 @@ export function ageBandTotals(responses: readonly AggregateResponse[]): AgeBandT
       cases += n;
       if (n > 0) agencies += 1;
     }
-    return { band, cases, agencies };
+    return { band, cases, agencies, perYear: perYear(cases, band) };
   });
 }
 
@@ -88,7 +109,31 @@ export function dropOffBands(totals: readonly { band: AgeBandKey; cases: number 
   return out;
 }
 
-/** One row per agency with a submitted response, in the order of `agencies`. */
+/**
+ * One entry per band of dropOffBands, in band order. A band narrower than its neighbours holds
+ * fewer people even when every year of age has as many, so the dip is `confirmed` only when its
+ * per-year density is also strictly lower than both neighbours'.
+ */
+export function dropOffs(totals: readonly AgeBandTotal[]): DropOff[] {
+  const raw = new Set(dropOffBands(totals));
+  return totals.flatMap((t, i) =>
+    raw.has(t.band)
+      ? [
+          {
+            band: t.band,
+            cases: t.cases,
+            perYear: t.perYear,
+            confirmed: t.perYear < totals[i - 1].perYear && t.perYear < totals[i + 1].perYear,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * One row per agency with a submitted response, in the order of `agencies`. `people` counts every
+ * band plus the agency's age-unknown people: their contacts are in `total_contacts` too.
+ */
 export function contactsPerCase(
   agencies: readonly AggregateAgency[],
   responses: readonly AggregateResponse[],
@@ -99,28 +144,39 @@ export function contactsPerCase(
     const r = byAgency.get(a.id);
     if (!r) continue;
     const bands = caseload(r.answers);
-    const people = AGE_BAND_KEYS.reduce((sum, band) => sum + count(bands[band]), 0);
+    const people = AGE_BAND_KEYS.reduce((sum, band) => sum + count(bands[band]), ageUnknownOf(r.answers));
     const contacts = count(r.answers[QUESTION.contacts]);
     rows.push({ agency: a.key, people, contacts, perCase: perCase(contacts, people) });
   }
   return rows;
 }
 
-function group(rows: ContactsPerCaseRow[]): ContactsGroup {
+function group(rows: ContactsPerCaseRow[], unlimited: ReadonlySet<string>): ContactsGroup {
   const people = rows.reduce((s, r) => s + r.people, 0);
   const contacts = rows.reduce((s, r) => s + r.contacts, 0);
-  return { agencies: rows.length, people, contacts, perCase: perCase(contacts, people), rows };
+  const noUpperLimit = rows.filter((r) => unlimited.has(r.agency)).map((r) => r.agency);
+  return { agencies: rows.length, people, contacts, perCase: perCase(contacts, people), rows, noUpperLimit };
 }
 
-/** Splits contacts-per-case rows into agencies serving only up to 18 and all others, with pooled ratios. */
+/**
+ * Splits contacts-per-case rows into agencies serving only up to 18 (upper age ≤ 18) and all
+ * others, with pooled ratios. Agencies with no upper limit (上限なし) count with the others.
+ */
 export function contactsPerCaseByAgeGroup(
   agencies: readonly AggregateAgency[],
   rows: readonly ContactsPerCaseRow[],
 ): { youth: ContactsGroup; others: ContactsGroup } {
   const youthKeys = new Set(agencies.filter((a) => a.ageMax !== null && a.ageMax <= YOUTH_MAX_AGE).map((a) => a.key));
+  const unlimited = new Set(agencies.filter((a) => a.ageMax === null).map((a) => a.key));
   return {
-    youth: group(rows.filter((r) => youthKeys.has(r.agency))),
-    others: group(rows.filter((r) => !youthKeys.has(r.agency))),
+    youth: group(
+      rows.filter((r) => youthKeys.has(r.agency)),
+      unlimited,
+    ),
+    others: group(
+      rows.filter((r) => !youthKeys.has(r.agency)),
+      unlimited,
+    ),
   };
 }
 
@@ -165,7 +221,12 @@ export function professionSummary(
 export type QuestionnaireAggregates = {
   respondents: number;
   ageBands: AgeBandTotal[];
+  /** Sum of `caseload_age_unknown`: people of unknown age, a row of its own beside the bands. */
+  ageUnknown: number;
+  /** All bands plus ageUnknown: a sum of each agency's unique persons (支援件数, with overlaps). */
+  caseloadTotal: number;
   dropOffBands: AgeBandKey[];
+  dropOffs: DropOff[];
   contactsPerCase: ContactsPerCaseRow[];
   contactsByAgeGroup: { youth: ContactsGroup; others: ContactsGroup };
   professions: ReturnType<typeof professionSummary>;
@@ -184,10 +245,14 @@ export function aggregateQuestionnaire(
   const responses = allResponses.filter((r) => ids.has(r.agencyId));
   const bands = ageBandTotals(responses);
   const rows = contactsPerCase(agencies, responses);
+  const ageUnknown = ageUnknownTotal(responses);
   return {
     respondents: submittedOnly(responses).length,
     ageBands: bands,
+    ageUnknown,
+    caseloadTotal: bands.reduce((sum, b) => sum + b.cases, ageUnknown),
     dropOffBands: dropOffBands(bands),
+    dropOffs: dropOffs(bands),
     contactsPerCase: rows,
     contactsByAgeGroup: contactsPerCaseByAgeGroup(agencies, rows),
     professions: professionSummary(responses),
