@@ -146,8 +146,14 @@ describe('bundle: hearings, cases and issues', () => {
     const json = buildPacketJson(loadPacketData(db, id, m1.id)!);
     expect(json.caseFactors.find((f) => f.factor === 'goes_out')).toEqual({
       factor: 'goes_out',
-      good: { yes: 1, total: 1, share: 1 },
-      difficult: { yes: 0, total: 1, share: 0 },
+      good: { yes: 1, no: 0, unknown: 0, total: 1, share: 1 },
+      difficult: { yes: 0, no: 1, unknown: 0, total: 1, share: 0 },
+    });
+    // c1 leaves no_clear_solution unanswered: 不明, so the good share is null (yes + no = 0)
+    expect(json.caseFactors.find((f) => f.factor === 'no_clear_solution')).toEqual({
+      factor: 'no_clear_solution',
+      good: { yes: 0, no: 0, unknown: 1, total: 1, share: null },
+      difficult: { yes: 1, no: 0, unknown: 0, total: 1, share: 1 },
     });
     expect(json.caseFactors.find((f) => f.factor === 'x1')!.good.yes).toBe(1);
     expect(json.hearingThemes.find((t) => t.theme === 'ibasho')).toEqual({

@@ -82,19 +82,23 @@ describe('demo project packets', () => {
       expect(xlsxThemes.find((r) => r[0] === t.theme)?.slice(1, 4)).toEqual([t.label, t.passages, t.agencies]);
     }
 
-    const htmlFactors = tableRows(html, '要因ごとの該当件数と割合').join('\n');
+    const htmlFactors = tableRows(html, '要因ごとの件数（該当・非該当・不明）と割合').join('\n');
     const xlsxFactors = sheetRows(wb, '事例の要因比較');
     expect(json.caseFactors[0].good.total + json.caseFactors[0].difficult.total).toBeGreaterThan(0);
     for (const f of json.caseFactors) {
       const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
       expect(htmlFactors).toContain(
-        `|${f.good.yes} / ${f.good.total}|${pct(f.good.share)}|${f.difficult.yes} / ${f.difficult.total}|${pct(f.difficult.share)}|`,
+        `|${f.good.yes}|${f.good.no}|${f.good.unknown}|${pct(f.good.share)}|${f.difficult.yes}|${f.difficult.no}|${f.difficult.unknown}|${pct(f.difficult.share)}|`,
       );
       expect(xlsxFactors.find((r) => r[0] === f.factor)?.slice(3)).toEqual([
         f.good.yes,
+        f.good.no,
+        f.good.unknown,
         f.good.total,
         f.good.share,
         f.difficult.yes,
+        f.difficult.no,
+        f.difficult.unknown,
         f.difficult.total,
         f.difficult.share,
       ]);

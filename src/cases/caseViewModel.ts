@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { caseCounts, caseFactorRows, involvableAgencies, listFactorDefs, type CaseSheet } from './queries.ts';
 import { sheetFindings, type SaveResult, type TimelineRow } from './form.ts';
-import { compareFactors, sortByDifference, type FactorComparisonRow } from './factorComparison.ts';
+import { compareFactors, smallClassNotes, sortByDifference, type FactorComparisonRow } from './factorComparison.ts';
 import type { FieldFinding } from './pii.ts';
 import type { FactorDef } from './labels.ts';
 
@@ -43,10 +43,13 @@ export function caseFormData(db: Db, sheet: CaseSheet, state: CaseFormState): Ca
   };
 }
 
-/** 好事例と困難事例の比較: rows most typical of good cases first, and the case counts. */
-export function factorComparisonData(db: Db, projectId: number) {
-  const rows: FactorComparisonRow[] = sortByDifference(
-    compareFactors(caseFactorRows(db, projectId), listFactorDefs(db, projectId)),
-  );
-  return { rows, counts: caseCounts(db, projectId) };
+/**
+ * 好事例と困難事例の比較: rows in the fixed factor order (most typical of good cases first when
+ * sorted by difference), the case counts, and the small-number notes of a class under 5 cases.
+ */
+export function factorComparisonData(db: Db, projectId: number, sortByDiff = false) {
+  const fixed = compareFactors(caseFactorRows(db, projectId), listFactorDefs(db, projectId));
+  const rows: FactorComparisonRow[] = sortByDiff ? sortByDifference(fixed) : fixed;
+  const counts = caseCounts(db, projectId);
+  return { rows, counts, sortedByDifference: sortByDiff, notes: counts.submitted ? smallClassNotes(counts) : [] };
 }

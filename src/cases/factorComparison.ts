@@ -1,27 +1,33 @@
 // The seed's 好事例 vs 困難事例 finding (000:257-271): for each factor, how many submitted cases
-// of each classification have it (該当). Unknown and unanswered count as not 該当; the base is
-// every submitted case of the classification. Pure: no DB, no HTTP.
+// of each classification were marked 該当 (yes), 非該当 (no) and 不明 (unknown; an unanswered
+// factor counts as unknown). The share is yes ÷ (yes + no): 不明 is shown, never counted as "no".
+// Pure: no DB, no HTTP.
 import type { FactorDef } from './labels.ts';
 
-export type ShareCell = { yes: number; total: number; share: number | null };
+export type ShareCell = { yes: number; no: number; unknown: number; total: number; share: number | null };
 export type FactorComparisonRow = FactorDef & { good: ShareCell; difficult: ShareCell; difference: number };
 
 type CaseLike = { status: string; classification: string | null; factors: Record<string, string> };
+
+/** A class with fewer cases than this gets a small-number note wherever its shares are printed. */
+export const SMALL_CLASS = 5;
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function cell(cases: CaseLike[], key: string): ShareCell {
   const yes = cases.filter((c) => c.factors[key] === 'yes').length;
-  // share is undefined for an empty class: null, as the packet's other ratios
-  return { yes, total: cases.length, share: cases.length ? round3(yes / cases.length) : null };
+  const no = cases.filter((c) => c.factors[key] === 'no').length;
+  const unknown = cases.length - yes - no;
+  // share is undefined when no case says yes or no: null, as the packet's other ratios
+  return { yes, no, unknown, total: cases.length, share: yes + no ? round3(yes / (yes + no)) : null };
 }
 
-/** Good share minus difficult share; an empty class counts as 0. */
+/** Good share minus difficult share; a missing share counts as 0. */
 export function shareDifference(good: ShareCell, difficult: ShareCell): number {
   return round3((good.share ?? 0) - (difficult.share ?? 0));
 }
 
-/** Rows in definition order. */
+/** Rows in definition order (the fixed factor order, then the project's own factors). */
 export function compareFactors(cases: readonly CaseLike[], defs: readonly FactorDef[]): FactorComparisonRow[] {
   const submitted = cases.filter((c) => c.status === 'submitted');
   const good = submitted.filter((c) => c.classification === 'good');
@@ -33,7 +39,7 @@ export function compareFactors(cases: readonly CaseLike[], defs: readonly Factor
   });
 }
 
-/** Most typical of good cases first, most typical of difficult cases last. */
+/** Most typical of good cases first, most typical of difficult cases last (only when the user asks). */
 export function sortByDifference<T extends { difference: number }>(rows: readonly T[]): T[] {
   return rows
     .map((r, i) => ({ r, i }))
@@ -41,7 +47,29 @@ export function sortByDifference<T extends { difference: number }>(rows: readonl
     .map((x) => x.r);
 }
 
+/** The small-number note for each class with fewer than SMALL_CLASS cases (an empty class has no shares). */
+export function smallClassNotes(counts: { good: number; difficult: number }): string[] {
+  const classes = [
+    ['好事例', counts.good],
+    ['困難事例', counts.difficult],
+  ] as const;
+  return classes
+    .filter(([, n]) => n < SMALL_CLASS)
+    .map(([label, n]) =>
+      n === 0
+        ? `${label}の提出がないため、${label}の割合は示せません。`
+        : `${label}は${n}件と少ないため（${SMALL_CLASS}件未満）、割合は1件の違いで大きく変わります。傾向の目安としてご覧ください。`,
+    );
+}
+
 /** `caseFactors` of the packet JSON (BUNDLE.md), in definition order. */
 export function caseFactorsJson(rows: readonly FactorComparisonRow[]) {
-  return rows.map((r) => ({ factor: r.key, good: { ...r.good }, difficult: { ...r.difficult } }));
+  const shape = (c: ShareCell): ShareCell => ({
+    yes: c.yes,
+    no: c.no,
+    unknown: c.unknown,
+    total: c.total,
+    share: c.share,
+  });
+  return rows.map((r) => ({ factor: r.key, good: shape(r.good), difficult: shape(r.difficult) }));
 }

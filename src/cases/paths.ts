@@ -14,8 +14,12 @@ export const casePath = (projectId: number, caseId: number) => `${casesPath(proj
 
 export const caseEditPath = (projectId: number, caseId: number) => `${casePath(projectId, caseId)}/edit`;
 
-/** 好事例と困難事例の比較, where project factors are added too. */
-export const factorComparisonPath = (projectId: number) => `${casesPath(projectId)}/factors`;
+/**
+ * 好事例と困難事例の比較, where project factors are added too; rows come in the fixed factor order,
+ * or by difference (`?sort=difference`) when the user asks.
+ */
+export const factorComparisonPath = (projectId: number, sort?: 'difference') =>
+  `${casesPath(projectId)}/factors${sort ? `?sort=${sort}` : ''}`;
 
 /** `/a/<token>/cases`: the agency's own sheets. */
 export const agencyCasesPath = (token: string) => `${agencyPortalPath(token)}/cases`;

@@ -73,7 +73,7 @@ export function caseRoutes() {
     c.render(
       <FactorComparisonPage
         project={c.get('project')}
-        {...factorComparisonData(c.get('db'), c.get('project').id)}
+        {...factorComparisonData(c.get('db'), c.get('project').id, c.req.query('sort') === 'difference')}
         notice={doneNotice(c, NOTICES)}
         {...extra}
       />,

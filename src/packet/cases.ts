@@ -2,7 +2,7 @@
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
 import { AGE_BANDS } from '../questionnaire/labels.ts';
-import { shareDifference, sortByDifference, type ShareCell } from '../cases/factorComparison.ts';
+import { smallClassNotes, type ShareCell } from '../cases/factorComparison.ts';
 import {
   CASE_AGE_BAND_LABEL,
   CASE_TEXT_FIELDS,
@@ -50,21 +50,26 @@ export type CaseFactorView = { label: string; groupLabel: string; good: ShareCel
 
 /**
  * The packet JSON's caseFactors as the cases section prints them: labelled by the factor
- * definitions (the key when a definition is missing), most typical of good cases first.
+ * definitions (the key when a definition is missing), in the JSON's fixed factor order — the
+ * page's default; nobody sorts a printed packet by difference.
  */
 export function caseFactorViews(
   caseFactors: readonly { factor: string; good: ShareCell; difficult: ShareCell }[],
   defs: Readonly<Record<string, { label: string; groupLabel: string }>>,
 ): CaseFactorView[] {
-  return sortByDifference(
-    caseFactors.map((f) => ({
-      label: defs[f.factor]?.label ?? f.factor,
-      groupLabel: defs[f.factor]?.groupLabel ?? '',
-      good: f.good,
-      difficult: f.difficult,
-      difference: shareDifference(f.good, f.difficult),
-    })),
-  ).map(({ label, groupLabel, good, difficult }) => ({ label, groupLabel, good, difficult }));
+  return caseFactors.map((f) => ({
+    label: defs[f.factor]?.label ?? f.factor,
+    groupLabel: defs[f.factor]?.groupLabel ?? '',
+    good: f.good,
+    difficult: f.difficult,
+  }));
+}
+
+/** The small-number notes of the comparison, from the class sizes the JSON counted (every row has the same totals). */
+export function caseFactorNotes(caseFactors: readonly { good: ShareCell; difficult: ShareCell }[]): string[] {
+  const first = caseFactors[0];
+  if (!first || first.good.total + first.difficult.total === 0) return [];
+  return smallClassNotes({ good: first.good.total, difficult: first.difficult.total });
 }
 
 /** "A機関", "B機関" … "Z機関", "AA機関" in order of first appearance. */

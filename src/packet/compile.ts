@@ -15,6 +15,7 @@ import {
 } from './queries.ts';
 import {
   agencyLabeler,
+  caseFactorNotes,
   caseFactorViews,
   caseOverviews,
   caseStudyViews,
@@ -86,8 +87,10 @@ export type PacketDocument = {
     byBand: CaseBandRow[];
     /** Labels for the factor keys of json.caseFactors. */
     factors: Record<string, FactorDef & { groupLabel: string }>;
-    /** json.caseFactors labelled and in print order (most typical of good cases first). */
+    /** json.caseFactors labelled, in the fixed factor order. */
     factorViews: CaseFactorView[];
+    /** Small-number notes for a class under 5 cases. */
+    factorNotes: string[];
     /** Cases proposed for this meeting's case study. */
     candidates: CaseOverview[];
   };
@@ -273,6 +276,7 @@ function caseMaterial(
       byBand: countCasesByBand(submitted),
       factors,
       factorViews: caseFactorViews(json.caseFactors, factors),
+      factorNotes: caseFactorNotes(json.caseFactors),
       candidates,
     },
     caseStudies,

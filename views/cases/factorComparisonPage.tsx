@@ -1,4 +1,5 @@
-// 好事例と困難事例の比較: the chart and table of the factor shares, and the form that adds a project factor.
+// 好事例と困難事例の比較: the chart and table of the factor counts and shares (該当 ÷ (該当 + 非該当), 不明
+// shown apart), the order toggle, and the form that adds a project factor.
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FactorComparisonRow, ShareCell } from '../../src/cases/factorComparison.ts';
@@ -11,16 +12,45 @@ import { SheetStyles } from './sheetStyles.tsx';
 
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 
-/** Table and chart of the factor comparison; rows come most typical of good cases first. */
-function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
+/** 該当 / 非該当 / 不明 of one class, as counted (the share's base is 該当 + 非該当). */
+const Counts = ({ c }: { c: ShareCell }) => (
+  <>
+    <td class="num">{c.yes}</td>
+    <td class="num">{c.no}</td>
+    <td class="num">{c.unknown}</td>
+    <td class="num">{pct(c)}</td>
+  </>
+);
+
+/** 項目順 (default) or 差の大きい順: the user's choice of row order. */
+function SortToggle({ projectId, sorted }: { projectId: number; sorted: boolean }) {
+  return (
+    <p class="sort-toggle">
+      並び順：
+      {sorted ? <a href={factorComparisonPath(projectId)}>要因の項目順</a> : <strong>要因の項目順</strong>}
+      {' ／ '}
+      {sorted ? (
+        <strong>差の大きい順</strong>
+      ) : (
+        <a href={factorComparisonPath(projectId, 'difference')}>差の大きい順（好事例に多い要因が上）</a>
+      )}
+    </p>
+  );
+}
+
+/** Table and chart of the factor comparison, in the order the page was asked for. */
+function FactorComparison({ rows, notes }: { rows: FactorComparisonRow[]; notes: string[] }) {
   const good = rows[0]?.good.total ?? 0;
   const difficult = rows[0]?.difficult.total ?? 0;
   return (
     <>
+      {notes.map((n) => (
+        <Notice kind="warn">{n}</Notice>
+      ))}
       <DivergingBars
         id="case-factors"
         title="要因ごとの該当割合：好事例と困難事例"
-        description={`提出済みの好事例${good}件・困難事例${difficult}件のうち、各要因に「該当」とされた割合。好事例に多い要因ほど上。`}
+        description={`提出済みの好事例${good}件・困難事例${difficult}件について、各要因の「該当」÷（「該当」＋「非該当」）。「不明」と未回答は割合の母数に含めない。`}
         leftLabel={`困難事例（${difficult}件）`}
         rightLabel={`好事例（${good}件）`}
         rows={rows.map((r) => ({ label: r.label, left: r.difficult.share, right: r.good.share }))}
@@ -29,13 +59,31 @@ function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
         <table class="factor-table">
           <thead>
             <tr>
-              <th scope="col">要因</th>
-              <th scope="col">分類</th>
-              <th scope="col">好事例 該当</th>
-              <th scope="col">割合</th>
-              <th scope="col">困難事例 該当</th>
-              <th scope="col">割合</th>
-              <th scope="col">差</th>
+              <th scope="col" rowspan={2}>
+                要因
+              </th>
+              <th scope="col" rowspan={2}>
+                分類
+              </th>
+              <th scope="colgroup" colspan={4}>
+                好事例（{good}件）
+              </th>
+              <th scope="colgroup" colspan={4}>
+                困難事例（{difficult}件）
+              </th>
+              <th scope="col" rowspan={2}>
+                差
+              </th>
+            </tr>
+            <tr>
+              {[0, 1].map(() => (
+                <>
+                  <th scope="col">該当</th>
+                  <th scope="col">非該当</th>
+                  <th scope="col">不明</th>
+                  <th scope="col">割合</th>
+                </>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -43,14 +91,8 @@ function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
               <tr>
                 <th scope="row">{r.label}</th>
                 <td>{FACTOR_GROUP_LABEL[r.group]}</td>
-                <td class="num">
-                  {r.good.yes} / {r.good.total}
-                </td>
-                <td class="num">{pct(r.good)}</td>
-                <td class="num">
-                  {r.difficult.yes} / {r.difficult.total}
-                </td>
-                <td class="num">{pct(r.difficult)}</td>
+                <Counts c={r.good} />
+                <Counts c={r.difficult} />
                 <td class={`num ${r.difference > 0 ? 'diff-pos' : r.difference < 0 ? 'diff-neg' : ''}`}>
                   {r.difference > 0 ? '+' : ''}
                   {(r.difference * 100).toFixed(1)}pt
@@ -61,7 +103,8 @@ function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
         </table>
       </div>
       <p class="hint">
-        母数は提出済みの事例数です。「不明」と未回答は「該当」に数えません。差は好事例の割合から困難事例の割合を引いた値です。
+        割合 ＝ 該当 ÷（該当 ＋
+        非該当）。「不明」と未回答は「不明」に数え、割合の母数に含めません（該当・非該当がどちらも0件の要因は「—」）。差は好事例の割合から困難事例の割合を引いた値です（割合のない側は0として計算）。
       </p>
     </>
   );
@@ -69,8 +112,11 @@ function FactorComparison({ rows }: { rows: FactorComparisonRow[] }) {
 
 export function FactorComparisonPage(p: {
   project: Project;
-  /** Sorted by difference (sortByDifference), most typical of good cases first. */
+  /** In the fixed factor order, or by difference (most typical of good cases first) when sortedByDifference. */
   rows: FactorComparisonRow[];
+  sortedByDifference: boolean;
+  /** Small-number notes for a class under 5 cases (smallClassNotes). */
+  notes: string[];
   counts: { submitted: number; good: number; difficult: number };
   values?: FormValues;
   errors?: FieldErrors;
@@ -88,7 +134,10 @@ export function FactorComparisonPage(p: {
       {p.counts.submitted === 0 ? (
         <p class="empty">提出済みの事例がまだありません。事例が提出されると、ここに比較が表示されます。</p>
       ) : (
-        <FactorComparison rows={p.rows} />
+        <>
+          <SortToggle projectId={pid} sorted={p.sortedByDifference} />
+          <FactorComparison rows={p.rows} notes={p.notes} />
+        </>
       )}
       <h2 id="manage">要因の追加</h2>
       <p class="hint">

@@ -1,6 +1,7 @@
 import { dataTable, num } from '../../components/dataTable.ts';
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import type { CaseOverview } from '../../../src/packet/cases.ts';
+import type { ShareCell } from '../../../src/cases/factorComparison.ts';
 import { esc, markup } from '../../markup.ts';
 import { percent } from '../../../src/lib/format.ts';
 import { DivergingBars } from '../../charts/divergingBars.tsx';
@@ -37,6 +38,18 @@ function CaseCard({ c }: { c: CaseOverview }) {
   );
 }
 
+/** 該当 / 非該当 / 不明 and the share (該当 ÷ (該当 + 非該当)) of one class. */
+function ClassCells({ c }: { c: ShareCell }) {
+  return (
+    <>
+      <td class="num">{c.yes}</td>
+      <td class="num">{c.no}</td>
+      <td class="num">{c.unknown}</td>
+      <td class="num">{percent(c.share)}</td>
+    </>
+  );
+}
+
 /** Case analysis: counts by age band and classification, the good/difficult factor comparison, and this meeting's proposed cases. */
 export function CasesSection({ doc }: { doc: PacketDocument }) {
   const c = doc.cases;
@@ -68,10 +81,13 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
         <>
           <h3>好事例と困難事例の要因の比較</h3>
           <p>
-            事例シートの要因チェックで「該当」とされた割合を、好事例と困難事例で比べました（「不明」は該当に含めません）。上ほど好事例に多く、下ほど困難事例に多い要因です。
+            事例シートの要因チェックを、好事例と困難事例に分けて数えました。割合は「該当」÷（「該当」＋「非該当」）で、「不明」（未回答を含む）は割合の母数に含めず件数だけを示します。要因は事例シートの項目順に並べています。
           </p>
+          {c.factorNotes.map((n) => (
+            <p class="p-note">※ {n}</p>
+          ))}
           <figure class="p-chart">
-            <figcaption>要因ごとの該当割合</figcaption>
+            <figcaption>要因ごとの該当割合（該当 ÷（該当＋非該当））</figcaption>
             <DivergingBars
               id="packet-case-factors"
               title="要因ごとの該当割合：好事例と困難事例"
@@ -85,23 +101,39 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
             />
           </figure>
           <table class="p-table">
-            <caption>要因ごとの該当件数と割合</caption>
+            <caption>要因ごとの件数（該当・非該当・不明）と割合</caption>
             <thead>
               <tr>
-                <th scope="col">要因</th>
-                <th scope="col">分類</th>
-                <th scope="col" class="num">
-                  好事例
+                <th scope="col" rowspan={2}>
+                  要因
                 </th>
-                <th scope="col" class="num">
-                  割合
+                <th scope="col" rowspan={2}>
+                  分類
                 </th>
-                <th scope="col" class="num">
-                  困難事例
+                <th scope="colgroup" colspan={4}>
+                  好事例（{good}件）
                 </th>
-                <th scope="col" class="num">
-                  割合
+                <th scope="colgroup" colspan={4}>
+                  困難事例（{difficult}件）
                 </th>
+              </tr>
+              <tr>
+                {[0, 1].map(() => (
+                  <>
+                    <th scope="col" class="num">
+                      該当
+                    </th>
+                    <th scope="col" class="num">
+                      非該当
+                    </th>
+                    <th scope="col" class="num">
+                      不明
+                    </th>
+                    <th scope="col" class="num">
+                      割合
+                    </th>
+                  </>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -109,14 +141,8 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
                 <tr>
                   <th scope="row">{f.label}</th>
                   <td class="p-nowrap">{f.groupLabel}</td>
-                  <td class="num">
-                    {f.good.yes} / {f.good.total}
-                  </td>
-                  <td class="num">{percent(f.good.share)}</td>
-                  <td class="num">
-                    {f.difficult.yes} / {f.difficult.total}
-                  </td>
-                  <td class="num">{percent(f.difficult.share)}</td>
+                  <ClassCells c={f.good} />
+                  <ClassCells c={f.difficult} />
                 </tr>
               ))}
             </tbody>
