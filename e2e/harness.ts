@@ -306,7 +306,7 @@ export async function seedInstallation(dbPath: string, baseUrl: string): Promise
       {
         key: 'a2',
         name: 'みどり市 生活福祉課',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'welfare_ibasho' as const,
         ageMin: null,
         ageMax: null,

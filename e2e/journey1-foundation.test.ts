@@ -113,7 +113,7 @@ describe('journey 1: first setup, project, agency link', () => {
     expect(linkA).toMatch(new RegExp(`^${server.url}/a/[A-Za-z0-9_-]{40,}$`));
     await a11y.check(page, 'agency detail');
     await shot(page, 'j1-agency-detail');
-    const linkB = await addAgency('みどり市 生活福祉課', '行政 部署', '福祉・居場所', ['', '']);
+    const linkB = await addAgency('みどり市 生活福祉課', '行政部署', '福祉・居場所', ['', '']);
     expect(linkB).not.toBe(linkA);
     await page.getByRole('navigation', { name: 'プロジェクト' }).getByRole('link', { name: '支援機関' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'NPO法人 あおばの会' }).count()).toBe(1);

@@ -7,7 +7,7 @@ import { listAudit } from '../src/audit/log.ts';
 
 const CSV = [
   '機関名,種別,分野,対象年齢（下限）,対象年齢（上限）,担当者,メールアドレス',
-  '武蔵野市 生活福祉課,行政 部署,福祉・居場所,,,山田 花子,yamada@example.jp',
+  '武蔵野市 生活福祉課,行政部署,福祉・居場所,,,山田 花子,yamada@example.jp',
   '"文化学習協同ネットワーク（むさしの地域若者サポートステーション, みらいる）",地域若者サポートステーション,就労,15,49,,',
   '地域活動支援センターコット,地域活動支援センター,福祉・居場所,18,,"鈴木\n一郎",',
 ].join('\r\n');
@@ -48,7 +48,7 @@ describe('CSV import of agencies', () => {
     expect(done.headers.get('location')).toBe(`/projects/${project.id}/agencies?imported=3`);
     const rows = listAgencies(db, project.id, 'active');
     expect(rows.map((r) => [r.key, r.name, r.kind, r.field, r.ageMin, r.ageMax, r.contactName])).toEqual([
-      ['a1', '武蔵野市 生活福祉課', '行政 部署', 'welfare_ibasho', null, null, '山田 花子'],
+      ['a1', '武蔵野市 生活福祉課', '行政部署', 'welfare_ibasho', null, null, '山田 花子'],
       [
         'a2',
         '文化学習協同ネットワーク（むさしの地域若者サポートステーション, みらいる）',

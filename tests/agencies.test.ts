@@ -9,7 +9,7 @@ import type { Db } from '../src/db/client.ts';
 
 const valid = {
   name: '武蔵野市 生活福祉課',
-  kind: '行政 部署',
+  kind: '行政部署',
   field: 'welfare_ibasho',
   ageMin: '',
   ageMax: '',
@@ -63,7 +63,7 @@ describe('agencies (staff)', () => {
       ageMin: 15,
       ageMax: 49,
       contactEmail: 'renkei@example.jp',
-      kind: '行政 部署',
+      kind: '行政部署',
     });
     expect(agency.tokenHash).toBeTruthy();
     const page = await (await client.get(`/projects/${project.id}/agencies/${id}?done=created`)).text();
@@ -292,6 +292,6 @@ describe('agencies imported with a short kind name', () => {
     });
     const aid = (db.$client.prepare('select id from agencies where project_id = ?').get(pid) as { id: number }).id;
     const html = await (await client.get(`/projects/${pid}/agencies/${aid}/edit`)).text();
-    expect(html).toMatch(/<input type="radio" name="kind" value="行政 部署" checked=""/);
+    expect(html).toMatch(/<input type="radio" name="kind" value="行政部署" checked=""/);
   });
 });

@@ -13,7 +13,7 @@ import { projects } from '../src/db/schema.ts';
 const BUNDLE = {
   format: 'renkei-bundle/1',
   project: { name: 'C市 ネットワーク', municipality: 'C市', fiscalYear: 2024 },
-  agencies: [{ key: 'a1', name: 'C市 生活福祉課', kind: '行政 部署', field: 'welfare_ibasho', ageMin: 15, ageMax: 64 }],
+  agencies: [{ key: 'a1', name: 'C市 生活福祉課', kind: '行政部署', field: 'welfare_ibasho', ageMin: 15, ageMax: 64 }],
   questionnaire: {
     responses: [
       {

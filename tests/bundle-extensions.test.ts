@@ -46,7 +46,7 @@ function fullBundle(): Bundle {
       {
         key: 'a1',
         name: 'C市 生活福祉課',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'welfare_ibasho',
         ageMin: 15,
         ageMax: null,
@@ -56,7 +56,7 @@ function fullBundle(): Bundle {
       {
         key: 'a2',
         name: 'C市 教育支援課',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'education',
         ageMin: 6,
         ageMax: 18,
@@ -75,7 +75,7 @@ function fullBundle(): Bundle {
       {
         key: 'a4',
         name: '旧 相談窓口',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'other',
         ageMin: null,
         ageMax: null,

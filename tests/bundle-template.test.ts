@@ -8,7 +8,7 @@ import { getProjectTemplate } from '../src/questionnaire/queries.ts';
 const base = {
   format: 'renkei-bundle/1',
   project: { name: 'E市', municipality: 'E市', fiscalYear: 2025 },
-  agencies: [{ key: 'a1', name: 'E市 福祉課', kind: '行政 部署', field: 'welfare_ibasho', ageMin: null, ageMax: null }],
+  agencies: [{ key: 'a1', name: 'E市 福祉課', kind: '行政部署', field: 'welfare_ibasho', ageMin: null, ageMax: null }],
 };
 
 describe('questionnaire template in the bundle', () => {

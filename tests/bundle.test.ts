@@ -21,7 +21,7 @@ function sampleBundle(): Bundle {
       {
         key: 'a1',
         name: 'B市 生活福祉課',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'welfare_ibasho',
         ageMin: 15,
         ageMax: null,
@@ -30,7 +30,7 @@ function sampleBundle(): Bundle {
       {
         key: 'a2',
         name: 'B市 教育支援課',
-        kind: '行政 部署',
+        kind: '行政部署',
         field: 'education',
         ageMin: 6,
         ageMax: 18,

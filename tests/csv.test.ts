@@ -57,7 +57,7 @@ describe('parseCsv', () => {
 });
 
 describe('decodeCsvBytes', () => {
-  const sample = '機関名,種別\r\n武蔵野市 生活福祉課,行政 部署\r\n';
+  const sample = '機関名,種別\r\n武蔵野市 生活福祉課,行政部署\r\n';
   it('reads UTF-8 with and without BOM', () => {
     const utf8 = new TextEncoder().encode(sample);
     expect(decodeCsvBytes(utf8)).toEqual({ text: sample, encoding: 'UTF-8' });

@@ -2,7 +2,7 @@
 // notices shown after an action. A pure leaf: views import it.
 
 export const AGENCY_KINDS = [
-  '行政 部署',
+  '行政部署',
   '社会福祉協議会',
   'NPO',
   '地域若者サポートステーション',

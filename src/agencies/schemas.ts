@@ -12,10 +12,10 @@ function loose(s: string): string {
 
 // Everyday names people type for a kind, so a CSV from another office still imports.
 const KIND_ALIASES: Record<string, AgencyKind> = {
-  行政: '行政 部署',
-  市役所: '行政 部署',
-  区役所: '行政 部署',
-  役所: '行政 部署',
+  行政: '行政部署',
+  市役所: '行政部署',
+  区役所: '行政部署',
+  役所: '行政部署',
   社協: '社会福祉協議会',
   npo法人: 'NPO',
   特定非営利活動法人: 'NPO',

@@ -56,7 +56,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a1',
     name: 'A市 健康福祉部 生活福祉課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'welfare_ibasho',
     ageMin: 15,
     ageMax: null,
@@ -87,7 +87,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a2',
     name: 'A市 教育部 教育支援課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'education',
     ageMin: 6,
     ageMax: 15,
@@ -139,7 +139,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a4',
     name: 'A市 健康福祉部 高齢者支援課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'welfare_ibasho',
     ageMin: 65,
     ageMax: null,
@@ -158,7 +158,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a5',
     name: 'A市 健康福祉部 障害者福祉課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'welfare_ibasho',
     ageMin: 18,
     ageMax: 64,
@@ -177,7 +177,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a6',
     name: 'A市 子ども家庭部 子ども子育て支援課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'welfare_ibasho',
     ageMin: 0,
     ageMax: 18,
@@ -200,7 +200,7 @@ const AGENCIES: DemoAgency[] = [
   {
     key: 'a7',
     name: 'A市 子ども家庭部 児童青少年課',
-    kind: '行政 部署',
+    kind: '行政部署',
     field: 'education',
     ageMin: 6,
     ageMax: 18,
