@@ -12,7 +12,7 @@ export const issueRowSchema = z.object({
   status: z
     .enum(['not_started', 'discussing', 'in_progress', 'done'], { error: '状況を選んでください' })
     .default('not_started'),
-  nextStep: text(1000, '次の一手').default(''),
+  nextStep: text(1000, '次の対応').default(''),
   fromTheme: optionalId,
   fromPassage: optionalId,
   fromCase: optionalId,

@@ -193,7 +193,7 @@ function issuesTable(doc: PacketDocument): DataTable {
   return {
     sheet: '問題点と課題',
     title: '見えてきた問題点と課題',
-    columns: ['No.', '問題点', '課題', '根拠', '状況', '今後の取組'],
+    columns: ['No.', '問題点', '課題', '根拠', '状況', '次の対応'],
     rows: doc.issues.map((r, i) => [i + 1, r.problem, r.issue, r.sources, ISSUE_STATUS_LABEL[r.status], r.nextStep]),
   };
 }

@@ -76,7 +76,7 @@ export function IssueRowFormPage(p: {
         </div>
         <Field
           name="nextStep"
-          label="次の一手"
+          label="次の対応"
           multiline
           rows={2}
           values={values}

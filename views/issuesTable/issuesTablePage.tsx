@@ -43,7 +43,7 @@ export function IssuesTable({
             </th>
             <th scope="col">問題点</th>
             <th scope="col">課題</th>
-            <th scope="col">状況・次の一手</th>
+            <th scope="col">状況・次の対応</th>
             {editable && (
               <th scope="col" class="order">
                 並べ替え

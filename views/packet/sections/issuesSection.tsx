@@ -19,7 +19,7 @@ export function IssuesSection({ doc }: { doc: PacketDocument }) {
             <th scope="col">課題</th>
             <th scope="col">根拠</th>
             <th scope="col">状況</th>
-            {withSteps && <th scope="col">今後の取組</th>}
+            {withSteps && <th scope="col">次の対応</th>}
           </tr>
         </thead>
         <tbody>

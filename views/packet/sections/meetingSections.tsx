@@ -105,11 +105,11 @@ export function NextStepsSection({ doc }: { doc: PacketDocument }) {
       </table>
       {steps.length > 0 && (
         <table class="p-table">
-          <caption>課題ごとの今後の取組</caption>
+          <caption>課題ごとの次の対応</caption>
           <thead>
             <tr>
               <th scope="col">課題</th>
-              <th scope="col">今後の取組</th>
+              <th scope="col">次の対応</th>
               <th scope="col">状況</th>
             </tr>
           </thead>
