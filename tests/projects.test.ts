@@ -85,4 +85,28 @@ describe('timeline', () => {
     expect(steps.find((s) => s.kind === 'cases')!.available).toBe(false);
     expect(steps.find((s) => s.kind === 'cases')!.href).toBeNull();
   });
+
+  it('points a held meeting at its records: the packet, and the case-study sheets of a network meeting', () => {
+    const steps = buildTimeline({
+      projectId: 1,
+      meetings: [
+        { id: 1, kind: 'working_group', title: '第1回WG', date: '2024-09-26' },
+        { id: 2, kind: 'network', title: '第1回ネットワーク会議', date: '2024-12-24' },
+        { id: 3, kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-28' },
+      ],
+      windows: [],
+      today: '2025-01-10',
+      available: {},
+    });
+    const [wg, nm1, nm2] = steps.filter((s) => s.kind === 'working_group' || s.kind === 'network');
+    expect(wg.next).toBe('配布した会議資料を確認し、次の会議に反映する');
+    expect(wg.nextLinks).toEqual([{ label: '会議資料', href: '/projects/1/meetings/1/packet' }]);
+    expect(nm1.next).toBe('配布した会議資料と事例検討シートを確認し、次の会議に反映する');
+    expect(nm1.nextLinks).toEqual([
+      { label: '会議資料', href: '/projects/1/meetings/2/packet' },
+      { label: '事例検討シート', href: '/projects/1/meetings/2/case-studies' },
+    ]);
+    expect(nm2.nextLinks).toEqual([]);
+    expect(steps.map((s) => s.next)).not.toContain('記録を確認する');
+  });
 });

@@ -19,6 +19,11 @@ export const MEETING_NOTICES: Record<string, string> = {
   standard: '標準スケジュールの会議5件を作成しました。日付・会場・時間を確認してください。',
 };
 
+/** Whether a title already says which meeting it is (第1回…, 第２回…, 第三回…): then no 第n回 is added. */
+export function titleHasNumber(title: string): boolean {
+  return /第\s*[0-9０-９一二三四五六七八九十]+\s*回/.test(title);
+}
+
 /** "14:00〜16:00", or '' when no time is set. */
 export function timeRange(m: { startTime: string; endTime: string }): string {
   if (!m.startTime && !m.endTime) return '';

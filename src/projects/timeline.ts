@@ -3,6 +3,8 @@ import { meetingPath } from '../meetings/paths.ts';
 import { questionnairePath } from '../questionnaire/paths.ts';
 import { hearingsPath } from '../hearings/paths.ts';
 import { casesPath } from '../cases/paths.ts';
+import { packetPath } from '../packet/paths.ts';
+import { caseStudiesPath } from '../caseStudies/paths.ts';
 
 /** Where each survey part's staff pages start. */
 const SURVEY_PART_PATH: Record<SurveyPart, (projectId: number) => string> = {
@@ -22,6 +24,8 @@ export type TimelineStep = {
   available: boolean;
   progress: string | null;
   next: string;
+  /** The records `next` refers to (a held meeting's packet and case-study sheets). */
+  nextLinks: { label: string; href: string }[];
 };
 
 type MeetingLike = { id: number; kind: 'working_group' | 'network'; title: string; date: string };
@@ -33,6 +37,13 @@ function statusFor(start: string | null, end: string | null, today: string): Ste
   if (end && today > end) return 'closed';
   if (!start && end && today <= end) return 'open';
   return 'open';
+}
+
+/** Where a held meeting's records are: its packet (issued versions) and, for network meetings, case studies. */
+function heldMeetingLinks(pid: number, m: MeetingLike): { label: string; href: string }[] {
+  const links = [{ label: '会議資料', href: packetPath(pid, m.id) }];
+  if (m.kind === 'network') links.push({ label: '事例検討シート', href: caseStudiesPath(pid, m.id) });
+  return links;
 }
 
 /** The project's year as one ordered list of steps (seed 000 表1), with status as of `today`. */
@@ -61,7 +72,10 @@ export function buildTimeline(input: {
           ? '議題・出席機関を確認し、資料を準備する'
           : status === 'open'
             ? '本日開催'
-            : '記録を確認する',
+            : m.kind === 'network'
+              ? '配布した会議資料と事例検討シートを確認し、次の会議に反映する'
+              : '配布した会議資料を確認し、次の会議に反映する',
+      nextLinks: status === 'closed' ? heldMeetingLinks(pid, m) : [],
     };
   });
   const surveySteps: TimelineStep[] = SURVEY_PARTS.map(({ part, label }) => {
@@ -87,6 +101,7 @@ export function buildTimeline(input: {
       available,
       progress: input.progress?.[part] ?? null,
       next,
+      nextLinks: [],
     };
   });
   // Undated steps go last; survey parts sort by their opening day among the meetings.

@@ -2,7 +2,7 @@
 import { Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
-import { MEETING_KIND_LABEL, timeRange } from '../../src/meetings/labels.ts';
+import { MEETING_KIND_LABEL, timeRange, titleHasNumber } from '../../src/meetings/labels.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { meetingsPath, meetingEditPath, meetingDeletePath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
@@ -25,7 +25,8 @@ export function MeetingDetailPage(props: {
         <div>
           <h1>{m.title}</h1>
           <p class="muted">
-            <span class={`kind kind-${m.kind}`}>{MEETING_KIND_LABEL[m.kind]}</span> 第{props.number}回・
+            <span class={`kind kind-${m.kind}`}>{MEETING_KIND_LABEL[m.kind]}</span>
+            {titleHasNumber(m.title) ? ' ' : ` 第${props.number}回・`}
             {formatDate(m.date)}
             {timeRange(m) && ` ${timeRange(m)}`}
           </p>

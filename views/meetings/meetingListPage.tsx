@@ -3,7 +3,7 @@ import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { MeetingInput } from '../../src/meetings/schemas.ts';
-import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange } from '../../src/meetings/labels.ts';
+import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange, titleHasNumber } from '../../src/meetings/labels.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { meetingPath, meetingNewPath, meetingStandardPath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
@@ -45,7 +45,7 @@ export function MeetingListPage(props: {
                   {rows.map((m) => (
                     <li>
                       <a href={meetingPath(pid, m.id)} class="card-link">
-                        <span class="kind">第{m.number}回</span>
+                        {!titleHasNumber(m.title) && <span class="kind">第{m.number}回</span>}
                         <strong>{m.title}</strong>
                         {formatDate(m.date)}
                         {timeRange(m) && ` ${timeRange(m)}`}

@@ -65,7 +65,15 @@ export function DashboardPage(props: {
                 {s.available && <span class={`badge status-${s.status}`}>{STEP_STATUS_LABEL[s.status]}</span>}
                 {s.progress && <span class="progress">{s.progress}</span>}
               </div>
-              <div class="next">次にすること：{s.next}</div>
+              <div class="next">
+                次にすること：{s.next}
+                {s.nextLinks.map((l) => (
+                  <>
+                    {' '}
+                    <a href={l.href}>{l.label}</a>
+                  </>
+                ))}
+              </div>
             </li>
           ))}
         </ol>
