@@ -11,6 +11,7 @@ import { addCard } from '../src/live/cardQueries.ts';
 import { castVote } from '../src/live/voteQueries.ts';
 import { defaultSettings } from '../src/packet/settings.ts';
 import { packetSettingsSchema } from '../src/packet/schemas.ts';
+import { setSurveyWindows } from '../src/projects/queries.ts';
 
 async function withMeeting() {
   const env = await staffSetup();
@@ -211,6 +212,9 @@ describe('packet routes', () => {
     await client.post(base, { include_group_work: 'on' });
     const html = await (await client.get(`${base}.html`)).text();
     expect(html).toContain('第1回ワーキンググループ（令和6年9月26日（木））のグループワーク');
+    // The heading names the meeting the group work comes from, not 「前回」.
+    expect(html).toContain('第1回ワーキンググループのグループワークの結果</h2>');
+    expect(html).not.toContain('前回のグループワーク');
     expect(html).toContain(strengths.text);
     expect(html).toContain('Aグループ');
     expect(html).toContain('投票の結果');
@@ -220,6 +224,18 @@ describe('packet routes', () => {
     closeSession(db, wg.id);
     const wgBuilder = await (await client.get(`/projects/${project.id}/meetings/${wg.id}/packet`)).text();
     expect(wgBuilder).toContain('この会議は終了しています');
+  });
+
+  it('says 並行して only for survey parts whose periods overlap (seed 000 dates)', async () => {
+    const { client, db, project, base } = await withMeeting();
+    setSurveyWindows(db, project.id, [
+      { part: 'questionnaire', opensOn: '2024-10-18', closesOn: '2024-10-25' },
+      { part: 'hearing', opensOn: '2024-11-07', closesOn: '2024-11-14' },
+      { part: 'cases', opensOn: '2024-10-18', closesOn: '2024-10-31' },
+    ]);
+    const html = await (await client.get(`${base}.html`)).text();
+    expect(html).toContain('実態調査は、アンケート調査と事例提供（並行して実施）、ヒアリング調査の順に実施しました。');
+    expect(html).not.toContain('3つを並行して実施');
   });
 
   it('prints the problems → issues table in the order staff arranged it', async () => {

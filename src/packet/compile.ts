@@ -35,6 +35,7 @@ import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
+import { surveyTimingSentence } from './surveyTiming.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
 import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
 import { MEETING_KIND_LABEL } from '../meetings/labels.ts';
@@ -79,6 +80,8 @@ export type PacketDocument = {
   > & { current: boolean })[];
   resourceMap: ResourceMap;
   survey: SurveyReach[];
+  /** When the survey parts ran: 「並行して」 only for overlapping periods. */
+  surveyTiming: string;
   /** Hearing passages grouped by theme (the counts printed come from json.hearingThemes). */
   hearings: ThemeSummary;
   /** Group work of the latest earlier meeting that had any cards; null when there is none. */
@@ -150,6 +153,7 @@ export function compilePacket(
   const json = buildPacketJson(data);
   const settings = opts.settings ?? effectiveSettings(db, project.id, meeting, number);
   const submittedCases = listSubmittedCaseBands(db, project.id);
+  const survey = surveyReach(db, project.id, json, submittedCases);
   return {
     generatedAt: opts.generatedAt,
     project: {
@@ -181,7 +185,8 @@ export function compilePacket(
     }),
     resourceMap: buildResourceMap(agencies),
     json,
-    survey: surveyReach(db, project.id, json, submittedCases),
+    survey,
+    surveyTiming: surveyTimingSentence(survey),
     // the same rows the packet JSON counted
     hearings: summariseThemes(data.hearing ?? themeSummaryInput(db, project.id)),
     groupWork: previousGroupWork(db, meetings, meeting),

@@ -1,9 +1,11 @@
-// The previous meeting's group work for a packet: cards per prompt and group, and the cards
+// An earlier meeting's group work for a packet: cards per prompt and group, and the cards
 // that received votes. Pure shaping of the live board; loading is in compile.ts.
 import { cellKey, rankByVotes, type Board } from '../live/board.ts';
 
 export type GroupWorkResult = {
   meeting: { title: string; date: string };
+  /** The section heading names the meeting (「第1回ネットワーク会議のグループワークの結果」), never just 「前回」. */
+  heading: string;
   prompts: { text: string; groups: { name: string; cards: { text: string; votes: number }[] }[] }[];
   voted: boolean;
   ranked: { text: string; group: string; prompt: string; votes: number }[];
@@ -15,6 +17,7 @@ export function shapeGroupWork(meeting: { title: string; date: string }, board: 
   const cards = [...board.cells.values()].flat();
   return {
     meeting,
+    heading: `${meeting.title}のグループワークの結果`,
     prompts: board.prompts.map((p) => ({
       text: p.text,
       groups: board.groups

@@ -8,7 +8,7 @@ export const SECTIONS = [
   { id: 'hearings', label: 'ヒアリング調査の結果' },
   { id: 'cases', label: '支援事例の分析' },
   { id: 'case_studies', label: '事例検討の結果' },
-  { id: 'group_work', label: '前回のグループワークの結果' },
+  { id: 'group_work', label: 'これまでの会議のグループワークの結果' },
   { id: 'issues', label: '見えてきた問題点と課題' },
   { id: 'resource_map', label: '社会資源マップ' },
   { id: 'next_steps', label: '今後の予定' },

@@ -47,19 +47,22 @@ function Section({
   id,
   comment,
   after,
+  heading,
   children,
 }: {
   n: number;
   id: SectionId;
   comment: string;
   after?: SectionId;
+  /** Replaces the catalogue label where the packet knows better (the group work's meeting). */
+  heading?: string;
   children: Child;
 }) {
   const continues = after !== undefined && FOLLOWS[id] === after;
   return (
     <section class={`p-sheet p-section${continues ? ' p-continues' : ''}`} id={`sec-${id}`}>
       <h2>
-        {n}　{SECTION_LABEL[id]}
+        {n}　{heading ?? SECTION_LABEL[id]}
       </h2>
       {children}
       <Comment text={comment} />
@@ -155,7 +158,13 @@ export function PacketHtml({ doc, css, toolbar }: { doc: PacketDocument } & Docu
         <main>
           {doc.settings.sections.some((s) => s.id === 'cover') && <Cover doc={doc} confidential={confidential} />}
           {numbered.map((s, i) => (
-            <Section n={s.n} id={s.id} comment={s.comment} after={numbered[i - 1]?.id}>
+            <Section
+              n={s.n}
+              id={s.id}
+              comment={s.comment}
+              after={numbered[i - 1]?.id}
+              heading={s.id === 'group_work' ? doc.groupWork?.heading : undefined}
+            >
               <SectionBody id={s.id} doc={doc} />
             </Section>
           ))}

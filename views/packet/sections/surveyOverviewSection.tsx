@@ -6,7 +6,7 @@ export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        実態調査は、アンケート調査・ヒアリング調査・事例提供の3つを並行して実施しました。各調査の実施期間と回収状況は次のとおりです。
+        {doc.surveyTiming}各調査の実施期間と回収状況は次のとおりです。
       </p>
       <table class="p-table">
         <caption>調査の実施状況</caption>
