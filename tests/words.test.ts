@@ -1,4 +1,6 @@
 // Issue 11 §6: one spelling per word across the app (DOMAIN.md glossary).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { titleHasNumber } from '../src/meetings/labels.ts';
 import { parseAgencyKind } from '../src/agencies/schemas.ts';
@@ -18,5 +20,22 @@ describe('words', () => {
     expect(parseAgencyKind('行政 部署')).toBe('行政部署');
     expect(parseAgencyKind('行政')).toBe('行政部署');
     expect(parseAgencyKind('市役所')).toBe('行政部署');
+  });
+
+  it('calls the person supported 本人: 当事者 only in 当事者会 or quoted seed text, never 利用者', () => {
+    const files = ['src', 'views'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(dir, f)),
+    );
+    // seed 000 表2 No.4, quoted as data
+    const seedQuote = '当事者の多様なニーズに合わせた相談先、居場所、支援機関がない';
+    const found = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => (/当事者(?!会)/.test(line) && !line.includes(seedQuote)) || /利用者/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ export function HearingFormPage(p: {
         </fieldset>
         <fieldset>
           <legend>聞き取った内容</legend>
-          <p class="hint">空欄の項目は記録に表示されません。利用者個人が特定される内容は書かないでください。</p>
+          <p class="hint">空欄の項目は記録に表示されません。本人や家族が特定される内容は書かないでください。</p>
           {HEARING_SECTIONS.map((s) => (
             <Field
               name={`section_${s.id}`}
