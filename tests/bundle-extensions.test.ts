@@ -25,6 +25,7 @@ import { listCandidateCases } from '../src/cases/queries.ts';
 import { loadBoard, rankByVotes } from '../src/live/board.ts';
 import { findPacketSettings } from '../src/packet/queries.ts';
 import { participantCounts } from '../src/live/groupQueries.ts';
+import { hearingProgressFor } from '../src/hearings/planQueries.ts';
 
 /** Uses every optional key, written exactly as the exporter writes it (so export must equal it). */
 function fullBundle(): Bundle {
@@ -128,6 +129,7 @@ function fullBundle(): Bundle {
         ],
       },
     ],
+    hearingPlan: ['a2', 'a4'],
     extraCaseFactors: [{ key: 'x_medical', label: '医療につながっている', group: 'client' }],
     cases: [
       {
@@ -282,6 +284,8 @@ describe('bundle extensions', () => {
     expect(findPacketSettings(db, id, m1.id)).toBeNull();
 
     expect(db.select({ n: count() }).from(hearingComments).get()!.n).toBe(2);
+    // planned: a2 chosen, a1 heard (h1) though not chosen, a4 chosen but archived → 実施 1 ÷ 予定 2
+    expect(hearingProgressFor(db, id)).toEqual({ planned: 2, held: 1, rate: 0.5 });
 
     const m2 = db
       .select()

@@ -407,6 +407,23 @@ export const hearingRecords = sqliteTable(
   (t) => [index('hearing_records_project_agency').on(t.projectId, t.agencyId)],
 );
 
+// Agencies staff chose for a hearing (ヒアリング予定): the base of the hearing 実施率
+// (実施済み ÷ 予定機関数). An agency that already has a hearing record counts as planned too.
+export const hearingPlans = sqliteTable(
+  'hearing_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('hearing_plans_project_agency').on(t.projectId, t.agencyId)],
+);
+
 // A tagged passage: an excerpt of one section (or, with no section, the record as a whole).
 export const hearingPassages = sqliteTable(
   'hearing_passages',

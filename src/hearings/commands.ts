@@ -5,7 +5,8 @@
 import type { Db } from '../db/client.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import type { FieldErrors } from '../http/form.ts';
-import { findAgency } from '../agencies/queries.ts';
+import { findAgency, listAgencies } from '../agencies/queries.ts';
+import { replaceHearingPlan } from './planQueries.ts';
 import { HEARING_SECTION_IDS } from './labels.ts';
 import type { HearingInput, PassageInput } from './schemas.ts';
 import {
@@ -224,5 +225,22 @@ export function removeHearingTheme(
     if (!theme) return { ok: false as const, reason: 'not_found' as const };
     audit(db, actor, input.projectId, 'delete', 'hearing_theme', theme.id, theme.label);
     return { ok: true as const };
+  });
+}
+
+export type SetHearingPlanResult = { ok: true; planned: number } | { ok: false; reason: 'unknown_agency' };
+
+/** Staff choose the agencies to hear (ヒアリング予定), the base of the 実施率 (audited). */
+export function setHearingPlan(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; agencyIds: number[] },
+): SetHearingPlanResult {
+  return db.transaction(() => {
+    const active = listAgencies(db, input.projectId, 'active').map((a) => a.id);
+    if (input.agencyIds.some((id) => !active.includes(id))) return { ok: false as const, reason: 'unknown_agency' };
+    replaceHearingPlan(db, input.projectId, active, input.agencyIds);
+    audit(db, actor, input.projectId, 'update', 'hearing_plan', input.projectId, `予定 ${input.agencyIds.length}機関`);
+    return { ok: true as const, planned: input.agencyIds.length };
   });
 }

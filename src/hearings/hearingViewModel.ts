@@ -3,8 +3,9 @@ import type { Db } from '../db/client.ts';
 import type { FormValues } from '../http/form.ts';
 import { countActiveAgencies, findAgency, listAgencies } from '../agencies/queries.ts';
 import { HEARING_SECTION_IDS } from './labels.ts';
+import { listHeardAgencyIds, listPlannedAgencyIds } from './planQueries.ts';
+import { hearingProgress } from './progress.ts';
 import {
-  countHeardAgencies,
   listComments,
   listHearings,
   listPassages,
@@ -13,12 +14,23 @@ import {
   type HearingRecord,
 } from './queries.ts';
 
-/** The list page: the records and how many of the active agencies were heard. */
+/**
+ * The list page: the records, the 実施率 (実施済み ÷ 予定機関数), and the active agencies to choose
+ * for a hearing (an agency with a record is planned whatever the box says).
+ */
 export function hearingListView(db: Db, projectId: number) {
+  const planned = new Set(listPlannedAgencyIds(db, projectId));
+  const heard = new Set(listHeardAgencyIds(db, projectId));
   return {
     hearings: listHearings(db, projectId),
+    progress: hearingProgress(planned, heard),
     agencyCount: countActiveAgencies(db, projectId),
-    heardCount: countHeardAgencies(db, projectId),
+    planChoices: listAgencies(db, projectId, 'active').map((a) => ({
+      id: a.id,
+      name: a.name,
+      planned: planned.has(a.id) || heard.has(a.id),
+      heard: heard.has(a.id),
+    })),
   };
 }
 

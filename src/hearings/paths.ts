@@ -13,6 +13,9 @@ export const hearingPath = (projectId: number, hearingId: number) => `${hearings
 
 export const hearingEditPath = (projectId: number, hearingId: number) => `${hearingPath(projectId, hearingId)}/edit`;
 
+/** Where staff choose the agencies to hear (ヒアリング予定), the base of the 実施率. */
+export const hearingPlanPath = (projectId: number) => `${hearingsPath(projectId)}/plan`;
+
 /** The theme × agency summary, where themes are also added and deleted. */
 export const hearingThemesPath = (projectId: number) => `${hearingsPath(projectId)}/themes`;
 

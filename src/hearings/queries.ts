@@ -291,16 +291,6 @@ export function resolveComment(db: Db, hearingId: number, commentId: number): bo
   return res.changes > 0;
 }
 
-/** Number of active agencies with at least one hearing record (dashboard progress). */
-export function countHeardAgencies(db: Db, projectId: number): number {
-  return db
-    .selectDistinct({ id: hearingRecords.agencyId })
-    .from(hearingRecords)
-    .innerJoin(agencies, eq(agencies.id, hearingRecords.agencyId))
-    .where(and(eq(hearingRecords.projectId, projectId), isNull(agencies.archivedAt)))
-    .all().length;
-}
-
 /** Theme × agency counts and grouped passages for the whole project. */
 export function themeSummaryFor(db: Db, projectId: number): ThemeSummary {
   return summariseThemes(themeSummaryInput(db, projectId));

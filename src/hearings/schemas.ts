@@ -69,3 +69,6 @@ export type PassageInput = z.infer<typeof passageSchema>;
 export const themeSchema = z.object({ label: requiredText(40, 'テーマ名') });
 
 export const commentSchema = z.object({ body: requiredText(2000, '修正依頼・コメント') });
+
+/** The hearing plan form: the agencies chosen for a hearing (checkboxes; none ticked = none planned). */
+export const hearingPlanSchema = z.object({ agencyIds: idList('機関の指定が正しくありません') });

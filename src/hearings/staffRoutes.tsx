@@ -7,7 +7,7 @@ import { ThemeSummaryPage } from '../../views/hearings/themeSummaryPage.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { hearingSchema, passageSchema, themeSchema } from './schemas.ts';
+import { hearingPlanSchema, hearingSchema, passageSchema, themeSchema } from './schemas.ts';
 import { findHearing, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import {
@@ -17,6 +17,7 @@ import {
   removeHearing,
   removeHearingTheme,
   resolveCorrection,
+  setHearingPlan,
   setHearingSharing,
   tagPassage,
   untagPassage,
@@ -43,6 +44,7 @@ const NOTICES: Record<string, string> = {
   unshared: '機関への共有をやめました。',
   resolved: '修正依頼を対応済みにしました。',
   theme_added: 'テーマを追加しました。',
+  planned: 'ヒアリング予定の機関を保存しました。',
   theme_deleted: 'テーマを削除しました。',
 };
 
@@ -89,15 +91,30 @@ export function hearingRoutes() {
       />,
     );
 
-  app.get('/', (c) =>
+  const renderList = (c: C, planError?: string) =>
     c.render(
       <HearingListPage
         project={c.get('project')}
         {...hearingListView(c.get('db'), c.get('project').id)}
         notice={doneNotice(c, NOTICES)}
+        planError={planError}
       />,
-    ),
-  );
+    );
+
+  app.get('/', (c) => renderList(c));
+
+  app.post('/plan', async (c) => {
+    const parsed = validate(hearingPlanSchema, await readForm(c));
+    const pid = c.get('project').id;
+    const result = parsed.ok
+      ? setHearingPlan(c.get('db'), staffActor(c), { projectId: pid, agencyIds: parsed.data.agencyIds })
+      : null;
+    if (!result?.ok) {
+      c.status(422);
+      return renderList(c, 'ヒアリング予定の機関を、一覧の中から選んでください。');
+    }
+    return redirect(c, `${hearingsPath(pid)}?done=planned`);
+  });
 
   app.get('/new', (c) => renderForm(c, { method: 'in_person', agencyId: c.req.query('agency') ?? '' }));
 

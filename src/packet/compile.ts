@@ -31,7 +31,8 @@ import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
 import { ageBandTotals, submittedOnly } from '../questionnaire/aggregate.ts';
-import { countHeardAgencies, themeSummaryInput } from '../hearings/queries.ts';
+import { themeSummaryInput } from '../hearings/queries.ts';
+import { hearingProgressFor } from '../hearings/planQueries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
@@ -212,6 +213,7 @@ type SubmittedCase = ReturnType<typeof listSubmittedCaseBands>[number];
 function surveyReach(db: Db, projectId: number, json: PacketJson, cases: SubmittedCase[]): SurveyReach[] {
   const w = getSurveyWindows(db, projectId);
   const total = json.questionnaire.agencies;
+  const hearing = hearingProgressFor(db, projectId);
   return [
     {
       ...w.questionnaire,
@@ -223,9 +225,10 @@ function surveyReach(db: Db, projectId: number, json: PacketJson, cases: Submitt
     {
       ...w.hearing,
       label: 'ヒアリング調査',
-      agencies: total,
-      done: countHeardAgencies(db, projectId),
-      note: 'ヒアリングを実施した機関',
+      // the base is the agencies chosen for a hearing, not every agency: 実施率 = 実施済み ÷ 予定機関数
+      agencies: hearing.planned,
+      done: hearing.held,
+      note: '対象はヒアリング予定の機関。率は実施率（実施済み ÷ 予定機関数）',
     },
     {
       ...w.cases,

@@ -92,7 +92,7 @@ function surveyTable(doc: PacketDocument): DataTable {
   return {
     sheet: '調査の実施状況',
     title: '調査の実施状況',
-    columns: ['調査', '開始日', '締切日', '対象機関', '回答・実施', '回収率'],
+    columns: ['調査', '開始日', '締切日', '対象機関', '回答・実施', '回収率・実施率', '注'],
     rows: doc.survey.map((s) => [
       s.label,
       s.opensOn,
@@ -100,6 +100,7 @@ function surveyTable(doc: PacketDocument): DataTable {
       s.agencies,
       s.done,
       s.agencies ? Math.round((s.done / s.agencies) * 1000) / 1000 : null,
+      s.note,
     ]),
   };
 }

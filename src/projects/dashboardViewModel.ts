@@ -7,7 +7,8 @@ import { buildTimeline, type TimelineStep } from './timeline.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { countActiveAgencies } from '../agencies/queries.ts';
 import { submissionProgress } from '../questionnaire/queries.ts';
-import { countHeardAgencies } from '../hearings/queries.ts';
+import { hearingProgressFor } from '../hearings/planQueries.ts';
+import { percent } from '../lib/format.ts';
 import { caseCounts } from '../cases/queries.ts';
 
 export type DashboardView = { steps: TimelineStep[]; counts: { agencies: number; meetings: number } };
@@ -17,6 +18,7 @@ export function dashboardView(db: Db, projectId: number): DashboardView {
   const meetings = listMeetings(db, projectId);
   const questionnaire = submissionProgress(db, projectId);
   const cases = caseCounts(db, projectId);
+  const hearing = hearingProgressFor(db, projectId);
   const steps = buildTimeline({
     projectId,
     meetings,
@@ -25,7 +27,8 @@ export function dashboardView(db: Db, projectId: number): DashboardView {
     available: { questionnaire: true, hearing: true, cases: true },
     progress: {
       questionnaire: `提出 ${questionnaire.submitted}/${questionnaire.total}機関`,
-      hearing: `記録 ${countHeardAgencies(db, projectId)}/${questionnaire.total}機関`,
+      // 実施率 = 実施済み ÷ 予定機関数 (agencies chosen for a hearing, not every agency)
+      hearing: `実施 ${hearing.held}/予定 ${hearing.planned}機関（実施率 ${percent(hearing.rate)}）`,
       cases: `提出 ${cases.submitted}件（好事例 ${cases.good}・困難事例 ${cases.difficult}）`,
     },
   });

@@ -1,26 +1,63 @@
-import { Notice } from '../components/form.tsx';
+import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { HearingListItem } from '../../src/hearings/queries.ts';
+import type { HearingProgress } from '../../src/hearings/progress.ts';
 import { HEARING_METHOD_LABEL } from '../../src/hearings/labels.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate, percent } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { hearingPath, hearingThemesPath, newHearingPath } from '../../src/hearings/paths.ts';
+import { hearingPath, hearingPlanPath, hearingThemesPath, newHearingPath } from '../../src/hearings/paths.ts';
+
+type PlanChoice = { id: number; name: string; planned: boolean; heard: boolean };
+
+/** The agencies chosen for a hearing: the base of the 実施率. Agencies already heard stay ticked. */
+function HearingPlanForm(p: { projectId: number; choices: PlanChoice[]; error?: string }) {
+  const planned = p.choices.filter((c) => c.planned).length;
+  return (
+    <details class="hearing-plan" open={planned === 0 || Boolean(p.error)}>
+      <summary>ヒアリング予定の機関（{planned}機関）を選ぶ</summary>
+      {p.error && <Notice kind="warn">{p.error}</Notice>}
+      <p class="hint">
+        ヒアリングを行う機関を選びます。実施率の母数（予定機関数）になります。記録がある機関は、選ばなくても予定機関に数えます。
+      </p>
+      <form method="post" action={hearingPlanPath(p.projectId)} class="stack">
+        <CsrfField />
+        <div class="checks">
+          {p.choices.map((c) => (
+            <label>
+              <input type="checkbox" name="agencyIds" value={String(c.id)} checked={c.planned} disabled={c.heard} />{' '}
+              {c.name}
+              {c.heard && <span class="muted">（記録あり）</span>}
+            </label>
+          ))}
+        </div>
+        <button type="submit">予定機関を保存</button>
+      </form>
+    </details>
+  );
+}
 
 export function HearingListPage(p: {
   project: Project;
   hearings: HearingListItem[];
+  progress: HearingProgress;
   agencyCount: number;
-  heardCount: number;
+  planChoices: PlanChoice[];
   notice?: string;
+  planError?: string;
 }) {
+  const { planned, held, rate } = p.progress;
   return (
     <Layout title="ヒアリング調査" project={p.project}>
       <div class="page-head">
         <div>
           <h1>ヒアリング調査</h1>
-          <p class="muted">
-            WGメンバーと保健所職員が各機関に聞き取った内容を記録します。記録した機関：{p.heardCount} / {p.agencyCount}{' '}
-            機関
+          <p class="muted">WGメンバーと保健所職員が各機関に聞き取った内容を記録します。</p>
+          <p class="hearing-progress">
+            実施 {held} / 予定 {planned} 機関（実施率 {percent(rate)}）
+            <span class="muted">
+              　実施率 ＝ 実施済み ÷ 予定機関数（ネットワークの機関 {p.agencyCount}{' '}
+              機関のうち、ヒアリングを予定した機関が母数）
+            </span>
           </p>
         </div>
         <div class="actions">
@@ -33,6 +70,7 @@ export function HearingListPage(p: {
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      <HearingPlanForm projectId={p.project.id} choices={p.planChoices} error={p.planError} />
       {p.hearings.length === 0 ? (
         <p class="empty">まだ記録がありません。「記録を追加」から、ヒアリングの内容を入力してください。</p>
       ) : (

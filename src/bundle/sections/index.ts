@@ -6,6 +6,7 @@ import { caseStudiesSection } from './caseStudies.ts';
 import { casesSection } from './cases.ts';
 import { groupWorkSection } from './groupWork.ts';
 import { hearingsSection } from './hearings.ts';
+import { hearingPlanSection } from './hearingPlan.ts';
 import { hearingThemesSection } from './hearingThemes.ts';
 import { extraCaseFactorsSection } from './caseFactors.ts';
 import { issuesSection } from './issues.ts';
@@ -19,6 +20,7 @@ export const SECTIONS = {
   questionnaire: questionnaireSection,
   hearingThemes: hearingThemesSection,
   hearings: hearingsSection,
+  hearingPlan: hearingPlanSection,
   extraCaseFactors: extraCaseFactorsSection,
   cases: casesSection,
   meetings: meetingsSection,

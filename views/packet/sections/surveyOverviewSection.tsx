@@ -5,9 +5,7 @@ import { percent, warekiPeriod } from '../../../src/lib/format.ts';
 export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
-      <p>
-        {doc.surveyTiming}各調査の実施期間と回収状況は次のとおりです。
-      </p>
+      <p>{doc.surveyTiming}各調査の実施期間と回収状況は次のとおりです。</p>
       <table class="p-table">
         <caption>調査の実施状況</caption>
         <thead>
@@ -21,7 +19,7 @@ export function SurveyOverviewSection({ doc }: { doc: PacketDocument }) {
               回答・実施
             </th>
             <th scope="col" class="num">
-              回収率
+              回収率・実施率
             </th>
           </tr>
         </thead>
