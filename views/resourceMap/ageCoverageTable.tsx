@@ -19,10 +19,11 @@ function Row({ row, total }: { row: CoverageRow; total?: boolean }) {
  * 年齢別の対応機関数: fields (rows) against each year of age 0–70. 0 (no agency) and 1 (a single
  * agency) are coloured; the sentences under the table name the ages where the count falls.
  */
-export function AgeCoverageTable({ coverage }: { coverage: AgeCoverage }) {
+export function AgeCoverageTable({ coverage, inPacket = false }: { coverage: AgeCoverage; inPacket?: boolean }) {
+  const title = `年齢別の対応機関数（0〜${coverage.ages.at(-1)}歳、1歳ごと）`;
   return (
     <section class="cov">
-      <h2 class="cov-title">年齢別の対応機関数（0〜{coverage.ages.at(-1)}歳、1歳ごと）</h2>
+      {inPacket ? <h3 class="cov-title">{title}</h3> : <h2 class="cov-title">{title}</h2>}
       <div class="table-wrap">
         <table class="cov-table">
           <thead>

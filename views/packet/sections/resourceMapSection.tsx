@@ -9,11 +9,11 @@ export function ResourceMapSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        支援機関を分野ごとに並べ、対象としている年齢帯を塗りつぶしで示しています。最下段は各年齢帯に対応している機関の数です。
+        支援機関を分野ごとに並べ、対象としている年齢帯を塗りつぶしで示しています。最下段は各年齢帯に対応している機関の数です。続く表は分野ごと・1歳ごとの対応機関数で、0（支援機関なし）と1（1機関のみ）を色で示し、機関数が減る年齢を表の下に記しています。
       </p>
       <CoverageSummary map={map} />
       <ResourceMapTable map={map} />
-      <AgeCoverageTable coverage={map.ages} />
+      <AgeCoverageTable coverage={map.ages} inPacket />
     </>
   );
 }
