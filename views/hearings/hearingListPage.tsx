@@ -13,8 +13,8 @@ type PlanChoice = { id: number; name: string; planned: boolean; heard: boolean }
 function HearingPlanForm(p: { projectId: number; choices: PlanChoice[]; error?: string }) {
   const planned = p.choices.filter((c) => c.planned).length;
   return (
-    <details class="hearing-plan" open={planned === 0 || Boolean(p.error)}>
-      <summary>ヒアリング予定の機関（{planned}機関）を選ぶ</summary>
+    <section aria-labelledby="hearing-plan">
+      <h2 id="hearing-plan">ヒアリング予定の機関（{planned}機関）</h2>
       {p.error && <Notice kind="warn">{p.error}</Notice>}
       <p class="hint">
         ヒアリングを行う機関を選びます。実施率の母数（予定機関数）になります。記録がある機関は、選ばなくても予定機関に数えます。
@@ -32,7 +32,7 @@ function HearingPlanForm(p: { projectId: number; choices: PlanChoice[]; error?: 
         </div>
         <button type="submit">予定機関を保存</button>
       </form>
-    </details>
+    </section>
   );
 }
 
@@ -70,7 +70,6 @@ export function HearingListPage(p: {
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
-      <HearingPlanForm projectId={p.project.id} choices={p.planChoices} error={p.planError} />
       {p.hearings.length === 0 ? (
         <p class="empty">まだ記録がありません。「記録を追加」から、ヒアリングの内容を入力してください。</p>
       ) : (
@@ -106,6 +105,7 @@ export function HearingListPage(p: {
           </table>
         </div>
       )}
+      <HearingPlanForm projectId={p.project.id} choices={p.planChoices} error={p.planError} />
     </Layout>
   );
 }
