@@ -289,6 +289,15 @@ describe('staff questionnaire', () => {
       '1人あたり対応回数',
       '資格',
       '支援内容',
+      // one sheet per template section (question summaries), then the 課題 cross-tabs
+      '1. 貴機関について',
+      '2. 相談の実績',
+      '3. 支援対象者の状況',
+      '4. 支援の内容と強み',
+      '5. 他機関との連携',
+      '6. 課題とネットワークへの期待',
+      '課題×機関の種別',
+      '課題×機関の分野',
     ]);
     const raw = wb.getWorksheet('回答一覧')!;
     const header = raw.getRow(1).values as unknown[];

@@ -7,6 +7,7 @@ import { allQuestions, type Template } from './template.ts';
 import { AGE_BAND_LABEL, AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { ageRange, type QuestionnaireResults, type ResultsAgency } from './resultsViewModel.ts';
+import type { QuestionSummary, SectionSummary } from './questionSummaries.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
 
@@ -61,7 +62,7 @@ export function aggregateTables(results: QuestionnaireResults): { name: string; 
   const nameOf = new Map(results.bandsByAgency.map((b) => [b.agency.key, b.agency]));
   const drop = new Set<string>(results.dropOffBands);
   const perAgency = results.bandsByAgency;
-  return [
+  const sheets = [
     {
       name: '年齢帯別実人数',
       table: {
@@ -96,6 +97,70 @@ export function aggregateTables(results: QuestionnaireResults): { name: string; 
     { name: '資格', table: choiceTable('資格', results.professions) },
     { name: '支援内容', table: choiceTable('支援内容', results.supportContent) },
   ];
+  const used = new Set(['回答一覧', ...sheets.map((x) => x.name)]);
+  return [...sheets, ...sectionSheets(results.summaries, used), ...crossTabSheets(results)];
+}
+
+const SUMMARY_HEADER = ['設問', '項目', '機関数・値', '割合（%）'];
+
+function summaryRows(q: Pick<QuestionSummary, 'label' | 'summary'>): Cell[][] {
+  const s = q.summary;
+  const rows: Cell[][] = [[q.label, `回答機関数 ${s.base} 機関`, s.base, null]];
+  if (s.kind === 'choice') {
+    for (const o of s.options) rows.push([null, o.option, o.count, o.share]);
+    for (const t of s.otherTexts) rows.push([null, 'その他の内容（機関名なし）', t, null]);
+  } else if (s.kind === 'number') {
+    const unit = s.unit ? `（${s.unit}）` : '';
+    const figures: [string, number | null][] = [
+      [`合計${unit}`, s.total],
+      ['平均', s.mean],
+      ['中央値', s.median],
+      ['最小', s.min],
+      ['最大', s.max],
+    ];
+    for (const [label, v] of figures) rows.push([null, label, v, null]);
+  } else if (s.kind === 'matrix') {
+    s.columns.forEach((c, i) => rows.push([null, `${c}（${s.unit}、合計）`, s.columnTotals[i], null]));
+    rows.push([null, `合計（${s.unit}）`, s.total, null]);
+  } else {
+    for (const a of s.answers) rows.push([null, a.agency ?? '機関名なし', a.text, null]);
+  }
+  return [...rows, []];
+}
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[:\\/?*[\]]/g, '・').slice(0, 28);
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/** One sheet per template section (names unique beside `used`) with every question's summary (and its "見出し：項目" matrices). */
+function sectionSheets(sections: SectionSummary[], used: Set<string>): { name: string; table: Table }[] {
+  return sections.map((section) => ({
+    name: sheetName(section.heading, used),
+    table: {
+      header: SUMMARY_HEADER,
+      rows: [
+        ...section.questions.flatMap(summaryRows),
+        ...section.groups.flatMap((g) => summaryRows({ label: `${g.label}（まとめ）`, summary: g.summary })),
+      ],
+    },
+  }));
+}
+
+function crossTabSheets(results: QuestionnaireResults): { name: string; table: Table }[] {
+  const ct = results.crossTabs;
+  if (!ct) return [];
+  return ct.tabs.map((tab) => ({
+    name: `課題×${tab.byLabel}`,
+    table: {
+      header: [ct.label, ...tab.groups.map((g) => `${g.label}（回答${g.base}機関）`), '計'],
+      rows: tab.rows.map((r) => [r.option, ...r.counts, r.total]),
+    },
+  }));
 }
 
 function choiceTable(

@@ -48,7 +48,14 @@ export type TextSummary = {
 };
 export type SummaryBody = ChoiceSummary | NumberSummary | MatrixSummary | TextSummary;
 
-export type QuestionSummary = { id: string; label: string; type: Question['type']; summary: SummaryBody };
+export type QuestionSummary = {
+  id: string;
+  label: string;
+  type: Question['type'];
+  summary: SummaryBody;
+  /** Drawn as bars next to its table (isChartable). */
+  chartable: boolean;
+};
 /** Number questions labelled "見出し：項目" next to each other, read as one matrix (e.g. 性別). */
 export type GroupSummary = { id: string; label: string; summary: MatrixSummary };
 export type SectionSummary = {
@@ -210,12 +217,10 @@ export function summariseTemplate(
   const rows = answeredRows(agencies, responses);
   return template.sections.map((s) => ({
     heading: s.heading,
-    questions: s.questions.map((q) => ({
-      id: q.id,
-      label: q.label,
-      type: q.type,
-      summary: summariseQuestion(q, rows),
-    })),
+    questions: s.questions.map((q) => {
+      const summary = summariseQuestion(q, rows);
+      return { id: q.id, label: q.label, type: q.type, summary, chartable: isChartable(summary) };
+    }),
     groups: numberGroups(s.questions, rows),
   }));
 }

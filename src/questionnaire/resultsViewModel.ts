@@ -9,20 +9,31 @@ import {
   type QuestionnaireAggregates,
 } from './aggregate.ts';
 import type { Db } from '../db/client.ts';
-import { allQuestions, type Template } from './template.ts';
+import { findQuestion, type Template } from './template.ts';
+import {
+  CROSS_TAB_QUESTION,
+  crossTab,
+  summariseTemplate,
+  type CrossTab,
+  type SectionSummary,
+  type SummaryAgency,
+} from './questionSummaries.ts';
 import { AGE_BANDS } from './labels.ts';
 import { getProjectTemplate, listRespondentAgencies, listResponses } from './queries.ts';
 
-export type ResultsAgency = AggregateAgency;
+/** kind and field (optional) group agencies in the cross-tab. */
+export type ResultsAgency = AggregateAgency & Pick<SummaryAgency, 'kind' | 'field'>;
 
 export type QuestionnaireResults = QuestionnaireAggregates & {
   /** Agencies with a submitted response, with their caseload per band (same order as AGE_BANDS). */
   bandsByAgency: { agency: ResultsAgency; values: number[] }[];
-  /** Free-text questions with each submitted answer. */
-  freeText: { id: string; label: string; answers: { agency: ResultsAgency; text: string }[] }[];
   totalAgencies: number;
   /** "0〜18歳" per agency key of the contacts-per-case rows: the ages each agency serves. */
   ageRanges: Record<string, string>;
+  /** Every question of the template with its summary, by section. */
+  summaries: SectionSummary[];
+  /** The 課題 question by agency kind and by field (absent when the template has no such choice question). */
+  crossTabs: { label: string; tabs: CrossTab[] } | null;
 };
 
 /** The ages an agency serves, "制限なし" when unlimited (or unknown). */
@@ -52,17 +63,23 @@ export function buildResults(
       agency,
       values: AGE_BANDS.map((b) => bandValue(submitted.get(agency.id)!.answers, b.key)),
     })),
-    freeText: allQuestions(template)
-      .filter((q) => q.type === 'text')
-      .map((q) => ({
-        id: q.id,
-        label: q.label,
-        answers: responding
-          .map((agency) => ({ agency, text: String(submitted.get(agency.id)!.answers[q.id] ?? '').trim() }))
-          .filter((a) => a.text !== ''),
-      })),
     totalAgencies: agencies.length,
     ageRanges: Object.fromEntries(aggregates.contactsPerCase.map((x) => [x.agency, ageRange(byKey.get(x.agency))])),
+    summaries: summariseTemplate(template, agencies, responses),
+    crossTabs: challengeCrossTabs(template, agencies, responses),
+  };
+}
+
+function challengeCrossTabs(
+  template: Template,
+  agencies: readonly ResultsAgency[],
+  responses: readonly AggregateResponse[],
+): QuestionnaireResults['crossTabs'] {
+  const q = findQuestion(template, CROSS_TAB_QUESTION);
+  if (!q || (q.type !== 'single' && q.type !== 'multi')) return null;
+  return {
+    label: q.label,
+    tabs: [crossTab(q, agencies, responses, 'kind'), crossTab(q, agencies, responses, 'field')],
   };
 }
 

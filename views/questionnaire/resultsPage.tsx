@@ -13,6 +13,7 @@ import {
   shareBars,
 } from './tables.ts';
 import { each, esc, flat, markup } from '../markup.ts';
+import { QuestionSummaries, SummaryIndex } from './questionSummary.tsx';
 import { AGE_BANDS, AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';
 import { HBarChart } from '../charts/hBarChart.tsx';
 import { StackedBarChart } from '../charts/stackedBarChart.tsx';
@@ -56,6 +57,7 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
           印刷
         </button>
       </p>
+      {r.respondents > 0 && <SummaryIndex sections={r.summaries} respondents={r.respondents} crossTabs={r.crossTabs} />}
       {r.respondents === 0 ? (
         <p class="empty">まだ提出された回答がありません。機関が回答を提出すると、ここに集計結果が表示されます。</p>
       ) : (
@@ -190,23 +192,7 @@ function ResultsBody({ r }: { r: QuestionnaireResults }) {
             <div class="table-wrap">{markup(dataTable(choiceTable('支援内容', r.supportContent, 'heading')))}</div>
           </section>
 
-          <section class="result-block">
-            <h2>自由記述</h2>
-            {r.freeText.map((q) => (
-              <>
-                <h3>{q.label}</h3>
-                {q.answers.length === 0 ? (
-                  <p class="muted">記入はありません。</p>
-                ) : (
-                  <dl class="free-text">
-                    {markup(
-                      each(q.answers, (a) => `<dt>${esc(a.agency.name)}</dt><dd class="prewrap">${esc(a.text)}</dd>`),
-                    )}
-                  </dl>
-                )}
-              </>
-            ))}
-          </section>
+          <QuestionSummaries sections={r.summaries} respondents={r.respondents} crossTabs={r.crossTabs} />
         </>
       )}
     </>
