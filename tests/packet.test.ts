@@ -166,6 +166,12 @@ describe('packet routes', () => {
     expect(names).toEqual(expect.arrayContaining(['会議', '次第', '出席機関', '社会資源マップ', '会議予定']));
     const attendance = wb.getWorksheet('出席機関')!;
     expect(attendance.getRow(3).getCell(3).value).toBe("'=教育支援課");
+    // 年齢別の対応機関数: welfare (no limits) + education 6–18 → age 10 has 2, age 20 has 1 (hand-computed).
+    const perYear = wb.getWorksheet('年齢別の対応機関数')!;
+    expect(perYear.getRow(2).values).toEqual([undefined, '年齢', '保健医療', '福祉・居場所', '就労', '教育', '全分野']);
+    expect(perYear.getRow(13).values).toEqual([undefined, 10, 0, 1, 0, 1, 2]);
+    expect(perYear.getRow(23).values).toEqual([undefined, 20, 0, 1, 0, 0, 1]);
+    expect(perYear.rowCount).toBe(2 + 71);
   });
 
   it('issues versioned snapshots that stay as issued after the data changes', async () => {

@@ -76,6 +76,16 @@ function resourceMapTables(doc: PacketDocument): DataTable[] {
         ...map.fields.map((f) => f.counts[i]),
       ]),
     },
+    {
+      sheet: '年齢別の対応機関数',
+      title: '年齢別の対応機関数（1歳ごと。0＝支援機関なし、1＝1機関のみ）',
+      columns: ['年齢', ...map.ages.fields.map((f) => f.label), map.ages.total.label],
+      rows: map.ages.ages.map((age) => [
+        age,
+        ...map.ages.fields.map((f) => f.counts[age]),
+        map.ages.total.counts[age],
+      ]),
+    },
   ];
 }
 
