@@ -100,7 +100,8 @@ describe('packet sections', () => {
     });
     expect(validate(packetSettingsSchema, {}).ok).toBe(false);
     expect(validate(packetSettingsSchema, { include_cover: 'on', order_cover: 'x' }).ok).toBe(false);
-    expect(SECTION_IDS).toHaveLength(12);
+    // 12 fixed sections and the question summaries chosen per question (issue 11)
+    expect(SECTION_IDS).toHaveLength(13);
   });
 
   it('writes Japanese era dates', () => {

@@ -8,6 +8,7 @@ import type { PacketDocument, PacketMeeting } from './compile.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable } from './pdf.ts';
 import { findPacketSettings, listIssuedPackets, type IssuedPacketSummary } from './queries.ts';
 import { settingsToForm } from './schemas.ts';
+import { getProjectTemplate } from '../questionnaire/queries.ts';
 
 export type BuilderProps = {
   project: Project;
@@ -20,6 +21,8 @@ export type BuilderProps = {
   notice?: string;
   /** The meeting's live session has been closed: what was handed out should be issued. */
   frozen: boolean;
+  /** The questionnaire's questions by section, for the question_summaries section's checkboxes. */
+  questionChoices: { heading: string; questions: { id: string; label: string }[] }[];
 };
 
 /** The notice after a save (`?saved=1`) or an issue (`?issued=2`); undefined otherwise. */
@@ -49,5 +52,9 @@ export function packetBuilderViewModel(
     pdf: chromiumAvailable() ? { available: true } : { available: false, hint: CHROMIUM_INSTALL_HINT },
     notice: extra.notice,
     frozen: getSession(db, doc.meeting.id)?.status === 'closed',
+    questionChoices: getProjectTemplate(db, project.id).template.sections.map((s) => ({
+      heading: s.heading,
+      questions: s.questions.map((q) => ({ id: q.id, label: q.label })),
+    })),
   };
 }

@@ -41,6 +41,7 @@ import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
 import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
 import { MEETING_KIND_LABEL } from '../meetings/labels.ts';
 import { defaultSettings, type PacketSettings } from './settings.ts';
+import { chosenQuestionSummaries, type ChosenSummaries } from './questionSummaries.ts';
 
 export type PacketMeeting = {
   id: number;
@@ -106,6 +107,8 @@ export type PacketDocument = {
   json: PacketJson;
   /** Each responding agency's caseload per age band (the segments of the age-band figure). */
   ageBandsByAgency: { agency: string; values: number[] }[];
+  /** Summaries of the questions chosen for the question_summaries section (none when it is not chosen). */
+  questionSummaries: ChosenSummaries;
   /** Display names for the agency keys used in `json`. */
   agencyNames: Record<string, string>;
 };
@@ -200,6 +203,7 @@ export function compilePacket(
       sources: r.sources.length ? r.sources.map((x) => x.label).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
     })),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
+    questionSummaries: chosenQuestionSummaries(db, project.id, settings, data),
     // the same aggregate function per agency, so the segments add up to json.ageBands
     ageBandsByAgency: data.agencies.flatMap((a) => {
       const own = submittedOnly(data.responses.filter((r) => r.agencyId === a.id));

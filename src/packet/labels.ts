@@ -5,6 +5,7 @@ export const SECTIONS = [
   { id: 'attendance', label: '出席機関' },
   { id: 'survey_overview', label: '実態調査の概要（回収状況）' },
   { id: 'questionnaire', label: 'アンケート調査の結果' },
+  { id: 'question_summaries', label: 'アンケートの設問別集計' },
   { id: 'hearings', label: 'ヒアリング調査の結果' },
   { id: 'cases', label: '支援事例の分析' },
   { id: 'case_studies', label: '事例検討の結果' },

@@ -3,7 +3,8 @@
 // issues and decides tools). The settings form's schema is in ./schemas.ts.
 import type { SectionId } from './labels.ts';
 
-export type SectionChoice = { id: SectionId; comment: string };
+/** `questions`: the question ids whose summaries the question_summaries section shows, in template order. */
+export type SectionChoice = { id: SectionId; comment: string; questions?: string[] };
 export type PacketSettings = { sections: SectionChoice[]; hideCaseAgencies: boolean };
 
 // Working groups: the first plans the survey; later ones analyse its results (DOMAIN.md §7).

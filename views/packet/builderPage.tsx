@@ -1,6 +1,6 @@
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { BuilderProps } from '../../src/packet/builderViewModel.ts';
-import { SECTIONS } from '../../src/packet/labels.ts';
+import { SECTION_LABEL, SECTIONS } from '../../src/packet/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { meetingPath } from '../../src/meetings/paths.ts';
@@ -12,6 +12,35 @@ import {
   packetPath,
   packetResetPath,
 } from '../../src/packet/paths.ts';
+
+/** Which questions' summaries the 設問別集計 section shows (it is included by its row above). */
+function QuestionChoices({ p }: { p: BuilderProps }) {
+  const chosen = new Set(
+    Array.isArray(p.values.summary_questions) ? p.values.summary_questions : [p.values.summary_questions],
+  );
+  const err = p.errors?.summary_questions;
+  return (
+    <fieldset class={err ? 'has-error' : undefined} id="f-summary_questions">
+      <legend>設問別集計に載せる設問（「{SECTION_LABEL.question_summaries}」を含めるとき）</legend>
+      {err && (
+        <p class="error" id="f-summary_questions-error">
+          {err}
+        </p>
+      )}
+      {p.questionChoices.map((s) => (
+        <details open={s.questions.some((q) => chosen.has(q.id))}>
+          <summary>{s.heading}</summary>
+          {s.questions.map((q) => (
+            <label class="pb-check">
+              <input type="checkbox" name="summary_questions" value={q.id} checked={chosen.has(q.id)} />
+              {q.label}
+            </label>
+          ))}
+        </details>
+      ))}
+    </fieldset>
+  );
+}
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
@@ -150,6 +179,7 @@ export function PacketBuilderPage(p: BuilderProps) {
               </tbody>
             </table>
           </div>
+          <QuestionChoices p={p} />
           <fieldset>
             <legend>匿名性</legend>
             <label class="pb-check">

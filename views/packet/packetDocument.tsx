@@ -9,6 +9,7 @@ import { GroupWorkSection } from './sections/groupWorkSection.tsx';
 import { HearingsSection } from './sections/hearingsSection.tsx';
 import { IssuesSection } from './sections/issuesSection.tsx';
 import { QuestionnaireSection } from './sections/questionnaireSection.tsx';
+import { QuestionSummarySection } from './sections/questionSummarySection.tsx';
 import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
 import { AgendaSection, AttendanceSection, NextStepsSection, timeRange } from './sections/meetingSections.tsx';
 import { ResourceMapSection } from './sections/resourceMapSection.tsx';
@@ -119,6 +120,8 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <SurveyOverviewSection doc={doc} />;
     case 'questionnaire':
       return <QuestionnaireSection doc={doc} />;
+    case 'question_summaries':
+      return <QuestionSummarySection doc={doc} />;
     case 'hearings':
       return <HearingsSection doc={doc} />;
     case 'cases':

@@ -49,14 +49,15 @@ function matrixTable(label: string, s: MatrixSummary, byAgency: boolean): TableD
   };
 }
 
-function Matrix({ label, s, chartId }: { label: string; s: MatrixSummary; chartId: string }) {
+function Matrix({ label, s, chartId, cls }: { label: string; s: MatrixSummary; chartId: string; cls?: string }) {
+  const attrs = { class: cls };
   return (
     <>
-      <div class="table-wrap">{markup(dataTable(matrixTable(label, s, false)))}</div>
+      <div class="table-wrap">{markup(dataTable(matrixTable(label, s, false), attrs))}</div>
       {s.rows.length > 0 && (
         <details class="no-print">
           <summary>機関別の内訳（{s.rows.length} 機関）</summary>
-          <div class="table-wrap">{markup(dataTable(matrixTable(`${label}：機関別`, s, true)))}</div>
+          <div class="table-wrap">{markup(dataTable(matrixTable(`${label}：機関別`, s, true), attrs))}</div>
         </details>
       )}
       {s.total > 0 && (
@@ -77,8 +78,10 @@ function Matrix({ label, s, chartId }: { label: string; s: MatrixSummary; chartI
 }
 
 /** The summary under a question's heading: base, table, chart, その他 texts or free text. */
-export function SummaryBodyView({ q, respondents }: { q: QuestionSummary; respondents: number }) {
+export function SummaryBodyView(p: { q: QuestionSummary; respondents: number; tableClass?: string }) {
+  const { q, respondents } = p;
   const s = q.summary;
+  const attrs = { class: p.tableClass };
   const chartId = `chart-${summaryAnchor(q.id)}`;
   return (
     <>
@@ -95,7 +98,7 @@ export function SummaryBodyView({ q, respondents }: { q: QuestionSummary; respon
               />
             </figure>
           )}
-          <div class="table-wrap">{markup(dataTable(choiceTable(q.label, s)))}</div>
+          <div class="table-wrap">{markup(dataTable(choiceTable(q.label, s), attrs))}</div>
           {s.otherTexts.length > 0 && (
             <>
               <p>「その他」の内容（{s.otherTexts.length} 件、機関名なし）</p>
@@ -104,8 +107,8 @@ export function SummaryBodyView({ q, respondents }: { q: QuestionSummary; respon
           )}
         </>
       )}
-      {s.kind === 'number' && <div class="table-wrap">{markup(dataTable(numberTable(q.label, s)))}</div>}
-      {s.kind === 'matrix' && <Matrix label={q.label} s={s} chartId={chartId} />}
+      {s.kind === 'number' && <div class="table-wrap">{markup(dataTable(numberTable(q.label, s), attrs))}</div>}
+      {s.kind === 'matrix' && <Matrix label={q.label} s={s} chartId={chartId} cls={p.tableClass} />}
       {s.kind === 'text' &&
         (s.answers.length === 0 ? (
           <p class="muted">記入はありません。</p>
