@@ -52,6 +52,10 @@ describe('demo project A市', () => {
     const { packet } = demoPacket();
     expect(packet.dropOffBands).toEqual(['16-18', '40-49', '60-64']);
     expect(packet.ageBands.map((b) => b.cases)).toEqual([66, 15, 48, 50, 70, 35, 60, 10, 35]);
+    // a1 and a9 do not know the age of 4 and 3 people: a row of its own, in every total
+    expect(packet.ageUnknown).toBe(7);
+    expect(packet.caseloadTotal).toBe(389 + 7);
+    expect(packet.dropOffs.every((d) => d.confirmed)).toBe(true);
     expect(packet.questionnaire).toEqual({ agencies: 11, respondents: 11 });
     expect(packet.professions.distinct).toBe(13);
     const youth = new Set(['a2', 'a6', 'a7']);

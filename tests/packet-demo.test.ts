@@ -7,7 +7,7 @@ import { listMeetings } from '../src/meetings/queries.ts';
 import type { PacketJson } from '../src/packet/json.ts';
 import { compilePacket } from '../src/packet/compile.ts';
 import { findProject } from '../src/projects/queries.ts';
-import { AGE_BAND_LABEL } from '../src/questionnaire/labels.ts';
+import { AGE_BAND_LABEL, AGE_BAND_WIDTH } from '../src/questionnaire/labels.ts';
 import { renderPacketHtml } from '../src/packet/render.tsx';
 
 async function demo() {
@@ -49,12 +49,27 @@ describe('demo project packets', () => {
     expect(json.questionnaire.respondents).toBeGreaterThan(0);
     expect(json.dropOffBands).toEqual(['16-18', '40-49', '60-64']);
 
-    const htmlBands = tableRows(html, '年齢帯別の実人数と支援機関数');
+    // the demo's three dips are lower per year of age too: all confirmed
+    expect(json.dropOffs.map((d) => [d.band, d.confirmed])).toEqual([
+      ['16-18', true],
+      ['40-49', true],
+      ['60-64', true],
+    ]);
+    const htmlBands = tableRows(html, '年齢帯別の支援件数と支援機関数');
     const xlsxBands = sheetRows(wb, '年齢帯別');
     json.ageBands.forEach((b, i) => {
-      expect(htmlBands[i]).toContain(`|${AGE_BAND_LABEL[b.band]}|${b.cases}|${b.agencies}|`);
-      expect(xlsxBands[i].slice(1, 4)).toEqual([b.band, b.cases, b.agencies]);
+      expect(htmlBands[i]).toContain(
+        `|${AGE_BAND_LABEL[b.band]}|${AGE_BAND_WIDTH[b.band]}|${b.cases}|${b.perYear.toFixed(2)}|${b.agencies}|`,
+      );
+      expect(xlsxBands[i].slice(1, 6)).toEqual([b.band, b.cases, b.agencies, AGE_BAND_WIDTH[b.band], b.perYear]);
     });
+    expect(htmlBands[json.ageBands.length]).toContain(`|年齢不明|—|${json.ageUnknown}|`);
+    expect([xlsxBands[json.ageBands.length][0], xlsxBands[json.ageBands.length][2]]).toEqual([
+      '年齢不明',
+      json.ageUnknown,
+    ]);
+    expect(html).toContain('確認された減少：16〜18歳、40代、60〜64歳。');
+    expect(html).not.toContain('帯の幅による見かけの減少の可能性があります');
 
     const htmlContacts = tableRows(html, '機関別の対応回数');
     const xlsxContacts = sheetRows(wb, '対応回数');

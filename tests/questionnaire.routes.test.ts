@@ -285,8 +285,8 @@ describe('staff questionnaire', () => {
     await wb.xlsx.load(await xlsx.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '回答一覧',
-      '年齢帯別実人数',
-      '1人あたり対応回数',
+      '年齢帯別支援件数',
+      '1事例あたり対応回数',
       '資格',
       '支援内容',
       // one sheet per template section (question summaries), then the 課題 cross-tabs
@@ -303,7 +303,18 @@ describe('staff questionnaire', () => {
     const header = raw.getRow(1).values as unknown[];
     const col = header.indexOf('支援上の課題（具体的に）');
     expect(raw.getRow(2).getCell(col).value).toBe(`'=IMPORTXML("http://x")`);
-    expect(wb.getWorksheet('年齢帯別実人数')!.getRow(3).values).toEqual([undefined, '16〜18歳', 2, 1, '●', 2, 0]);
+    // 16-18: width 3, 2 cases (0.67 per year, below 0-15's 0.83 and 19-24's 1.00): a confirmed drop-off
+    expect(wb.getWorksheet('年齢帯別支援件数')!.getRow(3).values).toEqual([
+      undefined,
+      '16〜18歳',
+      3,
+      2,
+      0.67,
+      1,
+      '確認された減少',
+      2,
+      0,
+    ]);
 
     const csv = await client.get(`/projects/${project.id}/questionnaire/export.csv`);
     expect(csv.headers.get('content-type')).toContain('text/csv');

@@ -39,6 +39,8 @@ export const DEMO_PROJECT: ProjectPart = {
 type DemoAgency = AgencyPart & {
   /** Caseload (実人数) per age band, in AGE_BANDS order. */
   caseload: number[];
+  /** People whose age the agency does not know (caseload_age_unknown), outside the bands. */
+  ageUnknown?: number;
   contacts: number;
   operator: string;
   fields: string[];
@@ -61,6 +63,7 @@ const AGENCIES: DemoAgency[] = [
     ageMin: 15,
     ageMax: null,
     caseload: [0, 1, 6, 8, 14, 9, 20, 4, 5],
+    ageUnknown: 4,
     contacts: 235,
     operator: '市直営',
     fields: ['生活福祉（自立支援・生活困窮）'],
@@ -249,6 +252,7 @@ const AGENCIES: DemoAgency[] = [
     ageMin: 0,
     ageMax: null,
     caseload: [4, 1, 4, 5, 8, 5, 12, 3, 10],
+    ageUnknown: 3,
     contacts: 208,
     operator: '社会福祉協議会',
     fields: ['居場所・地域活動', '生活福祉（自立支援・生活困窮）'],
@@ -315,6 +319,7 @@ function answersOf(a: DemoAgency): Record<string, unknown> {
     professions: a.professions,
     reporting_period: '前年度（4月〜翌年3月）',
     caseload_by_age_band: Object.fromEntries(AGE_BAND_KEYS.map((band, i) => [band, a.caseload[i]])),
+    ...(a.ageUnknown ? { caseload_age_unknown: a.ageUnknown } : {}),
     total_contacts: a.contacts,
     main_consulter: '家族・親族',
     support_content: a.support,

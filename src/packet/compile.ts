@@ -30,7 +30,7 @@ import { caseStudyResults } from '../caseStudies/queries.ts';
 import { listIssueRows, type IssueRowView } from '../issuesTable/queries.ts';
 import { buildPacketJson, loadPacketData, type PacketJson } from './json.ts';
 import { getSurveyWindows } from '../projects/queries.ts';
-import { ageBandTotals, submittedOnly } from '../questionnaire/aggregate.ts';
+import { ageBandTotals, ageUnknownTotal, submittedOnly } from '../questionnaire/aggregate.ts';
 import { themeSummaryInput } from '../hearings/queries.ts';
 import { hearingProgressFor } from '../hearings/planQueries.ts';
 import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts';
@@ -105,8 +105,8 @@ export type PacketDocument = {
   issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
-  /** Each responding agency's caseload per age band (the segments of the age-band figure). */
-  ageBandsByAgency: { agency: string; values: number[] }[];
+  /** Each responding agency's caseload per age band (the segments of the age-band figure) and of unknown age. */
+  ageBandsByAgency: { agency: string; values: number[]; unknown: number }[];
   /** Summaries of the questions chosen for the question_summaries section (none when it is not chosen). */
   questionSummaries: ChosenSummaries;
   /** Display names for the agency keys used in `json`. */
@@ -207,7 +207,9 @@ export function compilePacket(
     // the same aggregate function per agency, so the segments add up to json.ageBands
     ageBandsByAgency: data.agencies.flatMap((a) => {
       const own = submittedOnly(data.responses.filter((r) => r.agencyId === a.id));
-      return own.length ? [{ agency: a.key, values: ageBandTotals(own).map((t) => t.cases) }] : [];
+      return own.length
+        ? [{ agency: a.key, values: ageBandTotals(own).map((t) => t.cases), unknown: ageUnknownTotal(own) }]
+        : [];
     }),
   };
 }

@@ -2,7 +2,7 @@
 // per table. Built from the same PacketDocument as the HTML, so the numbers match.
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
 import type { PacketDocument } from './compile.ts';
-import { AGE_BAND_LABEL } from '../questionnaire/labels.ts';
+import { ageBandTables } from './ageBandTables.ts';
 import { ISSUE_STATUS_LABEL } from '../issuesTable/labels.ts';
 
 export type Cell = string | number | null;
@@ -80,11 +80,7 @@ function resourceMapTables(doc: PacketDocument): DataTable[] {
       sheet: '年齢別の対応機関数',
       title: '年齢別の対応機関数（1歳ごと。0＝支援機関なし、1＝1機関のみ）',
       columns: ['年齢', ...map.ages.fields.map((f) => f.label), map.ages.total.label],
-      rows: map.ages.ages.map((age) => [
-        age,
-        ...map.ages.fields.map((f) => f.counts[age]),
-        map.ages.total.counts[age],
-      ]),
+      rows: map.ages.ages.map((age) => [age, ...map.ages.fields.map((f) => f.counts[age]), map.ages.total.counts[age]]),
     },
   ];
 }
@@ -117,48 +113,14 @@ function surveyTable(doc: PacketDocument): DataTable {
 
 function questionnaireTables(doc: PacketDocument): DataTable[] {
   const j = doc.json;
-  const drop = new Set<string>(j.dropOffBands);
   const choice = (sheet: string, label: string, summary: typeof j.supportContent): DataTable => ({
     sheet,
     title: `${sheet}（回答 ${summary.base} 機関、割合は%）`,
     columns: [label, '機関数', '割合(%)'],
     rows: summary.options.map((o) => [o.option, o.count, o.share]),
   });
-  const group = (label: string, g: typeof j.contactsPerCaseByAgeGroup.upTo18): Cell[] => [
-    label,
-    g.agencies,
-    g.people,
-    g.contacts,
-    g.perCase,
-  ];
   return [
-    {
-      sheet: '年齢帯別',
-      title: '年齢帯別の実人数と支援機関数',
-      columns: ['年齢帯', '年齢帯キー', '実人数', '支援している機関数', '落ち込み'],
-      rows: j.ageBands.map((t) => [AGE_BAND_LABEL[t.band], t.band, t.cases, t.agencies, drop.has(t.band) ? 1 : 0]),
-    },
-    {
-      sheet: '対応回数',
-      title: '1人あたりの対応回数（延べ対応回数 ÷ 実人数）',
-      columns: ['機関キー', '機関名', '実人数', '延べ対応回数', '1人あたり'],
-      rows: j.contactsPerCase.map((r) => [
-        r.agency,
-        doc.agencyNames[r.agency] ?? r.agency,
-        r.people,
-        r.contacts,
-        r.perCase,
-      ]),
-    },
-    {
-      sheet: '対応回数（対象年齢別）',
-      title: '1人あたりの対応回数：対象年齢による比較',
-      columns: ['区分', '機関数', '実人数', '延べ対応回数', '1人あたり'],
-      rows: [
-        group('18歳以下を対象とする機関', j.contactsPerCaseByAgeGroup.upTo18),
-        group('その他の機関', j.contactsPerCaseByAgeGroup.others),
-      ],
-    },
+    ...ageBandTables(doc),
     choice('資格', '資格', j.professions),
     choice('支援内容', '支援内容', j.supportContent),
   ];

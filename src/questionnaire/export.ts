@@ -4,9 +4,10 @@ import { neutraliseCell, toCsv, type Cell } from '../lib/spreadsheet.ts';
 import { ageBandTotal } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
-import { AGE_BAND_LABEL, AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
+import { AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { ageRange, type QuestionnaireResults, type ResultsAgency } from './resultsViewModel.ts';
+import type { QuestionnaireResults, ResultsAgency } from './resultsViewModel.ts';
+import { ageBandSheets } from './ageBandExport.ts';
 import type { QuestionSummary, SectionSummary } from './questionSummaries.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
@@ -59,41 +60,8 @@ function cellOf(v: unknown): Cell {
 
 /** The aggregate tables, each becoming one sheet. */
 export function aggregateTables(results: QuestionnaireResults): { name: string; table: Table }[] {
-  const nameOf = new Map(results.bandsByAgency.map((b) => [b.agency.key, b.agency]));
-  const drop = new Set<string>(results.dropOffBands);
-  const perAgency = results.bandsByAgency;
   const sheets = [
-    {
-      name: '年齢帯別実人数',
-      table: {
-        header: ['年齢帯', '実人数', '支援機関数', '落ち込み', ...perAgency.map((b) => b.agency.name)],
-        rows: results.ageBands.map((t, i) => [
-          AGE_BAND_LABEL[t.band],
-          t.cases,
-          t.agencies,
-          drop.has(t.band) ? '●' : null,
-          ...perAgency.map((b) => b.values[i]),
-        ]),
-      },
-    },
-    {
-      name: '1人あたり対応回数',
-      table: {
-        header: ['機関名', '対象年齢', '区分', '実人数', '延べ対応回数', '1人あたり回数'],
-        rows: results.contactsPerCase.map((r) => {
-          const a = nameOf.get(r.agency);
-          const youth = results.contactsByAgeGroup.youth.rows.includes(r);
-          return [
-            a?.name ?? r.agency,
-            ageRange(a),
-            youth ? '18歳以下を対象' : 'その他',
-            r.people,
-            r.contacts,
-            r.perCase,
-          ];
-        }),
-      },
-    },
+    ...ageBandSheets(results),
     { name: '資格', table: choiceTable('資格', results.professions) },
     { name: '支援内容', table: choiceTable('支援内容', results.supportContent) },
   ];

@@ -2,6 +2,7 @@
 // aggregate.ts plus the per-agency detail (band matrix, free text) they list.
 import {
   aggregateQuestionnaire,
+  ageUnknownOf,
   QUESTION,
   submittedOnly,
   type AggregateAgency,
@@ -25,8 +26,8 @@ import { getProjectTemplate, listRespondentAgencies, listResponses } from './que
 export type ResultsAgency = AggregateAgency & Pick<SummaryAgency, 'kind' | 'field'>;
 
 export type QuestionnaireResults = QuestionnaireAggregates & {
-  /** Agencies with a submitted response, with their caseload per band (same order as AGE_BANDS). */
-  bandsByAgency: { agency: ResultsAgency; values: number[] }[];
+  /** Agencies with a submitted response, with their caseload per band (same order as AGE_BANDS) and of unknown age. */
+  bandsByAgency: { agency: ResultsAgency; values: number[]; unknown: number }[];
   totalAgencies: number;
   /** "0〜18歳" per agency key of the contacts-per-case rows: the ages each agency serves. */
   ageRanges: Record<string, string>;
@@ -36,10 +37,10 @@ export type QuestionnaireResults = QuestionnaireAggregates & {
   crossTabs: { label: string; tabs: CrossTab[] } | null;
 };
 
-/** The ages an agency serves, "制限なし" when unlimited (or unknown). */
+/** The ages an agency serves, "制限なし" when unlimited (or unknown), "15〜（上限なし）" with no upper limit. */
 export function ageRange(a: { ageMin: number | null; ageMax: number | null } | undefined): string {
   if (!a || (a.ageMin === null && a.ageMax === null)) return '制限なし';
-  return `${a.ageMin ?? 0}〜${a.ageMax === null ? '' : `${a.ageMax}歳`}`;
+  return `${a.ageMin ?? 0}〜${a.ageMax === null ? '（上限なし）' : `${a.ageMax}歳`}`;
 }
 
 function bandValue(answers: Record<string, unknown>, band: string): number {
@@ -62,6 +63,7 @@ export function buildResults(
     bandsByAgency: responding.map((agency) => ({
       agency,
       values: AGE_BANDS.map((b) => bandValue(submitted.get(agency.id)!.answers, b.key)),
+      unknown: ageUnknownOf(submitted.get(agency.id)!.answers),
     })),
     totalAgencies: agencies.length,
     ageRanges: Object.fromEntries(aggregates.contactsPerCase.map((x) => [x.agency, ageRange(byKey.get(x.agency))])),

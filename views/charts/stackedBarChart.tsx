@@ -12,6 +12,8 @@ export type StackedCategory = {
   note?: string;
   /** Marked with ▼ and a caption, e.g. for drop-off bands. */
   flagged?: boolean;
+  /** The mark of a flagged category when it differs from ▼ + flagLabel (e.g. two kinds of drop-off). */
+  flagText?: string;
 };
 
 export type StackedBarChartProps = ChartFrame & {
@@ -96,7 +98,7 @@ export function StackedBarChart(p: StackedBarChartProps) {
         ? el(
             'text',
             { x: cx, y: y(totals[ci]) - 19, 'text-anchor': 'middle', fill: '#b3261e', 'font-weight': 'bold' },
-            `▼${esc(p.flagLabel ?? '')}`,
+            esc(cat.flagText ?? `▼${p.flagLabel ?? ''}`),
           )
         : '',
       el(
