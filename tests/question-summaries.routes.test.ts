@@ -79,8 +79,11 @@ describe('results page: every question of the template summarised', () => {
     expect(html).toContain('<li class="prewrap">財源が単年度</li>');
     // shareable free text is named, the rest is 機関名なし
     expect(html).toContain('<dt>むさしの若者サポステ</dt><dd class="prewrap">就労体験の場がある</dd>');
-    expect(html).toContain('<dt>機関名なし</dt><dd class="prewrap">夜間の対応が難しい</dd>');
+    expect(html).toMatch(
+      /<p>機関名なし（[^<]*）<\/p><ul class="free-text"><li class="prewrap">夜間の対応が難しい<\/li>/,
+    );
     expect(html).not.toContain('<dt>子ども家庭支援センター</dt><dd class="prewrap">夜間の対応が難しい</dd>');
+    expect(html).toContain('<dt>子ども家庭支援センター</dt><dd class="prewrap">家庭訪問ができる</dd>');
     // 性別 matrix: 男性 4 + 2 = 6, 女性 3 + 0 = 3, total 9
     expect(html).toContain('<h4>性別（まとめ）</h4>');
     expect(html).toMatch(

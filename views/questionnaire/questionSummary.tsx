@@ -112,16 +112,15 @@ export function SummaryBodyView(p: { q: QuestionSummary; respondents: number; ta
       {s.kind === 'text' &&
         (s.answers.length === 0 ? (
           <p class="muted">記入はありません。</p>
-        ) : (
+        ) : s.shareable ? (
           <dl class="free-text">
-            {markup(
-              each(
-                s.answers,
-                (a) =>
-                  `<dt>${a.agency === null ? '機関名なし' : esc(a.agency)}</dt><dd class="prewrap">${esc(a.text)}</dd>`,
-              ),
-            )}
+            {markup(each(s.answers, (a) => `<dt>${esc(a.agency ?? '')}</dt><dd class="prewrap">${esc(a.text)}</dd>`))}
           </dl>
+        ) : (
+          <>
+            <p>機関名なし（この設問は機関名を示さない設定です）</p>
+            <ul class="free-text">{markup(each(s.answers, (a) => `<li class="prewrap">${esc(a.text)}</li>`))}</ul>
+          </>
         ))}
     </>
   );
@@ -156,7 +155,7 @@ export function SummaryIndex(p: SummariesProps) {
   return (
     <nav aria-labelledby="summary-index" class="result-block summary-index">
       <h2 id="summary-index">目次（設問別の集計）</h2>
-      <ol>
+      <ul>
         {p.sections.map((s) => (
           <li>
             {s.heading}
@@ -174,7 +173,7 @@ export function SummaryIndex(p: SummariesProps) {
             <a href="#cross-tab">{p.crossTabs.label}：機関の種別・分野別</a>
           </li>
         )}
-      </ol>
+      </ul>
     </nav>
   );
 }
