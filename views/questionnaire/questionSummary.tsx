@@ -49,12 +49,13 @@ function matrixTable(label: string, s: MatrixSummary, byAgency: boolean): TableD
   };
 }
 
-function Matrix({ label, s, chartId, cls }: { label: string; s: MatrixSummary; chartId: string; cls?: string }) {
+function Matrix(p: { label: string; s: MatrixSummary; chartId: string; cls?: string; breakdown?: boolean }) {
+  const { label, s, chartId, cls } = p;
   const attrs = { class: cls };
   return (
     <>
       <div class="table-wrap">{markup(dataTable(matrixTable(label, s, false), attrs))}</div>
-      {s.rows.length > 0 && (
+      {s.rows.length > 0 && p.breakdown !== false && (
         <details class="no-print">
           <summary>機関別の内訳（{s.rows.length} 機関）</summary>
           <div class="table-wrap">{markup(dataTable(matrixTable(`${label}：機関別`, s, true), attrs))}</div>
@@ -78,7 +79,13 @@ function Matrix({ label, s, chartId, cls }: { label: string; s: MatrixSummary; c
 }
 
 /** The summary under a question's heading: base, table, chart, その他 texts or free text. */
-export function SummaryBodyView(p: { q: QuestionSummary; respondents: number; tableClass?: string }) {
+/** `tableClass` styles the tables (the packet's p-table); `breakdown: false` leaves out matrices' per-agency rows. */
+export function SummaryBodyView(p: {
+  q: QuestionSummary;
+  respondents: number;
+  tableClass?: string;
+  breakdown?: boolean;
+}) {
   const { q, respondents } = p;
   const s = q.summary;
   const attrs = { class: p.tableClass };
@@ -108,7 +115,9 @@ export function SummaryBodyView(p: { q: QuestionSummary; respondents: number; ta
         </>
       )}
       {s.kind === 'number' && <div class="table-wrap">{markup(dataTable(numberTable(q.label, s), attrs))}</div>}
-      {s.kind === 'matrix' && <Matrix label={q.label} s={s} chartId={chartId} cls={p.tableClass} />}
+      {s.kind === 'matrix' && (
+        <Matrix label={q.label} s={s} chartId={chartId} cls={p.tableClass} breakdown={p.breakdown} />
+      )}
       {s.kind === 'text' &&
         (s.answers.length === 0 ? (
           <p class="muted">記入はありません。</p>

@@ -14,7 +14,7 @@ export function QuestionSummarySection({ doc }: { doc: PacketDocument }) {
       {questions.map((q) => (
         <div class="p-question-summary">
           <h3>{q.label}</h3>
-          <SummaryBodyView q={q} respondents={respondents} tableClass="p-table" />
+          <SummaryBodyView q={q} respondents={respondents} tableClass="p-table" breakdown={false} />
         </div>
       ))}
     </>
