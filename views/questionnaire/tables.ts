@@ -211,7 +211,8 @@ export function ageBandTable(
         reading(t.band),
       ]),
       [AGE_UNKNOWN_LABEL, '—', String(ageUnknown), '—', '—', '年齢帯に含めない'],
+      // a body row, not <tfoot>: printed, a footer would repeat on every page the table spans
+      ['合計', '', `<strong>${caseloadTotal}</strong>`, '', '', '年齢不明を含む'],
     ],
-    foot: [['合計', '', `<strong>${caseloadTotal}</strong>`, '', '', '年齢不明を含む']],
   };
 }
