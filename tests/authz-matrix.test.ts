@@ -143,6 +143,7 @@ const TABLE: Record<string, Policy> = {
   [`GET ${P}/hearings/themes`]: staff(),
   [`POST ${P}/hearings/themes`]: staff(),
   [`POST ${P}/hearings/themes/:tid{[0-9]+}/delete`]: staff(),
+  [`POST ${P}/hearings/plan`]: staff(),
   [`GET ${H}`]: staff(),
   [`GET ${H}/edit`]: staff(),
   [`POST ${H}/edit`]: staff(),

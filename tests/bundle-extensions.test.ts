@@ -180,7 +180,12 @@ function fullBundle(): Bundle {
         agenda: ['事例検討'],
         attendees: ['a1', 'a2', 'a3'],
         packet: {
-          sections: [{ id: 'cover' }, { id: 'case_studies', comment: '会議後に回収します。' }, { id: 'group_work' }],
+          sections: [
+            { id: 'cover' },
+            { id: 'case_studies', comment: '会議後に回収します。' },
+            { id: 'group_work' },
+            { id: 'question_summaries', questions: ['operator', 'fields'] },
+          ],
           hideCaseAgencies: true,
         },
       },
@@ -297,6 +302,7 @@ describe('bundle extensions', () => {
         { id: 'cover', comment: '' },
         { id: 'case_studies', comment: '会議後に回収します。' },
         { id: 'group_work', comment: '' },
+        { id: 'question_summaries', comment: '', questions: ['operator', 'fields'] },
       ],
       hideCaseAgencies: true,
     });
@@ -384,10 +390,21 @@ describe('bundle extensions', () => {
     const sections = fullBundle() as any;
     sections.meetings[1].packet.sections.push({ id: 'appendix' });
     expect(problemsOf(sections)).toEqual([
-      'meetings[1].packet.sections[3].id: "appendix" は cover/agenda/attendance/survey_overview/questionnaire/hearings/cases/case_studies/group_work/issues/resource_map/next_steps のいずれか',
+      'meetings[1].packet.sections[4].id: "appendix" は cover/agenda/attendance/survey_overview/questionnaire/question_summaries/hearings/cases/case_studies/group_work/issues/resource_map/next_steps のいずれか',
     ]);
-    sections.meetings[1].packet.sections[3] = { id: 'cover' };
-    expect(problemsOf(sections)).toEqual(['meetings[1].packet.sections[3].id: 項目 "cover" が重複しています']);
+    sections.meetings[1].packet.sections[4] = { id: 'cover' };
+    expect(problemsOf(sections)).toEqual(['meetings[1].packet.sections[4].id: 項目 "cover" が重複しています']);
+    const questions = fullBundle() as any;
+    questions.meetings[1].packet.sections[0].questions = ['operator'];
+    questions.meetings[1].packet.sections[3].questions = ['fields', 'fields'];
+    expect(problemsOf(questions)).toEqual([
+      'meetings[1].packet.sections[0].questions: questions は設問別集計（question_summaries）にだけ指定できます',
+      'meetings[1].packet.sections[3].questions: 設問が重複しています',
+    ]);
+    questions.meetings[1].packet.sections[3].questions = [];
+    expect(problemsOf(questions).slice(1)).toEqual([
+      'meetings[1].packet.sections[3].questions: 設問別集計には設問（questions）を1つ以上指定してください',
+    ]);
     const refs = fullBundle() as any;
     refs.cases[0].candidateFor = ['m2', 'm9', 'm2'];
     refs.meetings[1].attendees = ['a1', 'zz', 'a1'];

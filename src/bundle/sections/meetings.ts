@@ -6,10 +6,19 @@ import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
 import { SECTION_IDS, type SectionId } from '../../packet/labels.ts';
 
-/** Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment. */
+/**
+ * Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment;
+ * the question_summaries section also names its questions (template ids, in template order).
+ */
 const packet = z.strictObject({
   sections: z
-    .array(z.strictObject({ id: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]), comment: text(2000).optional() }))
+    .array(
+      z.strictObject({
+        id: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),
+        comment: text(2000).optional(),
+        questions: z.array(requiredText(100)).optional(),
+      }),
+    )
     .min(1, '資料に含める項目を1つ以上指定してください'),
   /** 事例提供機関を伏せる: agencies in case sections appear as A機関, B機関 … */
   hideCaseAgencies: z.boolean().optional(),
@@ -58,6 +67,12 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         if (sections.has(s.id))
           ctx.problem(['meetings', i, 'packet', 'sections', j, 'id'], `項目 ${JSON.stringify(s.id)} が重複しています`);
         sections.add(s.id);
+        const path = ['meetings', i, 'packet', 'sections', j, 'questions'];
+        if (s.id === 'question_summaries' && !s.questions?.length)
+          ctx.problem(path, '設問別集計には設問（questions）を1つ以上指定してください');
+        if (s.id !== 'question_summaries' && s.questions)
+          ctx.problem(path, 'questions は設問別集計（question_summaries）にだけ指定できます');
+        if (s.questions && new Set(s.questions).size !== s.questions.length) ctx.problem(path, '設問が重複しています');
       });
     });
   },
@@ -83,7 +98,11 @@ export const meetingsSection = defineSection<MeetingPart[]>({
       ctx.meetingIds.set(m.key, row.id);
       if (m.packet)
         savePacketSettings(db, ctx.projectId, row.id, {
-          sections: m.packet.sections.map((s) => ({ id: s.id, comment: s.comment ?? '' })),
+          sections: m.packet.sections.map((s) => ({
+            id: s.id,
+            comment: s.comment ?? '',
+            ...(s.questions ? { questions: s.questions } : {}),
+          })),
           hideCaseAgencies: m.packet.hideCaseAgencies ?? false,
         });
     }
@@ -115,7 +134,11 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         ...(settings?.sections.length
           ? {
               packet: {
-                sections: settings.sections.map((s) => ({ id: s.id, ...(s.comment ? { comment: s.comment } : {}) })),
+                sections: settings.sections.map((s) => ({
+                  id: s.id,
+                  ...(s.comment ? { comment: s.comment } : {}),
+                  ...(s.questions ? { questions: s.questions } : {}),
+                })),
                 ...(settings.hideCaseAgencies ? { hideCaseAgencies: true } : {}),
               },
             }
