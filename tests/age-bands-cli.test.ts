@@ -56,6 +56,22 @@ const BUNDLE = {
       },
     ],
   },
+  // goes_out: good yes, yes, no, (missing) → 2/1/1, share 2 ÷ 3; difficult no, unknown → 0/1/1, share 0 ÷ 1
+  cases: [
+    { key: 'c1', agency: 'y1', classification: 'good', ageBand: '16-18', sex: 'male', factors: { goes_out: 'yes' } },
+    { key: 'c2', agency: 'u1', classification: 'good', ageBand: '30-39', sex: 'female', factors: { goes_out: 'yes' } },
+    { key: 'c3', agency: 'u1', classification: 'good', ageBand: '40-49', sex: 'male', factors: { goes_out: 'no' } },
+    { key: 'c4', agency: 'u1', classification: 'good', ageBand: '40-49', sex: 'unknown', factors: {} },
+    { key: 'c5', agency: 'y1', classification: 'difficult', ageBand: '0-15', sex: 'male', factors: { goes_out: 'no' } },
+    {
+      key: 'c6',
+      agency: 'u1',
+      classification: 'difficult',
+      ageBand: '60-64',
+      sex: 'female',
+      factors: { goes_out: 'unknown' },
+    },
+  ],
   meetings: [
     { key: 'm1', kind: 'network', title: '第1回 ネットワーク会議', date: '2024-12-24', agenda: ['調査結果の共有'] },
   ],
@@ -66,7 +82,7 @@ beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'renkei-age-bands-cli-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cli import → packet --format json', () => {
-  it('holds perYear, ageUnknown, dropOffs and contacts per case as BUNDLE.md defines them', async () => {
+  it('holds perYear, ageUnknown, dropOffs, contacts per case and case factors as BUNDLE.md defines them', async () => {
     const env = { ...process.env, DATABASE_PATH: join(dir, 'renkei.db') };
     const file = join(dir, 'bundle.json');
     writeFileSync(file, JSON.stringify(BUNDLE));
@@ -107,6 +123,19 @@ describe('cli import → packet --format json', () => {
     expect(json.contactsPerCaseByAgeGroup).toEqual({
       upTo18: { agencies: 1, people: 40, contacts: 200, perCase: 5, noUpperLimit: [] },
       others: { agencies: 1, people: 310, contacts: 620, perCase: 2, noUpperLimit: ['u1'] },
+    });
+    expect(json.caseFactors.find((f: { factor: string }) => f.factor === 'goes_out')).toEqual({
+      factor: 'goes_out',
+      good: { yes: 2, no: 1, unknown: 1, total: 4, share: 0.667 },
+      difficult: { yes: 0, no: 1, unknown: 1, total: 2, share: 0 },
+    });
+    // no case answered it: share is null, never 0
+    expect(json.caseFactors.find((f: { factor: string }) => f.factor === 'economic_problem').good).toEqual({
+      yes: 0,
+      no: 0,
+      unknown: 4,
+      total: 4,
+      share: null,
     });
   }, 60_000);
 });
