@@ -15,3 +15,12 @@ function csvField(value: Cell): string {
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
+
+/** A worksheet name: at most 31 characters, none of : \ / ? * [ ], unique within the workbook (`used`). */
+export function sheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[:\\/?*[\]]/g, '・').slice(0, 28);
+  let candidate = base;
+  for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
+  used.add(candidate);
+  return candidate;
+}

@@ -13,6 +13,7 @@ import {
   type AgeBandTotal,
   type AggregateAgency,
   type AggregateResponse,
+  type ContactsGroupTotals,
   type ContactsPerCaseRow,
   type DropOff,
   type MultiChoiceSummary,
@@ -40,15 +41,6 @@ export type PacketData = {
   hearing?: ThemeSummaryInput;
 };
 
-type GroupTotals = {
-  agencies: number;
-  people: number;
-  contacts: number;
-  perCase: number | null;
-  /** Agency keys of the group with no upper age limit (上限なし). */
-  noUpperLimit: string[];
-};
-
 export type PacketJson = {
   format: typeof PACKET_JSON_FORMAT;
   project: PacketData['project'];
@@ -62,14 +54,14 @@ export type PacketJson = {
   dropOffs: DropOff[];
   contactsPerCase: ContactsPerCaseRow[];
   /** Pooled contacts per case of agencies serving only up to 18 vs the others (seed 000's comparison). */
-  contactsPerCaseByAgeGroup: { upTo18: GroupTotals; others: GroupTotals };
+  contactsPerCaseByAgeGroup: { upTo18: ContactsGroupTotals; others: ContactsGroupTotals };
   professions: MultiChoiceSummary & { distinct: number; names: string[] };
   supportContent: MultiChoiceSummary;
   caseFactors: ReturnType<typeof caseFactorsJson>;
   hearingThemes: ReturnType<typeof hearingThemesJson>;
 };
 
-const totals = ({ agencies, people, contacts, perCase, noUpperLimit }: GroupTotals): GroupTotals => ({
+const totals = ({ agencies, people, contacts, perCase, noUpperLimit }: ContactsGroupTotals): ContactsGroupTotals => ({
   agencies,
   people,
   contacts,

@@ -1,15 +1,6 @@
-import { neutraliseCell } from '../lib/spreadsheet.ts';
+import { neutraliseCell, sheetName } from '../lib/spreadsheet.ts';
 import { packetTables, type DataTable } from './tables.ts';
 import type { PacketDocument } from './compile.ts';
-
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
-function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[:\\/?*[\]]/g, '・').slice(0, 28);
-  let candidate = base;
-  for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
-  used.add(candidate);
-  return candidate;
-}
 
 /** One sheet per table: title row, header row, data; text that looks like a formula stays text. */
 export async function tablesToXlsx(tables: DataTable[], meta: { title: string; created: Date }): Promise<Buffer> {

@@ -33,6 +33,8 @@ export type ContactsGroup = {
   /** Keys of the group's agencies with no upper age limit (上限なし), in row order. */
   noUpperLimit: string[];
 };
+/** A group's pooled figures without its rows (packet JSON, the split's text and table). */
+export type ContactsGroupTotals = Omit<ContactsGroup, 'rows'>;
 export type OptionCount = { option: string; count: number; share: number };
 export type MultiChoiceSummary = { base: number; options: OptionCount[] };
 

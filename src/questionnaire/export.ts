@@ -1,6 +1,6 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
-import { neutraliseCell, toCsv, type Cell } from '../lib/spreadsheet.ts';
+import { neutraliseCell, sheetName, toCsv, type Cell } from '../lib/spreadsheet.ts';
 import { ageBandTotal } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
@@ -94,15 +94,6 @@ function summaryRows(q: Pick<QuestionSummary, 'label' | 'summary'>): Cell[][] {
     for (const a of s.answers) rows.push([null, a.agency ?? '機関名なし', a.text, null]);
   }
   return [...rows, []];
-}
-
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
-function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[:\\/?*[\]]/g, '・').slice(0, 28);
-  let candidate = base;
-  for (let i = 2; used.has(candidate); i++) candidate = `${base}${i}`;
-  used.add(candidate);
-  return candidate;
 }
 
 /** One sheet per template section (names unique beside `used`) with every question's summary (and its "見出し：項目" matrices). */

@@ -9,6 +9,7 @@ import { FACTOR_GROUPS, FACTOR_GROUP_LABEL } from '../../src/cases/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { DivergingBars } from '../charts/divergingBars.tsx';
 import { SheetStyles } from './sheetStyles.tsx';
+import { FactorCountsHead } from './factorCountsHead.tsx';
 
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 
@@ -57,35 +58,7 @@ function FactorComparison({ rows, notes }: { rows: FactorComparisonRow[]; notes:
       />
       <div class="table-wrap">
         <table class="factor-table">
-          <thead>
-            <tr>
-              <th scope="col" rowspan={2}>
-                要因
-              </th>
-              <th scope="col" rowspan={2}>
-                分類
-              </th>
-              <th scope="colgroup" colspan={4}>
-                好事例（{good}件）
-              </th>
-              <th scope="colgroup" colspan={4}>
-                困難事例（{difficult}件）
-              </th>
-              <th scope="col" rowspan={2}>
-                差
-              </th>
-            </tr>
-            <tr>
-              {[0, 1].map(() => (
-                <>
-                  <th scope="col">該当</th>
-                  <th scope="col">非該当</th>
-                  <th scope="col">不明</th>
-                  <th scope="col">割合</th>
-                </>
-              ))}
-            </tr>
-          </thead>
+          <FactorCountsHead good={good} difficult={difficult} difference />
           <tbody>
             {rows.map((r) => (
               <tr>

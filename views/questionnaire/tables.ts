@@ -3,6 +3,7 @@
 // only in print details, set by the callers' options.
 import type {
   AgeBandTotal,
+  ContactsGroupTotals,
   ContactsPerCaseRow,
   DropOff,
   MultiChoiceSummary,
@@ -28,19 +29,14 @@ export const PER_CASE_HEADING = '1事例あたりの対応回数（延べ対応�
 /** The seed's comparison: agencies for ages up to 18 against the rest (上限なし counts with the rest). */
 export const CONTACT_GROUP_LABELS = ['18歳以下を対象とする機関', 'その他の機関（上限なしを含む）'] as const;
 
-type GroupTotals = {
-  agencies: number;
-  people: number;
-  contacts: number;
-  perCase: number | null;
-  noUpperLimit: string[];
-};
-
 /**
  * How many agencies fell in each group, the 上限なし agencies by name, and each group's figure:
  * "18歳以下を対象とする機関（上限年齢が18歳以下）2機関：1事例あたり 9.3回。…"
  */
-export function contactsSplitText(groups: readonly [GroupTotals, GroupTotals], name: (key: string) => string): string {
+export function contactsSplitText(
+  groups: readonly [ContactsGroupTotals, ContactsGroupTotals],
+  name: (key: string) => string,
+): string {
   const [youth, others] = groups;
   const unlimited = others.noUpperLimit.length
     ? `（うち対象年齢の上限なし ${others.noUpperLimit.length}機関：${others.noUpperLimit.map(name).join('、')}）`
@@ -53,7 +49,10 @@ export function contactsSplitText(groups: readonly [GroupTotals, GroupTotals], n
 }
 
 /** The two groups of CONTACT_GROUP_LABELS; `emphasise` marks the per-case figure in bold. */
-export function contactsByGroupTable(groups: readonly [GroupTotals, GroupTotals], emphasise = false): TableData {
+export function contactsByGroupTable(
+  groups: readonly [ContactsGroupTotals, ContactsGroupTotals],
+  emphasise = false,
+): TableData {
   return {
     caption: '対象年齢による比較',
     columns: ['区分', num('機関数'), num(CASELOAD_SUM_LABEL), num('延べ対応回数'), num('1事例あたり')],

@@ -5,6 +5,7 @@ import type { ShareCell } from '../../../src/cases/factorComparison.ts';
 import { esc, markup } from '../../markup.ts';
 import { percent } from '../../../src/lib/format.ts';
 import { DivergingBars } from '../../charts/divergingBars.tsx';
+import { FactorCountsHead } from '../../cases/factorCountsHead.tsx';
 
 function CaseCard({ c }: { c: CaseOverview }) {
   return (
@@ -102,40 +103,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
           </figure>
           <table class="p-table">
             <caption>要因ごとの件数（該当・非該当・不明）と割合</caption>
-            <thead>
-              <tr>
-                <th scope="col" rowspan={2}>
-                  要因
-                </th>
-                <th scope="col" rowspan={2}>
-                  分類
-                </th>
-                <th scope="colgroup" colspan={4}>
-                  好事例（{good}件）
-                </th>
-                <th scope="colgroup" colspan={4}>
-                  困難事例（{difficult}件）
-                </th>
-              </tr>
-              <tr>
-                {[0, 1].map(() => (
-                  <>
-                    <th scope="col" class="num">
-                      該当
-                    </th>
-                    <th scope="col" class="num">
-                      非該当
-                    </th>
-                    <th scope="col" class="num">
-                      不明
-                    </th>
-                    <th scope="col" class="num">
-                      割合
-                    </th>
-                  </>
-                ))}
-              </tr>
-            </thead>
+            <FactorCountsHead good={good} difficult={difficult} numeric />
             <tbody>
               {factors.map((f) => (
                 <tr>
