@@ -63,4 +63,23 @@ describe('packet without Chromium', () => {
     expect(await pdf.text()).toContain('chromium fonts-noto-cjk');
     expect((await client.get(`${base}.html`)).status).toBe(200);
   });
+
+  it('leads back from an issued version to that version, a page that exists', async () => {
+    vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium');
+    const { client, db, project } = await staffSetup();
+    const m = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'm1', kind: 'network', title: '第1回ネットワーク会議', date: '2024-12-24' })
+      .returning()
+      .get();
+    const base = `/projects/${project.id}/meetings/${m.id}/packet`;
+    expect((await client.post(`${base}/issue`)).status).toBe(303);
+    const pdf = await client.get(`${base}/issued/1/packet.pdf`);
+    expect(pdf.status).toBe(503);
+    const back = /<a href="([^"]+)">会議資料に戻る<\/a>/.exec(await pdf.text())![1];
+    expect(back).toBe(`${base}/issued/1`);
+    expect((await client.get(back)).status).toBe(200);
+    const current = await client.get(`${base}.pdf`);
+    expect(/<a href="([^"]+)">会議資料に戻る<\/a>/.exec(await current.text())![1]).toBe(base);
+  });
 });

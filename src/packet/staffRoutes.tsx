@@ -15,7 +15,7 @@ import { builderNotice, packetBuilderViewModel } from './builderViewModel.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 import { renderPacketHtml } from './render.tsx';
-import { packetDonePath, packetFilePath, packetPath } from './paths.ts';
+import { issuedPacketPath, packetDonePath, packetFilePath, packetPath } from './paths.ts';
 import { PacketBuilderPage } from '../../views/packet/builderPage.tsx';
 import { PacketToolbar } from '../../views/packet/packetToolbar.tsx';
 import { packetSettingsSchema } from './schemas.ts';
@@ -45,10 +45,11 @@ function pdfResponse(c: C, pdf: Buffer, name: string) {
   });
 }
 
-function pdfUnavailable(c: C) {
+/** Without Chromium: how to install it, and a link back to the packet the PDF was asked for. */
+function pdfUnavailable(c: C, back: string) {
   c.status(503);
   return c.html(
-    `<!DOCTYPE html><html lang="ja"><meta charset="utf-8"><title>PDFを作成できません</title><p>${CHROMIUM_INSTALL_HINT.replace(/`/g, '')}</p><p><a href="${c.req.path.replace(/\.pdf$/, '')}">会議資料に戻る</a></p></html>`,
+    `<!DOCTYPE html><html lang="ja"><meta charset="utf-8"><title>PDFを作成できません</title><p>${CHROMIUM_INSTALL_HINT.replace(/`/g, '')}</p><p><a href="${back}">会議資料に戻る</a></p></html>`,
   );
 }
 
@@ -110,7 +111,7 @@ export function packetBuilderRoutes() {
   app.get('/packet.pdf', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
-    if (!chromiumAvailable()) return pdfUnavailable(c);
+    if (!chromiumAvailable()) return pdfUnavailable(c, packetPath(c.get('project').id, doc.meeting.id));
     const pdf = await htmlToPdf(await renderPacketHtml(doc));
     recordExport(c, doc.meeting.id, fileName(doc, 'pdf'));
     return pdfResponse(c, pdf, fileName(doc, 'pdf'));
@@ -162,7 +163,8 @@ export function packetBuilderRoutes() {
   app.get('/packet/issued/:v{[0-9]+}/packet.pdf', async (c) => {
     const row = issued(c);
     if (!row) return c.notFound();
-    if (!chromiumAvailable()) return pdfUnavailable(c);
+    if (!chromiumAvailable())
+      return pdfUnavailable(c, issuedPacketPath(c.get('project').id, row.meetingId, row.version));
     const name = `packet-${row.meetingId}-v${row.version}.pdf`;
     const pdf = await htmlToPdf(row.html);
     recordExport(c, row.meetingId, name);
