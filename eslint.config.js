@@ -5,10 +5,10 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 /**
  * Pure leaf modules of src/ that views may import values from: Japanese labels and the fixed
- * lists they label (`src/<feature>/labels.ts`), URL builders (`src/<feature>/paths.ts`) and
+ * lists they label (`src/lib/labels/<feature>.ts`), URL builders (`src/lib/paths/<feature>.ts`) and
  * display formatting (`src/lib/format.ts`: JST dates, 令和, numbers).
  */
-const LEAF = String.raw`(lib/format|[A-Za-z]+/labels|[A-Za-z]+/paths)\.ts$`;
+const LEAF = String.raw`lib/(format|labels/[A-Za-z]+|paths/[A-Za-z]+)\.ts$`;
 
 export default tseslint.config(
   {
@@ -60,7 +60,7 @@ export default tseslint.config(
               regex: String.raw`^(\.\./)+src/(?!${LEAF})`,
               allowTypeImports: true,
               message:
-                'views/ は src/ のロジックを読み込めません（型と labels.ts / paths.ts / lib/format.ts だけ）。表示に必要な値はルートで計算して props で渡してください。',
+                'views/ は src/ のロジックを読み込めません（型と lib/labels・lib/paths・lib/format.ts だけ）。表示に必要な値はルートで計算して props で渡してください。',
             },
             {
               regex: String.raw`^(drizzle-orm|better-sqlite3|zod)(/.*)?$|^hono$|^hono/(?!jsx$|jsx/|jsx-renderer$|html$)`,
@@ -93,18 +93,33 @@ export default tseslint.config(
   },
   {
     // The leaf modules stay leaves: they import only each other (and types).
-    files: ['src/lib/format.ts', 'src/*/labels.ts', 'src/*/paths.ts'],
+    files: ['src/lib/format.ts', 'src/lib/labels/*.ts', 'src/lib/paths/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: String.raw`^\.(?!.*${LEAF})`,
+              // another leaf, or a sibling of the same folder such as ./cases.ts
+              regex: String.raw`^\.(?!/[A-Za-z]+\.ts$|.*${LEAF})`,
               allowTypeImports: true,
-              message: 'labels.ts / paths.ts / lib/format.ts は他の葉モジュールと型だけを読み込めます。',
+              message: 'lib/labels・lib/paths・lib/format.ts は他の葉モジュールと型だけを読み込めます。',
             },
             { regex: '^[^.]', allowTypeImports: true, message: '葉モジュールは外部パッケージを読み込めません。' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // format.ts's siblings in src/lib are not leaves: it imports nothing of its own.
+    files: ['src/lib/format.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '.', allowTypeImports: true, message: 'lib/format.ts は何も読み込めません（型を除く）。' },
           ],
         },
       ],

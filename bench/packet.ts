@@ -20,13 +20,13 @@ import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { packetXlsx } from '../src/packet/xlsx.ts';
 import { chromiumAvailable, htmlToPdf } from '../src/packet/pdf.ts';
 import { setCandidate } from '../src/cases/queries.ts';
-import { AGE_BAND_KEYS } from '../src/questionnaire/labels.ts';
-import { DEFAULT_HEARING_THEMES } from '../src/hearings/labels.ts';
-import { SECTION_IDS } from '../src/packet/labels.ts';
 import { renderPacketHtml } from '../src/packet/render.tsx';
 import { ensureSession, listPrompts } from '../src/live/sessionQueries.ts';
 import { createGroup } from '../src/live/groupQueries.ts';
 import { addCard } from '../src/live/cardQueries.ts';
+import { DEFAULT_HEARING_THEMES } from '../src/lib/labels/hearings.ts';
+import { SECTION_IDS } from '../src/lib/labels/packet.ts';
+import { AGE_BAND_KEYS } from '../src/lib/labels/questionnaire.ts';
 
 const AGENCIES = 200;
 const CASES = 1000;

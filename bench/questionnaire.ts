@@ -15,7 +15,7 @@ import { meetings } from '../src/db/schema.ts';
 import { importBundle, type Bundle } from '../src/bundle/index.ts';
 import { buildPacketJson, loadPacketData } from '../src/packet/json.ts';
 import { Client } from '../tests/helpers.ts';
-import { AGE_BAND_KEYS } from '../src/questionnaire/labels.ts';
+import { AGE_BAND_KEYS } from '../src/lib/labels/questionnaire.ts';
 
 // one JSON log line per request would drown the figures
 process.env.LOG_LEVEL ??= 'silent';

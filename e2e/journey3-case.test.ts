@@ -13,7 +13,7 @@ import {
   type Seeded,
   type ServerProcess,
 } from './harness.ts';
-import { FIXED_FACTORS } from '../src/cases/labels.ts';
+import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
 
 const IDENTIFYING = '山田太郎さん（090-1234-5678）は高校中退後に自宅にこもるようになり、母親から相談があった。';
 const ANONYMISED = '20代前半の男性。高校中退後に自宅にこもるようになり、母親から相談があった。';

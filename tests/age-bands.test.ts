@@ -12,7 +12,7 @@ import {
   type AggregateAgency,
   type AggregateResponse,
 } from '../src/questionnaire/aggregate.ts';
-import { AGE_BAND_KEYS, AGE_BAND_WIDTH } from '../src/questionnaire/labels.ts';
+import { AGE_BAND_KEYS, AGE_BAND_WIDTH } from '../src/lib/labels/questionnaire.ts';
 
 const agency = (id: number, key: string, ageMin: number | null, ageMax: number | null): AggregateAgency => ({
   id,

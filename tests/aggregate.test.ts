@@ -10,7 +10,7 @@ import {
   type AggregateAgency,
   type AggregateResponse,
 } from '../src/questionnaire/aggregate.ts';
-import { AGE_BAND_KEYS, type AgeBandKey } from '../src/questionnaire/labels.ts';
+import { AGE_BAND_KEYS, type AgeBandKey } from '../src/lib/labels/questionnaire.ts';
 
 const agency = (id: number, ageMin: number | null, ageMax: number | null): AggregateAgency => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFactorsJson, compareFactors, smallClassNotes, sortByDifference } from '../src/cases/factorComparison.ts';
-import { FIXED_FACTORS } from '../src/cases/labels.ts';
+import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
 
 const sheet = (classification: 'good' | 'difficult' | null, factors: Record<string, string>, status = 'submitted') => ({
   status,

@@ -6,7 +6,7 @@ import { issueAgencyLink } from '../src/agencies/links.ts';
 import { piiFingerprint } from '../src/cases/pii.ts';
 import { listCandidateCases } from '../src/cases/queries.ts';
 import type { Db } from '../src/db/client.ts';
-import { FIXED_FACTORS } from '../src/cases/labels.ts';
+import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
 
 function addAgency(db: Db, projectId: number, key: string, name: string) {
   const row = db

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { staffSetup } from './helpers.ts';
 import { agencies, caseSheets, meetings } from '../src/db/schema.ts';
-import { FIXED_FACTORS } from '../src/cases/labels.ts';
+import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
 
 const NOW = '2024-10-30T00:00:00.000Z';
 type F = Record<string, 'yes' | 'no' | 'unknown'>;

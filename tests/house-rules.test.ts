@@ -31,8 +31,8 @@ describe('views are leaves', () => {
   it('lets a view import types, labels, paths and formatting', async () => {
     const page = [
       "import type { Project } from '../../src/context.ts';",
-      "import { AGE_BAND_LABEL } from '../../src/questionnaire/labels.ts';",
-      "import { projectPath } from '../../src/projects/paths.ts';",
+      "import { AGE_BAND_LABEL } from '../../src/lib/labels/questionnaire.ts';",
+      "import { projectPath } from '../../src/lib/paths/projects.ts';",
       "import { formatDate } from '../../src/lib/format.ts';",
       "import { Layout } from '../layout/layout.tsx';",
       'export const Page = (p: { project: Project }) => (',
@@ -61,12 +61,14 @@ describe('only routes reach into views', () => {
   });
 
   it('keeps labels and paths leaves: no queries or packages in them', async () => {
-    const labels = "import { sha256 } from '../lib/crypto.ts';\nexport const LABEL = String(sha256);\n";
-    expect(await violations('src/questionnaire/labels.ts', labels)).toEqual([
+    const labels = "import { sha256 } from '../crypto.ts';\nexport const LABEL = String(sha256);\n";
+    expect(await violations('src/lib/labels/questionnaire.ts', labels)).toEqual([
       '@typescript-eslint/no-restricted-imports',
     ]);
     const paths = "import { z } from 'zod';\nexport const path = () => String(z);\n";
-    expect(await violations('src/questionnaire/paths.ts', paths)).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(await violations('src/lib/paths/questionnaire.ts', paths)).toEqual([
+      '@typescript-eslint/no-restricted-imports',
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { agencies, caseSheets, meetings } from '../src/db/schema.ts';
 import { setCandidate } from '../src/cases/queries.ts';
 import { ensureCaseStudy, saveEntries } from '../src/caseStudies/queries.ts';
 import { pseudonym } from '../src/packet/cases.ts';
-import { agencySlot } from '../src/caseStudies/labels.ts';
+import { agencySlot } from '../src/lib/labels/caseStudies.ts';
 
 const NOW = '2024-10-30T00:00:00.000Z';
 

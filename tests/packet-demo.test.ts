@@ -7,8 +7,8 @@ import { listMeetings } from '../src/meetings/queries.ts';
 import type { PacketJson } from '../src/packet/json.ts';
 import { compilePacket } from '../src/packet/compile.ts';
 import { findProject } from '../src/projects/queries.ts';
-import { AGE_BAND_LABEL, AGE_BAND_WIDTH } from '../src/questionnaire/labels.ts';
 import { renderPacketHtml } from '../src/packet/render.tsx';
+import { AGE_BAND_LABEL, AGE_BAND_WIDTH } from '../src/lib/labels/questionnaire.ts';
 
 async function demo() {
   const env = await staffSetup();

@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { staffSetup } from './helpers.ts';
 import { agencies, issueTableRows, meetings } from '../src/db/schema.ts';
 import { validate } from '../src/lib/validation.ts';
-import { SECTION_IDS } from '../src/packet/labels.ts';
 import { warekiDate } from '../src/lib/format.ts';
 import { closeSession, ensureSession, listPrompts, openSession, updateControls } from '../src/live/sessionQueries.ts';
 import { createGroup, saveParticipant } from '../src/live/groupQueries.ts';
@@ -12,6 +11,7 @@ import { castVote } from '../src/live/voteQueries.ts';
 import { defaultSettings } from '../src/packet/settings.ts';
 import { packetSettingsSchema } from '../src/packet/schemas.ts';
 import { setSurveyWindows } from '../src/projects/queries.ts';
+import { SECTION_IDS } from '../src/lib/labels/packet.ts';
 
 async function withMeeting() {
   const env = await staffSetup();

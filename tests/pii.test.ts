@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPii, scanFields, piiFingerprint } from '../src/cases/pii.ts';
-import type { PiiKind } from '../src/cases/labels.ts';
+import type { PiiKind } from '../src/lib/labels/cases.ts';
 
 // [text, kind, the identifier the highlight must cover]
 const POSITIVE: [string, PiiKind, string][] = [

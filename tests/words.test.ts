@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { titleHasNumber } from '../src/meetings/labels.ts';
 import { parseAgencyKind } from '../src/agencies/schemas.ts';
-import { AGENCY_KINDS } from '../src/agencies/labels.ts';
+import { AGENCY_KINDS } from '../src/lib/labels/agencies.ts';
+import { titleHasNumber } from '../src/lib/labels/meetings.ts';
 
 describe('words', () => {
   it('a title that already says 第n回 gets no second number', () => {

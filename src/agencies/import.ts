@@ -5,7 +5,7 @@ import { validate } from '../lib/validation.ts';
 import { parseCsv, toCsv } from './csv.ts';
 import { agencySchema, type AgencyInput } from './schemas.ts';
 import type { FieldErrors } from '../http/form.ts';
-import { CSV_COLUMNS, MAX_IMPORT_ROWS, type CsvField } from './labels.ts';
+import { CSV_COLUMNS, MAX_IMPORT_ROWS, type CsvField } from '../lib/labels/agencies.ts';
 
 function headerKey(s: string): string {
   return s

@@ -6,7 +6,7 @@ import type { AppEnv } from '../context.ts';
 import { hmacToken, randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
 import { linkSecret } from '../settings.ts';
 import { nowIso } from '../lib/time.ts';
-import { agencyPortalPath } from './paths.ts';
+import { agencyPortalPath } from '../lib/paths/agencies.ts';
 
 // Agency link tokens: 256-bit HMAC of a per-issue nonce under the server secret. The DB keeps
 // the nonce and the token's hash, so a letter can be reprinted while lookups only ever see hashes.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email, optionalInt, requiredText, text } from '../lib/validation.ts';
-import { AGENCY_FIELDS, AGENCY_KINDS, type AgencyField, type AgencyKind } from './labels.ts';
+import { AGENCY_FIELDS, AGENCY_KINDS, type AgencyField, type AgencyKind } from '../lib/labels/agencies.ts';
 
 /** Loosens spreadsheet spellings: full-width letters, spaces, brackets and middle dots. */
 function loose(s: string): string {

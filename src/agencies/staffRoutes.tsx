@@ -13,14 +13,14 @@ import { LinkConfirmPage } from '../../views/agencies/linkConfirmPage.tsx';
 import { LettersPage } from '../../views/agencies/letterPage.tsx';
 import { existingAgencies, findAgency, listAgencies, type Agency } from './queries.ts';
 import { agencySchema, parseAgencyKind } from './schemas.ts';
-import { AGENCY_NOTICES, TEMPLATE_HEADERS } from './labels.ts';
-import { agenciesPath, agencyPath } from './paths.ts';
 import { analyseImport } from './import.ts';
 import { archiveAgency, createAgency, editAgency, importAgencies, issueLink, revokeLink } from './commands.ts';
 import { agencyLink, letterFor, lettersFor, surveyWindows } from './letterViewModel.ts';
 import { decodeCsvBytes, toCsv } from './csv.ts';
 import { publicOrigin } from './origin.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
+import { AGENCY_NOTICES, TEMPLATE_HEADERS } from '../lib/labels/agencies.ts';
+import { agenciesPath, agencyPath } from '../lib/paths/agencies.ts';
 
 type C = Context<AppEnv>;
 

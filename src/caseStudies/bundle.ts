@@ -11,7 +11,7 @@ import {
   CASE_STUDY_SECTIONS,
   parseAgencySlot,
   type AgencyViewField,
-} from './labels.ts';
+} from '../lib/labels/caseStudies.ts';
 
 export type CaseStudyEntryPart = { meeting: string; case: string; sections?: Record<string, string> };
 

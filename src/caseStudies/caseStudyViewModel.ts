@@ -5,7 +5,7 @@ import { listAgencies } from '../agencies/queries.ts';
 import { findCase, listCandidateCases, listCases, projectAgencyNames, type CaseListItem } from '../cases/queries.ts';
 import { listCaseStudies, listEntries, sheetAgencies, type CaseStudy, type CaseStudyListItem } from './queries.ts';
 import { shortHash } from './sheetForm.ts';
-import { CASE_STUDY_SECTIONS } from './labels.ts';
+import { CASE_STUDY_SECTIONS } from '../lib/labels/caseStudies.ts';
 
 /** One textarea of the sheet: its text and the version and hash it was loaded with. */
 export type SheetField = { slot: string; text: string; version: number; hash: string };

@@ -16,7 +16,7 @@ import {
   type EntryInput,
   type SaveOutcome,
 } from './queries.ts';
-import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from './labels.ts';
+import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../lib/labels/caseStudies.ts';
 
 type StudyRef = { projectId: number; meetingId: number; studyId: number };
 type NotFound = { ok: false; reason: 'not_found' };

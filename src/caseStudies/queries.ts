@@ -4,7 +4,7 @@ import { agencies, caseSheets, caseStudies, caseStudyEntries } from '../db/schem
 import { nowIso } from '../lib/time.ts';
 import { shortHash } from './sheetForm.ts';
 import { projectAgencyNames } from '../cases/queries.ts';
-import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS, parseAgencySlot } from './labels.ts';
+import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS, parseAgencySlot } from '../lib/labels/caseStudies.ts';
 
 export type CaseStudy = typeof caseStudies.$inferSelect;
 export type CaseStudyEntry = typeof caseStudyEntries.$inferSelect;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import type { FieldErrors, RawForm } from '../http/form.ts';
 import { text } from '../lib/validation.ts';
-import { ENTRY_MAX } from './labels.ts';
+import { ENTRY_MAX } from '../lib/labels/caseStudies.ts';
 
 export const shortHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 

@@ -6,12 +6,12 @@ import { CaseStudySheetPage } from '../../views/caseStudies/caseStudySheetPage.t
 import { findCaseStudy, type CaseStudy } from './queries.ts';
 import { parseSheetForm, shortHash } from './sheetForm.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
-import { agencySlot } from './labels.ts';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { addCaseStudyAgency, createCaseStudy, saveCaseStudySheet } from './commands.ts';
 import { caseStudyListData, caseStudySheetData } from './caseStudyViewModel.ts';
-import { caseStudyPath } from './paths.ts';
 import { CaseStudyListPage } from '../../views/caseStudies/caseStudyListPage.tsx';
+import { agencySlot } from '../lib/labels/caseStudies.ts';
+import { caseStudyPath } from '../lib/paths/caseStudies.ts';
 
 type C = Context<MeetingEnv>;
 

@@ -11,13 +11,13 @@ import {
   reopenCaseByAgency,
   saveCaseByAgency,
 } from './commands.ts';
-import { agencyCasePath, agencyCasesPath } from './paths.ts';
 import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
 import { caseFormData, type CaseFormState } from './caseViewModel.ts';
 import { SaveStatus } from '../../views/cases/saveStatus.tsx';
 import { AgencyCaseListPage } from '../../views/cases/agencyCaseListPage.tsx';
 import { AgencyCaseEditPage } from '../../views/cases/agencyCaseEditPage.tsx';
 import { AgencyCaseViewPage } from '../../views/cases/agencyCaseViewPage.tsx';
+import { agencyCasePath, agencyCasesPath } from '../lib/paths/cases.ts';
 
 type C = Context<AppEnv>;
 

@@ -3,7 +3,7 @@ import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { formatDate } from '../lib/format.ts';
 import { caseWindow } from './form.ts';
 import { listAgencyCases } from './queries.ts';
-import { agencyCasesPath } from './paths.ts';
+import { agencyCasesPath } from '../lib/paths/cases.ts';
 
 /** The agency home's entry for the case sheets the agency is asked for. */
 export const caseAgencyTask: AgencyTaskProvider = (db, agency, token) => {

@@ -6,7 +6,7 @@ import { caseCounts, caseFactorRows, involvableAgencies, listFactorDefs, type Ca
 import { sheetFindings, type SaveResult, type TimelineRow } from './form.ts';
 import { compareFactors, smallClassNotes, sortByDifference, type FactorComparisonRow } from './factorComparison.ts';
 import type { FieldFinding } from './pii.ts';
-import type { FactorDef } from './labels.ts';
+import type { FactorDef } from '../lib/labels/cases.ts';
 
 /** The case sheet form's data apart from its URLs. */
 export type CaseFormData = {

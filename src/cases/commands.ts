@@ -20,9 +20,9 @@ import {
   type CaseSheet,
 } from './queries.ts';
 import { caseWindow, saveCaseForm, type SaveResult } from './form.ts';
-import type { FactorDef, FactorGroup } from './labels.ts';
 import type { FieldFinding } from './pii.ts';
 import type { FieldErrors } from '../http/form.ts';
+import type { FactorDef, FactorGroup } from '../lib/labels/cases.ts';
 
 type CaseAgency = { id: number; projectId: number };
 type NotFound = { ok: false; reason: 'not_found' };

@@ -2,7 +2,7 @@
 // of each classification were marked 該当 (yes), 非該当 (no) and 不明 (unknown; an unanswered
 // factor counts as unknown). The share is yes ÷ (yes + no): 不明 is shown, never counted as "no".
 // Pure: no DB, no HTTP.
-import type { FactorDef } from './labels.ts';
+import type { FactorDef } from '../lib/labels/cases.ts';
 
 export type ShareCell = { yes: number; no: number; unknown: number; total: number; share: number | null };
 export type FactorComparisonRow = FactorDef & { good: ShareCell; difficult: ShareCell; difference: number };

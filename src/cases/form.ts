@@ -8,8 +8,8 @@ import { todayJst } from '../lib/time.ts';
 import { scanFields, type FieldFinding } from './pii.ts';
 import { caseFormSchema, caseTexts, submissionErrors } from './schemas.ts';
 import { saveCase, type CaseSheet } from './queries.ts';
-import type { FactorDef } from './labels.ts';
 import { formatDate } from '../lib/format.ts';
+import type { FactorDef } from '../lib/labels/cases.ts';
 
 /** One row of the support timeline as the form shows it: the agency is its id as a string, or ''. */
 export type TimelineRow = { when: string; agency: string; event: string };

@@ -3,9 +3,9 @@
 // Pure and deterministic; tuned on the table in tests/pii.test.ts (no false negatives there,
 // few false positives on ordinary support-work prose).
 
-import type { PiiKind } from './labels.ts';
 import { PRIORITY, RULES } from './piiRules.ts';
 import { nameFindings } from './piiNames.ts';
+import type { PiiKind } from '../lib/labels/cases.ts';
 
 export type PiiFinding = { kind: PiiKind; start: number; end: number; text: string };
 

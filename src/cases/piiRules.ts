@@ -1,6 +1,6 @@
 // Patterns of the personal-information guard (pii.ts): e-mail, numbers, postal codes, dates of
 // birth, addresses and labelled names, matched on NFKC-normalised text.
-import type { PiiKind } from './labels.ts';
+import type { PiiKind } from '../lib/labels/cases.ts';
 
 // Earlier kinds win when matches overlap (a phone number is not also a postal code).
 export const PRIORITY: PiiKind[] = ['email', 'my_number', 'phone', 'postal_code', 'birth_date', 'address', 'name'];

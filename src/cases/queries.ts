@@ -4,7 +4,7 @@ import { agencies, caseFactorDefs, caseMeetingCandidates, caseSheets, meetings }
 import { nowIso } from '../lib/time.ts';
 import { listAgencies } from '../agencies/queries.ts';
 import type { CaseInput } from './schemas.ts';
-import { FIXED_FACTORS, type FactorDef, type FactorGroup } from './labels.ts';
+import { FIXED_FACTORS, type FactorDef, type FactorGroup } from '../lib/labels/cases.ts';
 
 export type CaseSheet = typeof caseSheets.$inferSelect;
 export type CaseListItem = CaseSheet & { agencyName: string; agencyKey: string };

@@ -12,7 +12,7 @@ import {
   HOUSEHOLDS,
   SEXES,
   type FactorDef,
-} from './labels.ts';
+} from '../lib/labels/cases.ts';
 
 const values = <T extends readonly { value: string }[]>(opts: T) =>
   opts.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];

@@ -22,7 +22,6 @@ import {
   saveCaseByStaff,
   setCaseCandidate,
 } from './commands.ts';
-import { caseEditPath, casePath, casesPath, factorComparisonPath } from './paths.ts';
 import { candidateSchema, factorDefSchema } from './schemas.ts';
 import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
 import { caseFormData, factorComparisonData, type CaseFormState } from './caseViewModel.ts';
@@ -33,6 +32,7 @@ import { CaseListPage } from '../../views/cases/caseListPage.tsx';
 import { CaseNewPage } from '../../views/cases/caseNewPage.tsx';
 import { CaseEditPage } from '../../views/cases/caseEditPage.tsx';
 import { CaseDetailPage } from '../../views/cases/caseDetailPage.tsx';
+import { caseEditPath, casePath, casesPath, factorComparisonPath } from '../lib/paths/cases.ts';
 
 type C = Context<AppEnv>;
 

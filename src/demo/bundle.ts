@@ -19,8 +19,8 @@ import type { HearingPart } from '../bundle/sections/hearings.ts';
 import type { IssuePart } from '../bundle/sections/issues.ts';
 import type { MeetingPart } from '../bundle/sections/meetings.ts';
 import type { ProjectPart } from '../bundle/sections/project.ts';
-import { AGE_BAND_KEYS } from '../questionnaire/labels.ts';
-import { FIXED_FACTORS } from '../cases/labels.ts';
+import { FIXED_FACTORS } from '../lib/labels/cases.ts';
+import { AGE_BAND_KEYS } from '../lib/labels/questionnaire.ts';
 
 export const DEMO_PROJECT: ProjectPart = {
   name: 'A市 ひきこもり支援ネットワーク（令和6年度 モデル事業）',

@@ -10,7 +10,7 @@ import { commentSchema } from './schemas.ts';
 import { findSharedHearing, listComments, listSharedHearings, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { sendCorrection } from './commands.ts';
-import { agencyHearingPath } from './paths.ts';
+import { agencyHearingPath } from '../lib/paths/hearings.ts';
 
 type C = Context<AppEnv>;
 

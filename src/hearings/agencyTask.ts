@@ -1,7 +1,7 @@
 // The hearing records' entry on the agency home (AGENCY_TASKS of src/agencies/agencyRoutes.tsx).
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
-import { agencyHearingsPath } from './paths.ts';
 import { listComments, listSharedHearings } from './queries.ts';
+import { agencyHearingsPath } from '../lib/paths/hearings.ts';
 
 /** The agency home's entry for shared hearing records waiting for the agency to check. */
 export const hearingAgencyTask: AgencyTaskProvider = (db, agency, token) => {

@@ -7,7 +7,6 @@ import { recordAudit, type Actor } from '../audit/log.ts';
 import type { FieldErrors } from '../http/form.ts';
 import { findAgency, listAgencies } from '../agencies/queries.ts';
 import { replaceHearingPlan } from './planQueries.ts';
-import { HEARING_SECTION_IDS } from './labels.ts';
 import type { HearingInput, PassageInput } from './schemas.ts';
 import {
   addTheme,
@@ -26,6 +25,7 @@ import {
   type HearingRecord,
   type HearingTheme,
 } from './queries.ts';
+import { HEARING_SECTION_IDS } from '../lib/labels/hearings.ts';
 
 /** The message a form shows when the chosen agency is not one of the project's. */
 const audit = (

@@ -2,7 +2,6 @@
 import type { Db } from '../db/client.ts';
 import type { FormValues } from '../http/form.ts';
 import { countActiveAgencies, findAgency, listAgencies } from '../agencies/queries.ts';
-import { HEARING_SECTION_IDS } from './labels.ts';
 import { listHeardAgencyIds, listPlannedAgencyIds } from './planQueries.ts';
 import { hearingProgress } from './progress.ts';
 import {
@@ -13,6 +12,7 @@ import {
   themeSummaryFor,
   type HearingRecord,
 } from './queries.ts';
+import { HEARING_SECTION_IDS } from '../lib/labels/hearings.ts';
 
 /**
  * The list page: the records, the 実施率 (実施済み ÷ 予定機関数), and the active agencies to choose

@@ -11,7 +11,7 @@ import {
 import { nowIso } from '../lib/time.ts';
 import type { HearingInput } from './schemas.ts';
 import { summariseThemes, type ThemeSummary, type ThemeSummaryInput } from './themeSummary.ts';
-import { DEFAULT_HEARING_THEMES } from './labels.ts';
+import { DEFAULT_HEARING_THEMES } from '../lib/labels/hearings.ts';
 
 export type HearingRecord = typeof hearingRecords.$inferSelect;
 export type HearingTheme = typeof hearingThemes.$inferSelect;

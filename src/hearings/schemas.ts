@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText, text, ymdDate } from '../lib/validation.ts';
-import { HEARING_SECTIONS, HEARING_SECTION_IDS } from './labels.ts';
+import { HEARING_SECTIONS, HEARING_SECTION_IDS } from '../lib/labels/hearings.ts';
 
 const SECTION_MAX = 4000;
 

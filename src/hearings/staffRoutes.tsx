@@ -30,7 +30,7 @@ import {
   hearingListView,
   themeSummaryView,
 } from './hearingViewModel.ts';
-import { hearingPath, hearingsPath, hearingThemesPath } from './paths.ts';
+import { hearingPath, hearingsPath, hearingThemesPath } from '../lib/paths/hearings.ts';
 
 type C = Context<AppEnv>;
 

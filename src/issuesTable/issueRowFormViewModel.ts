@@ -3,9 +3,9 @@ import type { Db } from '../db/client.ts';
 import type { FormValues } from '../http/form.ts';
 import { listMeetings } from '../meetings/queries.ts';
 import { listCases } from '../cases/queries.ts';
-import { CLASSIFICATION_LABEL } from '../cases/labels.ts';
 import { formatDate } from '../lib/format.ts';
 import { describeRef, startRef, type SourceRef } from './queries.ts';
+import { CLASSIFICATION_LABEL } from '../lib/labels/cases.ts';
 
 const numOrNull = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
 

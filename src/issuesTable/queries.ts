@@ -11,8 +11,8 @@ import {
   meetings,
 } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import type { IssueStatus } from './labels.ts';
-import { issueSourcePath } from './paths.ts';
+import type { IssueStatus } from '../lib/labels/issuesTable.ts';
+import { issueSourcePath } from '../lib/paths/issuesTable.ts';
 
 export type IssueRow = typeof issueTableRows.$inferSelect;
 export type SourceKind = (typeof issueTableSources.$inferSelect)['kind'];

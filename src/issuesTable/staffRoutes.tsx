@@ -17,7 +17,7 @@ import {
   unlinkIssueSource,
 } from './commands.ts';
 import { issueRowOptions, issueRowOrigin, newIssueRowStart, postedRef } from './issueRowFormViewModel.ts';
-import { issueRowEditPath, issuesPath } from './paths.ts';
+import { issueRowEditPath, issuesPath } from '../lib/paths/issuesTable.ts';
 
 type C = Context<AppEnv>;
 

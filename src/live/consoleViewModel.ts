@@ -4,12 +4,12 @@ import type { Project } from '../context.ts';
 import type { Meeting } from '../meetings/queries.ts';
 import { agencyNames, listAttendeeOptions } from '../meetings/queries.ts';
 import { qrSvg } from '../agencies/qr.ts';
-import { caseStudiesPath } from '../caseStudies/paths.ts';
 import { loadBoardView, type BoardView } from './boardViewModel.ts';
 import { lastEventId } from './eventQueries.ts';
 import { participantCounts, type LiveGroup } from './groupQueries.ts';
 import { ensureSession } from './sessionQueries.ts';
-import { wallEventsPath } from './paths.ts';
+import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
+import { wallEventsPath } from '../lib/paths/live.ts';
 
 export type GroupRow = LiveGroup & { agencyNames: string[]; participants: number; cards: number };
 

@@ -18,7 +18,7 @@ import { deleteGroupCard, editGroupCard, postCard } from './participantCommands.
 import { formPrompt } from './participantViewModel.ts';
 import { cardEditSchema, cardSchema } from './schemas.ts';
 import { sseResponse } from './sse.ts';
-import { participantPath, sheetEventsPath, sheetPath } from './paths.ts';
+import { participantPath, sheetEventsPath, sheetPath } from '../lib/paths/live.ts';
 
 type GroupEnv = { Variables: ParticipantEnv['Variables'] & { participant: LiveParticipant; group: LiveGroup } };
 type GC = Context<GroupEnv>;

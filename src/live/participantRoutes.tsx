@@ -19,7 +19,7 @@ import { joinGroup, MAX_GROUPS, voteForCard, withdrawCardVote } from './particip
 import { chooseGroupView, voteView } from './participantViewModel.ts';
 import { chooseGroupSchema, joinSchema } from './schemas.ts';
 import { groupSheetRoutes } from './groupSheetRoutes.tsx';
-import { JOIN_PATH, participantPath, sheetPath, votePath } from './paths.ts';
+import { JOIN_PATH, participantPath, sheetPath, votePath } from '../lib/paths/live.ts';
 
 type C = Context<ParticipantEnv>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalInt, requiredText, text } from '../lib/validation.ts';
 import { normaliseJoinCode } from './joinCode.ts';
-import { CARD_MAX, GROUP_NAME_MAX, PROMPT_MAX } from './labels.ts';
+import { CARD_MAX, GROUP_NAME_MAX, PROMPT_MAX } from '../lib/labels/live.ts';
 
 const formId = (message: string) =>
   z

@@ -5,9 +5,9 @@ import type { Db } from '../db/client.ts';
 import { livePrompts, liveSessions } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { generateJoinCode } from './joinCode.ts';
-import { DEFAULT_PROMPTS } from './labels.ts';
 import { recordState } from './eventQueries.ts';
 import { countCards } from './cardQueries.ts';
+import { DEFAULT_PROMPTS } from '../lib/labels/live.ts';
 
 export type LiveSession = typeof liveSessions.$inferSelect;
 export type LivePrompt = typeof livePrompts.$inferSelect;

@@ -36,7 +36,7 @@ import {
 } from './commands.ts';
 import { groupSchema, mergeSchema, moveSchema, promptsSchema, timerSchema, votingSchema } from './schemas.ts';
 import { sseResponse } from './sse.ts';
-import { consolePath, JOIN_PATH, wallEventsPath } from './paths.ts';
+import { consolePath, JOIN_PATH, wallEventsPath } from '../lib/paths/live.ts';
 
 type C = Context<MeetingEnv>;
 

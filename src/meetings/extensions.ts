@@ -2,11 +2,11 @@
 // Each feature adds ONE entry to the lists below; the meeting pages pick them up.
 import type { Db } from '../db/client.ts';
 import type { Meeting } from './queries.ts';
-import { packetPath } from '../packet/paths.ts';
-import { consolePath } from '../live/paths.ts';
-import { caseStudiesPath } from '../caseStudies/paths.ts';
 import { countMeetingCaseStudies } from '../caseStudies/queries.ts';
 import { countMeetingCards } from '../live/cardQueries.ts';
+import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
+import { consolePath } from '../lib/paths/live.ts';
+import { packetPath } from '../lib/paths/packet.ts';
 
 /** A link shown under "この会議の資料・運営" on the meeting's detail page. */
 export type MeetingTool = {

@@ -1,6 +1,6 @@
 import type { MeetingInput } from './schemas.ts';
-import type { MeetingKind } from './labels.ts';
 import { nearestWorkday } from '../lib/holidays.ts';
+import type { MeetingKind } from '../lib/labels/meetings.ts';
 
 type Numbered = { id: number; kind: MeetingKind; date: string };
 

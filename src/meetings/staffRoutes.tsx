@@ -10,11 +10,11 @@ import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { agencyNames, listAttendeeOptions, listMeetings, type Meeting } from './queries.ts';
 import { meetingSchema } from './schemas.ts';
-import { MEETING_NOTICES } from './labels.ts';
-import { meetingPath, meetingsPath } from './paths.ts';
 import { numberMeetings, standardSchedule } from './schedule.ts';
 import { referencesTo, toolsFor } from './extensions.ts';
 import { createMeeting, createStandardSchedule, editMeeting, removeMeeting } from './commands.ts';
+import { MEETING_NOTICES } from '../lib/labels/meetings.ts';
+import { meetingPath, meetingsPath } from '../lib/paths/meetings.ts';
 
 function toFormValues(m: Meeting): Record<string, unknown> {
   return { ...m, agenda: m.agenda.join('\n'), attendeeAgencyIds: m.attendeeAgencyIds.map(String) };

@@ -8,7 +8,7 @@ import {
   AGE_UNKNOWN_LABEL,
   CASELOAD_SUM_LABEL,
   DROP_OFF_LABEL,
-} from '../questionnaire/labels.ts';
+} from '../lib/labels/questionnaire.ts';
 
 type Sheet = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
 

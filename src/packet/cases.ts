@@ -1,7 +1,6 @@
 // Case material for the packet: counts by age band and classification, and overviews of the
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
-import { AGE_BANDS } from '../questionnaire/labels.ts';
 import { smallClassNotes, type ShareCell } from '../cases/factorComparison.ts';
 import {
   CASE_AGE_BAND_LABEL,
@@ -9,7 +8,8 @@ import {
   CLASSIFICATION_LABEL,
   CONSENT_LABEL,
   type CaseTextField,
-} from '../cases/labels.ts';
+} from '../lib/labels/cases.ts';
+import { AGE_BANDS } from '../lib/labels/questionnaire.ts';
 
 export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
 export type CaseOverview = {

@@ -6,9 +6,9 @@ import type { Db } from '../db/client.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import type { PacketDocument } from './compile.ts';
-import { SECTION_LABEL } from './labels.ts';
 import { deletePacketSettings, issuePacket, savePacketSettings } from './queries.ts';
 import type { PacketSettings } from './settings.ts';
+import { SECTION_LABEL } from '../lib/labels/packet.ts';
 
 export type PacketSettingsResult = { ok: true } | { ok: false; reason: 'not_found' };
 

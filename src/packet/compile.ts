@@ -37,11 +37,11 @@ import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts'
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { surveyTimingSentence } from './surveyTiming.ts';
-import { FACTOR_GROUP_LABEL, type FactorDef } from '../cases/labels.ts';
-import { ISSUE_ORIGIN_LABEL } from '../issuesTable/labels.ts';
-import { MEETING_KIND_LABEL } from '../meetings/labels.ts';
 import { defaultSettings, type PacketSettings } from './settings.ts';
 import { chosenQuestionSummaries, type ChosenSummaries } from './questionSummaries.ts';
+import { FACTOR_GROUP_LABEL, type FactorDef } from '../lib/labels/cases.ts';
+import { ISSUE_ORIGIN_LABEL } from '../lib/labels/issuesTable.ts';
+import { MEETING_KIND_LABEL } from '../lib/labels/meetings.ts';
 
 export type PacketMeeting = {
   id: number;

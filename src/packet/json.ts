@@ -23,8 +23,8 @@ import { caseFactorsJson, compareFactors } from '../cases/factorComparison.ts';
 import { caseFactorRows, listFactorDefs } from '../cases/queries.ts';
 import { hearingThemesJson, summariseThemes, type ThemeSummaryInput } from '../hearings/themeSummary.ts';
 import { themeSummaryInput } from '../hearings/queries.ts';
-import type { AgeBandKey } from '../questionnaire/labels.ts';
-import { FIXED_FACTORS, type FactorDef } from '../cases/labels.ts';
+import { FIXED_FACTORS, type FactorDef } from '../lib/labels/cases.ts';
+import type { AgeBandKey } from '../lib/labels/questionnaire.ts';
 
 export const PACKET_JSON_FORMAT = 'renkei-packet/1';
 

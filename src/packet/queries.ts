@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agencies, caseSheets, packetIssues, packetSettings, users } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import { SECTION_IDS } from './labels.ts';
 import type { PacketSettings, SectionChoice } from './settings.ts';
+import { SECTION_IDS } from '../lib/labels/packet.ts';
 
 /** Stored settings of a meeting, or null when staff have not saved any (defaults apply). */
 export function findPacketSettings(db: Db, projectId: number, meetingId: number): PacketSettings | null {

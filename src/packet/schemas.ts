@@ -2,8 +2,8 @@
 // PacketSettings, and the form values that show stored settings again.
 import { z } from 'zod';
 import { text } from '../lib/validation.ts';
-import { SECTION_IDS, SECTION_LABEL } from './labels.ts';
 import type { PacketSettings } from './settings.ts';
+import { SECTION_IDS, SECTION_LABEL } from '../lib/labels/packet.ts';
 
 const orderNumber = z
   .string()

@@ -1,7 +1,7 @@
 // A packet's settings (which sections, in what order, with what comments) and the defaults per
 // meeting (seed 000: network meeting 1 shares the survey results, 2 is the case study, 3 shares
 // issues and decides tools). The settings form's schema is in ./schemas.ts.
-import type { SectionId } from './labels.ts';
+import type { SectionId } from '../lib/labels/packet.ts';
 
 /** `questions`: the question ids whose summaries the question_summaries section shows, in template order. */
 export type SectionChoice = { id: SectionId; comment: string; questions?: string[] };

@@ -15,10 +15,10 @@ import { builderNotice, packetBuilderViewModel } from './builderViewModel.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
 import { renderPacketHtml } from './render.tsx';
-import { issuedPacketPath, packetDonePath, packetFilePath, packetPath } from './paths.ts';
 import { PacketBuilderPage } from '../../views/packet/builderPage.tsx';
 import { PacketToolbar } from '../../views/packet/packetToolbar.tsx';
 import { packetSettingsSchema } from './schemas.ts';
+import { issuedPacketPath, packetDonePath, packetFilePath, packetPath } from '../lib/paths/packet.ts';
 
 type C = Context<AppEnv>;
 

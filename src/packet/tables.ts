@@ -3,7 +3,7 @@
 import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
 import type { PacketDocument } from './compile.ts';
 import { ageBandTables } from './ageBandTables.ts';
-import { ISSUE_STATUS_LABEL } from '../issuesTable/labels.ts';
+import { ISSUE_STATUS_LABEL } from '../lib/labels/issuesTable.ts';
 
 export type Cell = string | number | null;
 export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };

@@ -13,8 +13,8 @@ import {
   setSurveyWindows,
   updateProject,
 } from './queries.ts';
-import { SURVEY_PARTS } from './labels.ts';
 import type { ProjectInput } from './schemas.ts';
+import { SURVEY_PARTS } from '../lib/labels/projects.ts';
 
 /** Staff create a project; its creator becomes a member (audited). */
 export function createProject(db: Db, actor: Actor, input: { project: ProjectInput; ownerUserId: number }): Project {

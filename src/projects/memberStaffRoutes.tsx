@@ -8,8 +8,8 @@ import { validate } from '../lib/validation.ts';
 import { listMembers } from './queries.ts';
 import { addMemberSchema } from './schemas.ts';
 import { addProjectMember, removeProjectMember } from './commands.ts';
-import { MEMBER_NOTICES } from './labels.ts';
-import { membersPath } from './paths.ts';
+import { MEMBER_NOTICES } from '../lib/labels/projects.ts';
+import { membersPath } from '../lib/paths/projects.ts';
 
 type C = Context<AppEnv>;
 

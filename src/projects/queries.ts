@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { projectMembers, projects, surveyParts, users } from '../db/schema.ts';
 import type { Project, SessionUser } from '../context.ts';
 import type { ProjectInput } from './schemas.ts';
-import type { SurveyPart } from './labels.ts';
+import type { SurveyPart } from '../lib/labels/projects.ts';
 
 export function listProjectsFor(db: Db, user: SessionUser): Project[] {
   if (user.role === 'admin')

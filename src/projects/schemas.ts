@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email, requiredText, text, ymdDate } from '../lib/validation.ts';
-import { SURVEY_PARTS } from './labels.ts';
+import { SURVEY_PARTS } from '../lib/labels/projects.ts';
 
 export const projectSchema = z.object({
   name: requiredText(100, 'プロジェクト名'),

@@ -8,10 +8,10 @@ import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { getSurveyWindows, listProjectsFor } from './queries.ts';
 import { createProject, updateProjectSettings } from './commands.ts';
-import { projectPath } from './paths.ts';
 import { dashboardView } from './dashboardViewModel.ts';
 import { projectSchema, surveyWindowsSchema } from './schemas.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
+import { projectPath } from '../lib/paths/projects.ts';
 
 export function projectRoutes() {
   const app = new Hono<AppEnv>();

@@ -1,10 +1,10 @@
-import { SURVEY_PARTS, type StepStatus, type SurveyPart } from './labels.ts';
-import { meetingPath } from '../meetings/paths.ts';
-import { questionnairePath } from '../questionnaire/paths.ts';
-import { hearingsPath } from '../hearings/paths.ts';
-import { casesPath } from '../cases/paths.ts';
-import { packetPath } from '../packet/paths.ts';
-import { caseStudiesPath } from '../caseStudies/paths.ts';
+import { SURVEY_PARTS, type StepStatus, type SurveyPart } from '../lib/labels/projects.ts';
+import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
+import { casesPath } from '../lib/paths/cases.ts';
+import { hearingsPath } from '../lib/paths/hearings.ts';
+import { meetingPath } from '../lib/paths/meetings.ts';
+import { packetPath } from '../lib/paths/packet.ts';
+import { questionnairePath } from '../lib/paths/questionnaire.ts';
 
 /** Where each survey part's staff pages start. */
 const SURVEY_PART_PATH: Record<SurveyPart, (projectId: number) => string> = {

@@ -1,8 +1,14 @@
 // The results XLSX's age-band and contacts-per-case sheets: 支援件数 and per-year density per band,
 // the 年齢不明 row and the total, then 1事例あたりの対応回数 per agency with its group.
 import type { Cell } from '../lib/spreadsheet.ts';
-import { AGE_BAND_LABEL, AGE_BAND_WIDTH, AGE_UNKNOWN_LABEL, CASELOAD_SUM_LABEL, DROP_OFF_LABEL } from './labels.ts';
 import { ageRange, type QuestionnaireResults } from './resultsViewModel.ts';
+import {
+  AGE_BAND_LABEL,
+  AGE_BAND_WIDTH,
+  AGE_UNKNOWN_LABEL,
+  CASELOAD_SUM_LABEL,
+  DROP_OFF_LABEL,
+} from '../lib/labels/questionnaire.ts';
 
 type Sheet = { name: string; table: { header: string[]; rows: Cell[][] } };
 

@@ -10,11 +10,11 @@ import { ageBandTotal, formToAnswers, type Answers } from './answers.ts';
 import { questionnaireFormView } from './formViewModel.ts';
 import { reopenAgencyAnswers, saveAgencyDraft, submitAgencyAnswers } from './commands.ts';
 import { findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
-import { agencyQuestionnairePath } from './paths.ts';
 import { allQuestions } from './template.ts';
 import { windowExplanation } from './window.ts';
 import type { FieldErrors } from '../http/form.ts';
 import { AgencyQuestionnairePage } from '../../views/questionnaire/agencyQuestionnairePage.tsx';
+import { agencyQuestionnairePath } from '../lib/paths/questionnaire.ts';
 
 type C = Context<AppEnv>;
 

@@ -1,9 +1,9 @@
 // The questionnaire's entry on the agency home (AGENCY_TASKS of src/agencies/agencyRoutes.tsx).
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { formatDate } from '../lib/format.ts';
-import { agencyQuestionnairePath } from './paths.ts';
 import { findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
 import { windowExplanation } from './window.ts';
+import { agencyQuestionnairePath } from '../lib/paths/questionnaire.ts';
 
 const TASK_STATUS = { none: '未回答', draft: '下書き保存済み', submitted: '提出済み' } as const;
 

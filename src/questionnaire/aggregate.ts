@@ -1,7 +1,7 @@
 // Questionnaire aggregates shown on the results page and in packets (BUNDLE.md "Packet JSON").
 // Pure: callers pass agency and response rows; only submitted responses ever count.
-import { AGE_BAND_KEYS, AGE_BAND_WIDTH, type AgeBandKey, otherKey } from './labels.ts';
 import { OTHER_OPTION } from './template.ts';
+import { AGE_BAND_KEYS, AGE_BAND_WIDTH, type AgeBandKey, otherKey } from '../lib/labels/questionnaire.ts';
 
 /** Question ids of the default template that the aggregates read. */
 export const QUESTION = {

@@ -5,7 +5,7 @@
 // "１２人" stays a string) so nothing the agency typed is lost; submit requires clean data.
 import type { FieldErrors, FormValues, RawForm } from '../http/form.ts';
 import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
-import { AGE_BANDS, bandKey, otherKey } from './labels.ts';
+import { AGE_BANDS, bandKey, otherKey } from '../lib/labels/questionnaire.ts';
 
 export type Answers = Record<string, unknown>;
 

@@ -4,11 +4,11 @@ import { neutraliseCell, sheetName, toCsv, type Cell } from '../lib/spreadsheet.
 import { ageBandTotal } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
-import { AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from './labels.ts';
 import { formatDateTime } from '../lib/format.ts';
 import type { QuestionnaireResults, ResultsAgency } from './resultsViewModel.ts';
 import { ageBandSheets } from './ageBandExport.ts';
 import type { QuestionSummary, SectionSummary } from './questionSummaries.ts';
+import { AGE_BANDS, otherKey, RESPONSE_STATUS_LABEL } from '../lib/labels/questionnaire.ts';
 
 export type Table = { header: string[]; rows: Cell[][] };
 

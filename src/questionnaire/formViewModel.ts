@@ -1,8 +1,8 @@
 // What the questionnaire form and the read-only answer list show, computed before render.
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { ageBandTotal, answersToFormValues, type Answers } from './answers.ts';
-import { AGE_BANDS, bandKey, otherKey } from './labels.ts';
 import { allQuestions, choicesOf, OTHER_OPTION, type Question, type Template } from './template.ts';
+import { AGE_BANDS, bandKey, otherKey } from '../lib/labels/questionnaire.ts';
 
 /**
  * Read-only answers: the template, the answers, each age-band question's total and every other

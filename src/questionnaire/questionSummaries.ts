@@ -4,9 +4,9 @@
 // matrix with row and column totals, and free text is listed (named only when shareable).
 // Pure: callers pass agency and response rows; only submitted responses count.
 import { sharePercent, submittedOnly, type AggregateResponse } from './aggregate.ts';
-import { AGE_BANDS, otherKey } from './labels.ts';
 import { choicesOf, type Question, type Template } from './template.ts';
-import { AGENCY_KINDS, fieldLabel } from '../agencies/labels.ts';
+import { AGENCY_KINDS, fieldLabel } from '../lib/labels/agencies.ts';
+import { AGE_BANDS, otherKey } from '../lib/labels/questionnaire.ts';
 
 export type SummaryAgency = { id: number; key: string; name: string; kind?: string; field?: string };
 

@@ -19,8 +19,8 @@ import {
   type SectionSummary,
   type SummaryAgency,
 } from './questionSummaries.ts';
-import { AGE_BANDS } from './labels.ts';
 import { getProjectTemplate, listRespondentAgencies, listResponses } from './queries.ts';
+import { AGE_BANDS } from '../lib/labels/questionnaire.ts';
 
 /** kind and field (optional) group agencies in the cross-tab. */
 export type ResultsAgency = AggregateAgency & Pick<SummaryAgency, 'kind' | 'field'>;

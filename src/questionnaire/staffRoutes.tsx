@@ -13,11 +13,11 @@ import { formToAnswers, type Answers } from './answers.ts';
 import { answersView, questionnaireFormView } from './formViewModel.ts';
 import { saveAnswersOnBehalf } from './commands.ts';
 import { findProjectAgency, findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
-import { responseEditPath, responsePath } from './paths.ts';
 import { resultsStaffRoutes } from './resultsStaffRoutes.tsx';
 import { statusList } from './statusViewModel.ts';
 import { templateStaffRoutes } from './templateStaffRoutes.tsx';
 import type { FieldErrors } from '../http/form.ts';
+import { responseEditPath, responsePath } from '../lib/paths/questionnaire.ts';
 
 type C = Context<AppEnv>;
 

@@ -17,9 +17,9 @@ import {
   getQuestionnaireWindow,
   listResponses,
 } from './queries.ts';
-import { templatePath } from './paths.ts';
 import { questionEditSchema, sectionEditSchema } from './schemas.ts';
 import { questionEditErrors, questionEditValues } from './questionEditViewModel.ts';
+import { templatePath } from '../lib/paths/questionnaire.ts';
 
 type C = Context<AppEnv>;
 

@@ -1,7 +1,7 @@
 // 年齢別の対応機関数: for each field and each year of age 0–70, how many agencies cover it.
 // 0 is a gap (支援機関なし), 1 a single point of failure (1機関のみ). The ages where the count
 // falls are named in sentences printed under the map. Pure: callers pass agency rows.
-import { AGENCY_FIELDS } from '../agencies/labels.ts';
+import { AGENCY_FIELDS } from '../lib/labels/agencies.ts';
 
 export const COVERAGE_MAX_AGE = 70;
 

@@ -4,8 +4,8 @@
 import { toCsv } from '../lib/spreadsheet.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AGENCY_FIELDS } from '../agencies/labels.ts';
 import { AGENCY_FIELD_LABEL, ageRangeLabel, type MapAgency } from './map.ts';
+import { AGENCY_FIELDS } from '../lib/labels/agencies.ts';
 
 // Fixed namespace so the same project and agency key always get the same UUID across exports.
 const NAMESPACE = 'renkei.hsds';

@@ -1,9 +1,9 @@
 // 社会資源マップ (after 町田市's image map, seed 002): the project's agencies grouped by field
 // against the age bands they serve, so bands that nobody or only one agency covers stand out.
 // Pure: callers pass agency rows.
-import { AGENCY_FIELDS, type AgencyField } from '../agencies/labels.ts';
-import { AGE_BANDS, type AgeBandKey } from '../questionnaire/labels.ts';
 import { buildAgeCoverage, type AgeCoverage } from './coverage.ts';
+import { AGENCY_FIELDS, type AgencyField } from '../lib/labels/agencies.ts';
+import { AGE_BANDS, type AgeBandKey } from '../lib/labels/questionnaire.ts';
 
 export const AGENCY_FIELD_LABEL = Object.fromEntries(AGENCY_FIELDS.map((f) => [f.value, f.label])) as Record<
   AgencyField,

@@ -3,16 +3,16 @@ import { CsrfField } from '../components/form.tsx';
 import { DoneNotice } from './doneNotice.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
-import { fieldLabel, formatAgeRange } from '../../src/agencies/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { Layout } from '../layout/layout.tsx';
+import { fieldLabel, formatAgeRange } from '../../src/lib/labels/agencies.ts';
 import {
   agenciesPath,
   agencyEditPath,
   agencyLetterPath,
   agencyLinkPath,
   agencyArchivePath,
-} from '../../src/agencies/paths.ts';
-import { Layout } from '../layout/layout.tsx';
+} from '../../src/lib/paths/agencies.ts';
 
 export function AgencyDetailPage(props: { project: Project; agency: Agency; url: string | null; notice?: string }) {
   const { project, agency, url } = props;

@@ -3,10 +3,10 @@ import { FormActions } from '../components/actions.tsx';
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
-import { AGENCY_FIELDS, AGENCY_KINDS } from '../../src/agencies/labels.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { agenciesPath, agencyPath, agencyValidatePath, agencyEditPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { AGENCY_FIELDS, AGENCY_KINDS } from '../../src/lib/labels/agencies.ts';
+import { agenciesPath, agencyPath, agencyValidatePath, agencyEditPath } from '../../src/lib/paths/agencies.ts';
 
 /** Radio buttons for a short fixed list, with the error linked like Field does. */
 function RadioGroup(p: {

@@ -3,9 +3,9 @@ import { Notice } from '../components/form.tsx';
 import { DoneNotice } from './doneNotice.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
-import { fieldLabel, formatAgeRange } from '../../src/agencies/labels.ts';
-import { agencyPath, agencyNewPath, agencyImportPath, agencyLettersPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { fieldLabel, formatAgeRange } from '../../src/lib/labels/agencies.ts';
+import { agencyPath, agencyNewPath, agencyImportPath, agencyLettersPath } from '../../src/lib/paths/agencies.ts';
 
 export function AgencyListPage(props: {
   project: Project;

@@ -2,9 +2,9 @@
 import { FormActions } from '../components/actions.tsx';
 import { CsrfField, ErrorSummary } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
-import { AGENCY_FIELDS, AGENCY_KINDS, CSV_COLUMNS, MAX_IMPORT_ROWS } from '../../src/agencies/labels.ts';
-import { agenciesPath, agencyImportPath, agencyTemplatePath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { AGENCY_FIELDS, AGENCY_KINDS, CSV_COLUMNS, MAX_IMPORT_ROWS } from '../../src/lib/labels/agencies.ts';
+import { agenciesPath, agencyImportPath, agencyTemplatePath } from '../../src/lib/paths/agencies.ts';
 
 const COLUMN_HELP: Record<string, string> = {
   name: '部署名まで書いてください（例：武蔵野市 生活福祉課）',

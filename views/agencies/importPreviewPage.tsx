@@ -2,9 +2,9 @@
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { ImportPreview } from '../../src/agencies/import.ts';
-import { CSV_COLUMNS } from '../../src/agencies/labels.ts';
-import { agenciesPath, agencyImportPath, agencyImportConfirmPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { CSV_COLUMNS } from '../../src/lib/labels/agencies.ts';
+import { agenciesPath, agencyImportPath, agencyImportConfirmPath } from '../../src/lib/paths/agencies.ts';
 
 export function ImportPreviewPage({
   project,

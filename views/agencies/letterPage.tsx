@@ -3,9 +3,9 @@ import type { Project } from '../../src/context.ts';
 import type { SurveyWindow } from '../../src/projects/queries.ts';
 import { reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { SURVEY_PARTS } from '../../src/projects/labels.ts';
 
 import type { Letter } from '../../src/agencies/letterViewModel.ts';
+import { SURVEY_PARTS } from '../../src/lib/labels/projects.ts';
 
 const WEEKDAYS = '日月火水木金土';
 /** "2024-10-18" → "令和6年10月18日", with "（金）" when asked (the style official letters use). */

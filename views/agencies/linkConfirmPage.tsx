@@ -2,8 +2,8 @@
 import { CsrfField } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
-import { agencyPath, agencyLinkPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { agencyPath, agencyLinkPath } from '../../src/lib/paths/agencies.ts';
 
 export function LinkConfirmPage({
   project,

@@ -1,8 +1,8 @@
 import type { Project } from '../../src/context.ts';
 import type { AuditEntry } from '../../src/audit/queries.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
-import { auditPath } from '../../src/audit/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { auditPath } from '../../src/lib/paths/audit.ts';
 
 const ACTOR_KIND: Record<AuditEntry['actorKind'], string> = {
   staff: '職員',

@@ -6,10 +6,10 @@ import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
 import type { CaseStudyListData } from '../../src/caseStudies/caseStudyViewModel.ts';
 import type { FieldErrors } from '../../src/http/form.ts';
-import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL } from '../../src/cases/labels.ts';
-import { casesPath } from '../../src/cases/paths.ts';
-import { meetingPath } from '../../src/meetings/paths.ts';
-import { caseStudiesPath, caseStudyPath } from '../../src/caseStudies/paths.ts';
+import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL } from '../../src/lib/labels/cases.ts';
+import { caseStudiesPath, caseStudyPath } from '../../src/lib/paths/caseStudies.ts';
+import { casesPath } from '../../src/lib/paths/cases.ts';
+import { meetingPath } from '../../src/lib/paths/meetings.ts';
 
 export function CaseStudyListPage(p: CaseStudyListData & { project: Project; meeting: Meeting; errors?: FieldErrors }) {
   const started = new Set(p.studies.map((s) => s.caseId));

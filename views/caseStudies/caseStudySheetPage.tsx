@@ -7,6 +7,7 @@ import type { Meeting } from '../../src/meetings/queries.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
 import type { CaseStudySheetData, SheetField } from '../../src/caseStudies/caseStudyViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
+import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/lib/labels/caseStudies.ts';
 import {
   CASE_AGE_BAND_LABEL,
   CLASSIFICATION_LABEL,
@@ -14,10 +15,9 @@ import {
   GAP_POINT_LABEL,
   HOUSEHOLD_LABEL,
   SEX_LABEL,
-} from '../../src/cases/labels.ts';
-import { AGENCY_VIEW_FIELDS, agencySlot, CASE_STUDY_SECTIONS } from '../../src/caseStudies/labels.ts';
-import { meetingPath } from '../../src/meetings/paths.ts';
-import { caseStudiesPath, caseStudyPath } from '../../src/caseStudies/paths.ts';
+} from '../../src/lib/labels/cases.ts';
+import { caseStudiesPath, caseStudyPath } from '../../src/lib/paths/caseStudies.ts';
+import { meetingPath } from '../../src/lib/paths/meetings.ts';
 
 function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames: Map<number, string> }) {
   const dash = (v: string | null | undefined) => v || '—';

@@ -1,10 +1,10 @@
 // The agency writes one of its case sheets while the window is open.
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
-import { agencyCasePath } from '../../src/cases/paths.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { AgencyCaseFrame } from './agencyCaseFrame.tsx';
 import { CaseForm, type CaseFormProps } from './caseSheetForm.tsx';
+import { agencyCasePath } from '../../src/lib/paths/cases.ts';
 
 export function AgencyCaseEditPage(p: {
   token: string;

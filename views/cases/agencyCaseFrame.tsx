@@ -1,9 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/layout.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
-import { agencyCasesPath } from '../../src/cases/paths.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
+import { agencyCasesPath } from '../../src/lib/paths/cases.ts';
 
 /** Page frame of one agency case sheet (edit or read-only): back link and the sheet's title. */
 export function AgencyCaseFrame({ token, sheet, children }: { token: string; sheet: CaseSheet; children: Child }) {

@@ -2,12 +2,12 @@
 import { CsrfField, Notice } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
-import { CLASSIFICATION_LABEL } from '../../src/cases/labels.ts';
-import { agencyPortalPath } from '../../src/agencies/paths.ts';
-import { agencyCasePath, agencyCasesPath } from '../../src/cases/paths.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
+import { CLASSIFICATION_LABEL } from '../../src/lib/labels/cases.ts';
+import { agencyPortalPath } from '../../src/lib/paths/agencies.ts';
+import { agencyCasePath, agencyCasesPath } from '../../src/lib/paths/cases.ts';
 
 export function AgencyCaseListPage(p: {
   token: string;

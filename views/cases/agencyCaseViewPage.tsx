@@ -1,10 +1,10 @@
 // One of the agency's case sheets read-only (submitted, or the window is closed), with reopen.
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
-import type { FactorDef } from '../../src/cases/labels.ts';
-import { agencyCasePath } from '../../src/cases/paths.ts';
 import { AgencyCaseFrame } from './agencyCaseFrame.tsx';
 import { CaseView } from './caseSheetView.tsx';
+import type { FactorDef } from '../../src/lib/labels/cases.ts';
+import { agencyCasePath } from '../../src/lib/paths/cases.ts';
 
 export function AgencyCaseViewPage(p: {
   token: string;

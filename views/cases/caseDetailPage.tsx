@@ -3,13 +3,13 @@ import { CsrfField, Notice } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import type { FactorDef } from '../../src/cases/labels.ts';
-import { caseEditPath, casePath } from '../../src/cases/paths.ts';
-import { newIssueRowPath } from '../../src/issuesTable/paths.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
 import { CaseView } from './caseSheetView.tsx';
+import type { FactorDef } from '../../src/lib/labels/cases.ts';
+import { caseEditPath, casePath } from '../../src/lib/paths/cases.ts';
+import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 type MeetingOption = { id: number; title: string; date: string };
 

@@ -3,10 +3,10 @@ import { Notice } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import { casePath } from '../../src/cases/paths.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
 import { CaseForm, type CaseFormProps } from './caseSheetForm.tsx';
+import { casePath } from '../../src/lib/paths/cases.ts';
 
 export function CaseEditPage(p: {
   project: Project;

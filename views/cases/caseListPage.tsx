@@ -3,11 +3,11 @@ import { Notice } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { CaseListItem } from '../../src/cases/queries.ts';
-import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL } from '../../src/cases/labels.ts';
-import { casePath, factorComparisonPath, newCasePath } from '../../src/cases/paths.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
+import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL } from '../../src/lib/labels/cases.ts';
+import { casePath, factorComparisonPath, newCasePath } from '../../src/lib/paths/cases.ts';
 
 export function CaseListPage(p: {
   project: Project;

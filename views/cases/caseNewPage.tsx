@@ -3,7 +3,7 @@ import { CsrfField, ErrorSummary, Select } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { newCasePath } from '../../src/cases/paths.ts';
+import { newCasePath } from '../../src/lib/paths/cases.ts';
 
 type AgencyOption = { id: number; name: string };
 

@@ -2,6 +2,9 @@
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
 import type { CaseFormData } from '../../src/cases/caseViewModel.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
+import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
+import { PiiPanel } from './piiPanel.tsx';
 import {
   CASE_AGE_BANDS,
   CLASSIFICATIONS,
@@ -13,10 +16,7 @@ import {
   GAP_POINTS,
   HOUSEHOLDS,
   SEXES,
-} from '../../src/cases/labels.ts';
-import { formatDateTime } from '../../src/lib/format.ts';
-import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
-import { PiiPanel } from './piiPanel.tsx';
+} from '../../src/lib/labels/cases.ts';
 
 export type CaseFormProps = CaseFormData & {
   action: string;

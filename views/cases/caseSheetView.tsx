@@ -11,7 +11,7 @@ import {
   HOUSEHOLD_LABEL,
   SEX_LABEL,
   type FactorDef,
-} from '../../src/cases/labels.ts';
+} from '../../src/lib/labels/cases.ts';
 
 /** Read-only sheet (staff detail, agency's submitted sheet). */
 export function CaseView({

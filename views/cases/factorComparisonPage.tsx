@@ -3,13 +3,13 @@
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FactorComparisonRow, ShareCell } from '../../src/cases/factorComparison.ts';
-import { casesPath, factorComparisonPath } from '../../src/cases/paths.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { FACTOR_GROUPS, FACTOR_GROUP_LABEL } from '../../src/cases/labels.ts';
 import { Layout } from '../layout/layout.tsx';
 import { DivergingBars } from '../charts/divergingBars.tsx';
 import { SheetStyles } from './sheetStyles.tsx';
 import { FactorCountsHead } from './factorCountsHead.tsx';
+import { FACTOR_GROUPS, FACTOR_GROUP_LABEL } from '../../src/lib/labels/cases.ts';
+import { casesPath, factorComparisonPath } from '../../src/lib/paths/cases.ts';
 
 const pct = (s: ShareCell) => (s.share === null ? '—' : `${(s.share * 100).toFixed(1)}%`);
 

@@ -1,7 +1,7 @@
 // The personal-information guard's findings on the case sheet, each with its context and the
 // tick that confirms it is not identifying.
 import type { FieldFinding } from '../../src/cases/pii.ts';
-import { CASE_TEXT_FIELDS, PII_KINDS } from '../../src/cases/labels.ts';
+import { CASE_TEXT_FIELDS, PII_KINDS } from '../../src/lib/labels/cases.ts';
 
 const FIELD_LABEL: Record<string, string> = Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, f.label]));
 const fieldLabel = (field: string) =>

@@ -1,7 +1,7 @@
 // The autosave fragment (htmx swaps it into #save-status of the case sheet form).
 import type { FieldFinding } from '../../src/cases/pii.ts';
-import { PII_KINDS } from '../../src/cases/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { PII_KINDS } from '../../src/lib/labels/cases.ts';
 
 /** The autosave response: when it was saved, and what the guard would flag. */
 export function SaveStatus({

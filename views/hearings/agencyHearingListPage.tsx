@@ -1,8 +1,8 @@
 import type { HearingRecord } from '../../src/hearings/queries.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { agencyPortalPath } from '../../src/agencies/paths.ts';
-import { agencyHearingPath } from '../../src/hearings/paths.ts';
+import { agencyPortalPath } from '../../src/lib/paths/agencies.ts';
+import { agencyHearingPath } from '../../src/lib/paths/hearings.ts';
 
 export function AgencyHearingListPage(p: { token: string; agencyName: string; hearings: HearingRecord[] }) {
   return (

@@ -3,9 +3,9 @@ import type { HearingComment, HearingRecord } from '../../src/hearings/queries.t
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { agencyHearingPath, agencyHearingsPath } from '../../src/hearings/paths.ts';
 import { HearingRecordView } from './hearingRecordView.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { agencyHearingPath, agencyHearingsPath } from '../../src/lib/paths/hearings.ts';
 
 export function AgencyHearingPage(p: {
   token: string;

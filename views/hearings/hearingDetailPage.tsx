@@ -3,14 +3,14 @@ import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/fo
 import type { Project } from '../../src/context.ts';
 import type { HearingComment, HearingRecord, HearingTheme, Passage } from '../../src/hearings/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { HEARING_SECTIONS } from '../../src/hearings/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { hearingEditPath, hearingPath, hearingThemesPath } from '../../src/hearings/paths.ts';
-import { newIssueRowPath } from '../../src/issuesTable/paths.ts';
 import { HearingRecordView } from './hearingRecordView.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { CheckboxGroup } from '../cases/choiceGroups.tsx';
+import { HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
+import { hearingEditPath, hearingPath, hearingThemesPath } from '../../src/lib/paths/hearings.ts';
+import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 function ThemeTags({ ids, themes }: { ids: number[]; themes: Map<number, HearingTheme> }) {
   return (

@@ -3,11 +3,11 @@ import type { Project } from '../../src/context.ts';
 import type { HearingRecord } from '../../src/hearings/queries.ts';
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { HEARING_METHODS, HEARING_SECTIONS } from '../../src/hearings/labels.ts';
 import { Layout } from '../layout/layout.tsx';
-import { hearingEditPath, hearingPath, hearingsPath } from '../../src/hearings/paths.ts';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { RadioGroup } from '../cases/choiceGroups.tsx';
+import { HEARING_METHODS, HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
+import { hearingEditPath, hearingPath, hearingsPath } from '../../src/lib/paths/hearings.ts';
 
 type AgencyOption = { id: number; name: string };
 

@@ -2,10 +2,10 @@ import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { HearingListItem } from '../../src/hearings/queries.ts';
 import type { HearingProgress } from '../../src/hearings/progress.ts';
-import { HEARING_METHOD_LABEL } from '../../src/hearings/labels.ts';
 import { formatDate, percent } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { hearingPath, hearingPlanPath, hearingThemesPath, newHearingPath } from '../../src/hearings/paths.ts';
+import { HEARING_METHOD_LABEL } from '../../src/lib/labels/hearings.ts';
+import { hearingPath, hearingPlanPath, hearingThemesPath, newHearingPath } from '../../src/lib/paths/hearings.ts';
 
 type PlanChoice = { id: number; name: string; planned: boolean; heard: boolean };
 

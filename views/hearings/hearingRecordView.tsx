@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { HearingRecord } from '../../src/hearings/queries.ts';
-import { HEARING_METHOD_LABEL, HEARING_SECTIONS } from '../../src/hearings/labels.ts';
 import { formatDate } from '../../src/lib/format.ts';
+import { HEARING_METHOD_LABEL, HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
 
 /** Metadata and sections of a record, shared by the staff page and the agency's read-only page. */
 export function HearingRecordView({

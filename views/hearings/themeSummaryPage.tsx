@@ -4,11 +4,11 @@ import type { ThemeSummary } from '../../src/hearings/themeSummary.ts';
 import { num, tableHead } from '../components/dataTable.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { markup } from '../markup.ts';
-import { HEARING_SECTION_LABEL } from '../../src/hearings/labels.ts';
 import { Layout } from '../layout/layout.tsx';
-import { hearingPath, hearingThemePath, hearingThemesPath } from '../../src/hearings/paths.ts';
-import { newIssueRowPath } from '../../src/issuesTable/paths.ts';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { HEARING_SECTION_LABEL } from '../../src/lib/labels/hearings.ts';
+import { hearingPath, hearingThemePath, hearingThemesPath } from '../../src/lib/paths/hearings.ts';
+import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 export function ThemeSummaryPage(p: {
   project: Project;

@@ -3,10 +3,10 @@ import type { Project } from '../../src/context.ts';
 import type { IssueRowView } from '../../src/issuesTable/queries.ts';
 import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { ISSUE_STATUSES } from '../../src/issuesTable/labels.ts';
 import { Layout } from '../layout/layout.tsx';
-import { issueRowEditPath, issueRowPath, issuesPath } from '../../src/issuesTable/paths.ts';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { ISSUE_STATUSES } from '../../src/lib/labels/issuesTable.ts';
+import { issueRowEditPath, issueRowPath, issuesPath } from '../../src/lib/paths/issuesTable.ts';
 
 type Option = { value: string; label: string };
 

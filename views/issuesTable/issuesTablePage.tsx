@@ -1,13 +1,13 @@
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts';
-import { ISSUE_STATUS_LABEL } from '../../src/issuesTable/labels.ts';
 import { reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { casesPath } from '../../src/cases/paths.ts';
-import { hearingThemesPath } from '../../src/hearings/paths.ts';
-import { issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/issuesTable/paths.ts';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { ISSUE_STATUS_LABEL } from '../../src/lib/labels/issuesTable.ts';
+import { casesPath } from '../../src/lib/paths/cases.ts';
+import { hearingThemesPath } from '../../src/lib/paths/hearings.ts';
+import { issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 function Sources({ sources }: { sources: SourceView[] }) {
   if (!sources.length) return null;

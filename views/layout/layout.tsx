@@ -1,15 +1,15 @@
 import type { Child } from 'hono/jsx';
 import { useRequestContext } from 'hono/jsx-renderer';
 import type { AppEnv } from '../../src/context.ts';
-import { projectPath, projectsPath } from '../../src/projects/paths.ts';
-import { agenciesPath } from '../../src/agencies/paths.ts';
-import { meetingsPath } from '../../src/meetings/paths.ts';
-import { questionnairePath } from '../../src/questionnaire/paths.ts';
-import { hearingsPath } from '../../src/hearings/paths.ts';
-import { casesPath } from '../../src/cases/paths.ts';
-import { issuesPath } from '../../src/issuesTable/paths.ts';
-import { resourceMapPath } from '../../src/resourceMap/paths.ts';
-import { auditPath } from '../../src/audit/paths.ts';
+import { agenciesPath } from '../../src/lib/paths/agencies.ts';
+import { auditPath } from '../../src/lib/paths/audit.ts';
+import { casesPath } from '../../src/lib/paths/cases.ts';
+import { hearingsPath } from '../../src/lib/paths/hearings.ts';
+import { issuesPath } from '../../src/lib/paths/issuesTable.ts';
+import { meetingsPath } from '../../src/lib/paths/meetings.ts';
+import { projectPath, projectsPath } from '../../src/lib/paths/projects.ts';
+import { questionnairePath } from '../../src/lib/paths/questionnaire.ts';
+import { resourceMapPath } from '../../src/lib/paths/resourceMap.ts';
 
 export type LayoutProps = {
   title: string;

@@ -1,10 +1,10 @@
 // Editing one card of a group sheet; after a conflicting edit, shows the current text.
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { sheetCardPath, sheetPath } from '../../src/live/paths.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
+import { sheetCardPath, sheetPath } from '../../src/lib/paths/live.ts';
 
 export function CardEditPage(p: {
   code: string;

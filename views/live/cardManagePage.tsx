@@ -5,9 +5,9 @@ import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { BoardView } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { consoleCardPath, consolePath } from '../../src/live/paths.ts';
 import type { LiveSession } from '../../src/live/sessionQueries.ts';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
+import { consoleCardPath, consolePath } from '../../src/lib/paths/live.ts';
 
 export function CardManagePage(p: {
   project: Project;

@@ -1,10 +1,10 @@
 // /m/<code>: a participant chooses (or names) their group and, optionally, their agency.
 import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { GROUP_NAME_MAX } from '../../src/live/labels.ts';
-import { participantPath } from '../../src/live/paths.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
 import type { GroupOption } from '../../src/live/participantViewModel.ts';
+import { GROUP_NAME_MAX } from '../../src/lib/labels/live.ts';
+import { participantPath } from '../../src/lib/paths/live.ts';
 
 export function ChooseGroupPage(p: {
   code: string;

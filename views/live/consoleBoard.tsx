@@ -1,8 +1,8 @@
 // Fragments of the facilitator console that the SSE stream re-renders: the card board and its cells.
 import type { BoardView } from '../../src/live/boardViewModel.ts';
-import { consoleCardPath } from '../../src/live/paths.ts';
 import type { LiveSession } from '../../src/live/sessionQueries.ts';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
+import { consoleCardPath } from '../../src/lib/paths/live.ts';
 
 /** A one-button form; with `csrf` a plain post, without (SSE fragments) an htmx post. */
 export function PostButton(p: {

@@ -6,12 +6,12 @@ import type { Meeting } from '../../src/meetings/queries.ts';
 import type { BoardView } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
-import { meetingPath } from '../../src/meetings/paths.ts';
-import { consolePath, wallPath } from '../../src/live/paths.ts';
 import { JoinQr, spacedCode, Timer } from './parts.tsx';
 import { ConsoleBoard, PostButton } from './consoleBoard.tsx';
 import type { GroupRow } from '../../src/live/consoleViewModel.ts';
-import { SESSION_STATUS_LABEL } from '../../src/live/labels.ts';
+import { SESSION_STATUS_LABEL } from '../../src/lib/labels/live.ts';
+import { consolePath, wallPath } from '../../src/lib/paths/live.ts';
+import { meetingPath } from '../../src/lib/paths/meetings.ts';
 
 export function ConsolePage(p: {
   project: Project;

@@ -3,12 +3,12 @@
 import { CsrfField } from '../components/form.tsx';
 import type { BoardView } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { CARD_MAX } from '../../src/live/labels.ts';
-import { sheetCardPath, sheetPath, votePath } from '../../src/live/paths.ts';
 import { Timer } from './parts.tsx';
 import type { LivePrompt, LiveSession } from '../../src/live/sessionQueries.ts';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
+import { CARD_MAX } from '../../src/lib/labels/live.ts';
+import { sheetCardPath, sheetPath, votePath } from '../../src/lib/paths/live.ts';
 
 const canWrite = (s: LiveSession) => s.status === 'open' && !s.inputLocked;
 

@@ -1,10 +1,10 @@
 // /m/<code>/g/<gid>: a participant's group sheet, kept up to date over SSE.
 import type { BoardView } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { participantPath } from '../../src/live/paths.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
 import { CardForm, ParticipantSheet, ParticipantState } from './groupSheet.tsx';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
+import { participantPath } from '../../src/lib/paths/live.ts';
 
 export function GroupSheetPage(p: {
   code: string;

@@ -1,8 +1,8 @@
 // /join: where a participant types the meeting's 6-digit code.
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { JOIN_PATH } from '../../src/live/paths.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
+import { JOIN_PATH } from '../../src/lib/paths/live.ts';
 
 export function JoinPage({ values, errors }: { values?: FormValues; errors?: FieldErrors }) {
   return (

@@ -1,10 +1,10 @@
 // /m/<code>/vote: the dot-voting ballot of a participant.
 import { CsrfField } from '../components/form.tsx';
-import { sheetPath, voteCardPath } from '../../src/live/paths.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
 import type { LivePrompt, LiveSession } from '../../src/live/sessionQueries.ts';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
+import { sheetPath, voteCardPath } from '../../src/lib/paths/live.ts';
 
 export function VotePage(p: {
   code: string;

@@ -4,8 +4,8 @@ import { CsrfField } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { meetingPath, meetingDeletePath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { meetingPath, meetingDeletePath } from '../../src/lib/paths/meetings.ts';
 
 export function MeetingDeletePage(props: {
   project: Project;

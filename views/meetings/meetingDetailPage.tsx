@@ -2,10 +2,10 @@
 import { Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
-import { MEETING_KIND_LABEL, timeRange, titleHasNumber } from '../../src/meetings/labels.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { meetingsPath, meetingEditPath, meetingDeletePath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { MEETING_KIND_LABEL, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
+import { meetingsPath, meetingEditPath, meetingDeletePath } from '../../src/lib/paths/meetings.ts';
 
 export function MeetingDetailPage(props: {
   project: Project;

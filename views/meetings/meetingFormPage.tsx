@@ -4,10 +4,10 @@ import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { MEETING_KINDS } from '../../src/meetings/labels.ts';
-import { meetingsPath, meetingPath, meetingEditPath } from '../../src/meetings/paths.ts';
-import { agenciesPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { MEETING_KINDS } from '../../src/lib/labels/meetings.ts';
+import { agenciesPath } from '../../src/lib/paths/agencies.ts';
+import { meetingsPath, meetingPath, meetingEditPath } from '../../src/lib/paths/meetings.ts';
 
 export function MeetingFormPage(props: {
   project: Project;

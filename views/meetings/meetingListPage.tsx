@@ -3,10 +3,10 @@ import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { MeetingInput } from '../../src/meetings/schemas.ts';
-import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange, titleHasNumber } from '../../src/meetings/labels.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
-import { meetingPath, meetingNewPath, meetingStandardPath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
+import { meetingPath, meetingNewPath, meetingStandardPath } from '../../src/lib/paths/meetings.ts';
 
 type Numbered = Meeting & { number: number };
 

@@ -1,9 +1,9 @@
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { BuilderProps } from '../../src/packet/builderViewModel.ts';
-import { SECTION_LABEL, SECTIONS } from '../../src/packet/labels.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { meetingPath } from '../../src/meetings/paths.ts';
+import { SECTION_LABEL, SECTIONS } from '../../src/lib/labels/packet.ts';
+import { meetingPath } from '../../src/lib/paths/meetings.ts';
 import {
   issuedPacketFilePath,
   issuedPacketPath,
@@ -11,7 +11,7 @@ import {
   packetIssuePath,
   packetPath,
   packetResetPath,
-} from '../../src/packet/paths.ts';
+} from '../../src/lib/paths/packet.ts';
 
 /** Which questions' summaries the 設問別集計 section shows (it is included by its row above). */
 function QuestionChoices({ p }: { p: BuilderProps }) {

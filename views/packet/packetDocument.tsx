@@ -1,7 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { PacketDocument } from '../../src/packet/compile.ts';
-import { SECTION_LABEL, type SectionId } from '../../src/packet/labels.ts';
 import { cssString, reiwa, warekiDate } from '../../src/lib/format.ts';
 import { CasesSection } from './sections/casesSection.tsx';
 import { CaseStudiesSection } from './sections/caseStudiesSection.tsx';
@@ -14,6 +13,7 @@ import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
 import { AgendaSection, AttendanceSection, NextStepsSection, timeRange } from './sections/meetingSections.tsx';
 import { ResourceMapSection } from './sections/resourceMapSection.tsx';
 import type { SectionChoice } from '../../src/packet/settings.ts';
+import { SECTION_LABEL, type SectionId } from '../../src/lib/labels/packet.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];

@@ -2,11 +2,11 @@
 import type { Project } from '../../src/context.ts';
 import type { TimelineStep } from '../../src/projects/timeline.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
-import { STEP_STATUS_LABEL } from '../../src/projects/labels.ts';
-import { membersPath, projectEditPath } from '../../src/projects/paths.ts';
-import { agenciesPath } from '../../src/agencies/paths.ts';
-import { meetingsPath } from '../../src/meetings/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { STEP_STATUS_LABEL } from '../../src/lib/labels/projects.ts';
+import { agenciesPath } from '../../src/lib/paths/agencies.ts';
+import { meetingsPath } from '../../src/lib/paths/meetings.ts';
+import { membersPath, projectEditPath } from '../../src/lib/paths/projects.ts';
 
 export function DashboardPage(props: {
   project: Project;

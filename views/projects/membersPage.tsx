@@ -2,8 +2,8 @@ import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import type { Member } from '../../src/projects/queries.ts';
-import { memberRemovePath, membersPath } from '../../src/projects/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { memberRemovePath, membersPath } from '../../src/lib/paths/projects.ts';
 
 export function MembersPage(props: {
   project: Project;

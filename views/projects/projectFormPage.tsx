@@ -3,9 +3,9 @@ import { FormActions } from '../components/actions.tsx';
 import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { SURVEY_PARTS } from '../../src/projects/labels.ts';
-import { projectEditPath, projectPath, projectsPath, projectValidatePath } from '../../src/projects/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { SURVEY_PARTS } from '../../src/lib/labels/projects.ts';
+import { projectEditPath, projectPath, projectsPath, projectValidatePath } from '../../src/lib/paths/projects.ts';
 
 export function ProjectFormPage(props: { project?: Project; values?: FormValues; errors?: FieldErrors }) {
   const { project, errors } = props;

@@ -1,8 +1,8 @@
 // The projects the user works on.
 import type { Project } from '../../src/context.ts';
 import { reiwa } from '../../src/lib/format.ts';
-import { projectNewPath, projectPath } from '../../src/projects/paths.ts';
 import { Layout } from '../layout/layout.tsx';
+import { projectNewPath, projectPath } from '../../src/lib/paths/projects.ts';
 
 export function ProjectListPage({ projects }: { projects: Project[] }) {
   return (

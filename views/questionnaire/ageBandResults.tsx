@@ -17,15 +17,15 @@ import {
   perYearSeries,
 } from './tables.ts';
 import { each, esc, markup } from '../markup.ts';
+import { HBarChart } from '../charts/hBarChart.tsx';
+import { StackedBarChart } from '../charts/stackedBarChart.tsx';
+import type { QuestionnaireResults } from '../../src/questionnaire/resultsViewModel.ts';
 import {
   AGE_BANDS,
   AGE_UNKNOWN_LABEL,
   CASELOAD_SUM_LABEL,
   NOMINAL_WIDTH_NOTE,
-} from '../../src/questionnaire/labels.ts';
-import { HBarChart } from '../charts/hBarChart.tsx';
-import { StackedBarChart } from '../charts/stackedBarChart.tsx';
-import type { QuestionnaireResults } from '../../src/questionnaire/resultsViewModel.ts';
+} from '../../src/lib/labels/questionnaire.ts';
 
 export function AgeBandResults({ r }: { r: QuestionnaireResults }) {
   const kind = new Map<string, boolean>(r.dropOffs.map((d) => [d.band, d.confirmed]));

@@ -1,12 +1,12 @@
 import { CsrfField, Notice } from '../components/form.tsx';
 import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
-import { agencyPortalPath } from '../../src/agencies/paths.ts';
-import { agencyAutosavePath, agencyQuestionnairePath, agencyReopenPath } from '../../src/questionnaire/paths.ts';
 import { AnswerList } from './answerList.tsx';
 import { QuestionnaireForm } from './questionnaireForm.tsx';
 import { formatDate, formatDateTime, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { agencyPortalPath } from '../../src/lib/paths/agencies.ts';
+import { agencyAutosavePath, agencyQuestionnairePath, agencyReopenPath } from '../../src/lib/paths/questionnaire.ts';
 
 export type AgencyQuestionnaireProps = {
   agency: AgencyPrincipal;

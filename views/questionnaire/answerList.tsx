@@ -1,6 +1,6 @@
 // The read-only answers: submitted responses, closed windows, staff viewing.
 import type { AnswersView } from '../../src/questionnaire/formViewModel.ts';
-import { AGE_BANDS } from '../../src/questionnaire/labels.ts';
+import { AGE_BANDS } from '../../src/lib/labels/questionnaire.ts';
 
 /** Read-only answers (submitted responses, closed windows, staff viewing). */
 export function AnswerList({ view }: { view: AnswersView }) {

@@ -3,9 +3,9 @@ import { Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
-import { responseEditPath } from '../../src/questionnaire/paths.ts';
 import { QuestionnaireForm } from './questionnaireForm.tsx';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
+import { responseEditPath } from '../../src/lib/paths/questionnaire.ts';
 
 export function OnBehalfPage(props: {
   project: Project;

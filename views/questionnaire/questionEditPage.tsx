@@ -5,10 +5,10 @@ import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import type { Question } from '../../src/questionnaire/template.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { QUESTION_TYPE_LABEL } from '../../src/questionnaire/labels.ts';
-import { questionEditPath, templatePath } from '../../src/questionnaire/paths.ts';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
 import { Problems } from './templateProblems.tsx';
+import { QUESTION_TYPE_LABEL } from '../../src/lib/labels/questionnaire.ts';
+import { questionEditPath, templatePath } from '../../src/lib/paths/questionnaire.ts';
 
 export function QuestionEditPage(props: {
   project: Project;

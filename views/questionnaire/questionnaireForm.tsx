@@ -5,8 +5,8 @@ import { CsrfField, ErrorSummary } from '../components/form.tsx';
 import type { Question } from '../../src/questionnaire/template.ts';
 import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { AGE_BANDS, bandKey, otherKey } from '../../src/questionnaire/labels.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
+import { AGE_BANDS, bandKey, otherKey } from '../../src/lib/labels/questionnaire.ts';
 
 const fid = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 

@@ -3,9 +3,9 @@ import type { Child } from 'hono/jsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow, WindowState } from '../../src/questionnaire/window.ts';
-import { projectEditPath } from '../../src/projects/paths.ts';
-import { exportPath, questionnairePath, resultsPath, templatePath } from '../../src/questionnaire/paths.ts';
 import { formatDate } from '../../src/lib/format.ts';
+import { projectEditPath } from '../../src/lib/paths/projects.ts';
+import { exportPath, questionnairePath, resultsPath, templatePath } from '../../src/lib/paths/questionnaire.ts';
 
 type Tab = 'status' | 'template' | 'results';
 

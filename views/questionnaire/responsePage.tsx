@@ -2,11 +2,11 @@
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import type { AnswersView } from '../../src/questionnaire/formViewModel.ts';
-import { questionnairePath, responseEditPath } from '../../src/questionnaire/paths.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { AnswerList } from './answerList.tsx';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
 import { StatusBadge } from './statusBadge.tsx';
+import { questionnairePath, responseEditPath } from '../../src/lib/paths/questionnaire.ts';
 
 export function ResponseViewPage(props: {
   project: Project;

@@ -4,8 +4,8 @@ import { FormActions } from '../components/actions.tsx';
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
-import { sectionEditPath, templatePath } from '../../src/questionnaire/paths.ts';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
+import { sectionEditPath, templatePath } from '../../src/lib/paths/questionnaire.ts';
 
 export function SectionEditPage(props: {
   project: Project;

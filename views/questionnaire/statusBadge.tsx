@@ -1,5 +1,5 @@
 // Where an agency's answers stand, as a badge.
-import { RESPONSE_STATUS_LABEL } from '../../src/questionnaire/labels.ts';
+import { RESPONSE_STATUS_LABEL } from '../../src/lib/labels/questionnaire.ts';
 
 const BADGE_CLASS = { none: '', draft: 'draft', submitted: 'submitted' } as const;
 

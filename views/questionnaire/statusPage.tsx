@@ -1,12 +1,12 @@
 // The answer status: one row per agency, and a reminder text for each agency yet to submit.
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
-import { RESPONSE_STATUS_LABEL } from '../../src/questionnaire/labels.ts';
-import { agenciesPath, agencyPath } from '../../src/agencies/paths.ts';
-import { responseEditPath, responsePath } from '../../src/questionnaire/paths.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
 import { StatusBadge } from './statusBadge.tsx';
+import { RESPONSE_STATUS_LABEL } from '../../src/lib/labels/questionnaire.ts';
+import { agenciesPath, agencyPath } from '../../src/lib/paths/agencies.ts';
+import { responseEditPath, responsePath } from '../../src/lib/paths/questionnaire.ts';
 
 export type StatusRow = {
   agency: { id: number; name: string; contactName: string; contactEmail: string };

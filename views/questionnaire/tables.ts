@@ -10,15 +10,15 @@ import type {
 } from '../../src/questionnaire/aggregate.ts';
 import { num, type TableData } from '../components/dataTable.ts';
 import { esc } from '../markup.ts';
+import type { HBarRow } from '../charts/hBarChart.tsx';
+import type { StackedCategory } from '../charts/stackedBarChart.tsx';
 import {
   AGE_BAND_LABEL,
   AGE_BAND_WIDTH,
   AGE_UNKNOWN_LABEL,
   CASELOAD_SUM_LABEL,
   DROP_OFF_LABEL,
-} from '../../src/questionnaire/labels.ts';
-import type { HBarRow } from '../charts/hBarChart.tsx';
-import type { StackedCategory } from '../charts/stackedBarChart.tsx';
+} from '../../src/lib/labels/questionnaire.ts';
 
 /** Contacts per case, one decimal; no cases: a dash. */
 export const perCaseText = (n: number | null) => (n === null ? '—' : n.toFixed(1));

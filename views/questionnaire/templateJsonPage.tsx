@@ -3,9 +3,9 @@ import { CsrfField } from '../components/form.tsx';
 import { FormActions } from '../components/actions.tsx';
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
-import { templateJsonPath, templatePath } from '../../src/questionnaire/paths.ts';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
 import { Problems } from './templateProblems.tsx';
+import { templateJsonPath, templatePath } from '../../src/lib/paths/questionnaire.ts';
 
 export function TemplateJsonPage(props: {
   project: Project;

@@ -3,15 +3,15 @@ import { CsrfField, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import type { Question, Template } from '../../src/questionnaire/template.ts';
-import { QUESTION_TYPE_LABEL } from '../../src/questionnaire/labels.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
+import { QuestionnaireShell } from './questionnaireShell.tsx';
+import { QUESTION_TYPE_LABEL } from '../../src/lib/labels/questionnaire.ts';
 import {
   questionEditPath,
   sectionEditPath,
   templateCopyPath,
   templateJsonPath,
-} from '../../src/questionnaire/paths.ts';
-import { formatDateTime } from '../../src/lib/format.ts';
-import { QuestionnaireShell } from './questionnaireShell.tsx';
+} from '../../src/lib/paths/questionnaire.ts';
 
 function QuestionSummary({ q, choices }: { q: Question; choices: string[] }) {
   return (

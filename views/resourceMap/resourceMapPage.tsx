@@ -1,10 +1,10 @@
 import type { Project } from '../../src/context.ts';
 import type { ResourceMap } from '../../src/resourceMap/map.ts';
-import { hsdsPath } from '../../src/resourceMap/paths.ts';
-import { agenciesPath } from '../../src/agencies/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 import { AgeCoverageTable } from './ageCoverageTable.tsx';
 import { CoverageSummary, ResourceMapTable } from './resourceMapTable.tsx';
+import { agenciesPath } from '../../src/lib/paths/agencies.ts';
+import { hsdsPath } from '../../src/lib/paths/resourceMap.ts';
 
 export function ResourceMapPage({
   project,

@@ -4,7 +4,7 @@ import { caseFactorDefs } from '../../db/schema.ts';
 import { addFactorDef } from '../../cases/queries.ts';
 import { checkUniqueKeys, defineSection } from '../section.ts';
 import { requiredText } from '../primitives.ts';
-import { FIXED_FACTORS } from '../../cases/labels.ts';
+import { FIXED_FACTORS } from '../../lib/labels/cases.ts';
 
 export const factorId = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, '要因IDは半角英小文字・数字・_ で指定してください');
 

@@ -6,8 +6,8 @@ import { nowIso } from '../../lib/time.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, instant, text } from '../primitives.ts';
 import { factorId, factorKeysFor } from './caseFactors.ts';
-import { AGE_BAND_KEYS } from '../../questionnaire/labels.ts';
-import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../cases/labels.ts';
+import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../lib/labels/cases.ts';
+import { AGE_BAND_KEYS } from '../../lib/labels/questionnaire.ts';
 
 export const FACTOR_VALUES = ['yes', 'no', 'unknown'] as const;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hearingThemes } from '../../db/schema.ts';
 import { checkUniqueKeys, defineSection } from '../section.ts';
 import { requiredText } from '../primitives.ts';
-import { DEFAULT_HEARING_THEMES } from '../../hearings/labels.ts';
+import { DEFAULT_HEARING_THEMES } from '../../lib/labels/hearings.ts';
 
 export const themeKey = z
   .string()

@@ -13,7 +13,7 @@ import { nowIso } from '../../lib/time.ts';
 import { checkRef, defineSection, type ExportContext, type ImportContext } from '../section.ts';
 import { bundleKey, instant, requiredText, text, textList, ymd } from '../primitives.ts';
 import { themeKey, themeKeysFor } from './hearingThemes.ts';
-import { DEFAULT_HEARING_THEMES, HEARING_SECTION_IDS, type HearingSectionId } from '../../hearings/labels.ts';
+import { DEFAULT_HEARING_THEMES, HEARING_SECTION_IDS, type HearingSectionId } from '../../lib/labels/hearings.ts';
 
 // The hearing sheet's section ids (src/hearings/sections.ts) are part of the contract.
 const sectionId = z.enum(HEARING_SECTION_IDS, { error: `節IDは ${HEARING_SECTION_IDS.join(' / ')} のいずれか` });

@@ -4,7 +4,7 @@ import { meetings } from '../../db/schema.ts';
 import { findPacketSettings, savePacketSettings } from '../../packet/queries.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
-import { SECTION_IDS, type SectionId } from '../../packet/labels.ts';
+import { SECTION_IDS, type SectionId } from '../../lib/labels/packet.ts';
 
 /**
  * Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment;

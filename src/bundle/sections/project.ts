@@ -4,7 +4,7 @@ import { projects } from '../../db/schema.ts';
 import { getSurveyWindows, setSurveyWindows } from '../../projects/queries.ts';
 import { defineSection } from '../section.ts';
 import { requiredText, text, ymd } from '../primitives.ts';
-import { SURVEY_PARTS, type SurveyPart } from '../../projects/labels.ts';
+import { SURVEY_PARTS, type SurveyPart } from '../../lib/labels/projects.ts';
 
 const surveyWindow = z
   .strictObject({ opensOn: ymd.optional(), closesOn: ymd.optional() })

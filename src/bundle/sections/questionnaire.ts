@@ -7,7 +7,7 @@ import { nowIso } from '../../lib/time.ts';
 import { bundleKey, instant, text, textList } from '../primitives.ts';
 import { checkTemplate } from '../../questionnaire/template.ts';
 import { getProjectTemplate, saveProjectTemplate } from '../../questionnaire/queries.ts';
-import { AGE_BAND_KEYS } from '../../questionnaire/labels.ts';
+import { AGE_BAND_KEYS } from '../../lib/labels/questionnaire.ts';
 
 const count = z.number().int().min(0).max(1_000_000);
 

@@ -1,6 +1,6 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { HEARING_SECTION_LABEL } from '../../../src/hearings/labels.ts';
 import { HBarChart } from '../../charts/hBarChart.tsx';
+import { HEARING_SECTION_LABEL } from '../../../src/lib/labels/hearings.ts';
 
 /** Hearing summary: how often each theme came up and in how many agencies, then the passages by theme. */
 export function HearingsSection({ doc }: { doc: PacketDocument }) {

@@ -1,5 +1,5 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { ISSUE_STATUS_LABEL } from '../../../src/issuesTable/labels.ts';
+import { ISSUE_STATUS_LABEL } from '../../../src/lib/labels/issuesTable.ts';
 
 /** Seed 000's 表2: the problems seen so far and the issue each one turns into. */
 export function IssuesSection({ doc }: { doc: PacketDocument }) {

@@ -1,7 +1,7 @@
 // The meeting's own sections: the agenda (次第), the attendee agencies and the schedule ahead.
 import type { PacketDocument } from '../../../src/packet/compile.ts';
-import { ISSUE_STATUS_LABEL } from '../../../src/issuesTable/labels.ts';
 import { warekiDate } from '../../../src/lib/format.ts';
+import { ISSUE_STATUS_LABEL } from '../../../src/lib/labels/issuesTable.ts';
 
 /** "14:00〜16:00" (also for the cover), or empty when the meeting has no times. */
 export function timeRange(m: { startTime: string; endTime: string }): string {

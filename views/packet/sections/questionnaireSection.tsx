@@ -16,9 +16,9 @@ import {
   shareBars,
 } from '../../questionnaire/tables.ts';
 import { markup } from '../../markup.ts';
-import { AGE_UNKNOWN_LABEL, CASELOAD_SUM_LABEL, NOMINAL_WIDTH_NOTE } from '../../../src/questionnaire/labels.ts';
 import { HBarChart } from '../../charts/hBarChart.tsx';
 import { StackedBarChart } from '../../charts/stackedBarChart.tsx';
+import { AGE_UNKNOWN_LABEL, CASELOAD_SUM_LABEL, NOMINAL_WIDTH_NOTE } from '../../../src/lib/labels/questionnaire.ts';
 
 const STACK_MAX = 12;
 

@@ -1,7 +1,7 @@
 // URLs of the hearing pages: staff work under the project; an agency reads the records shared
 // with it below its secret link.
-import { agencyPortalPath } from '../agencies/paths.ts';
-import { projectPath } from '../projects/paths.ts';
+import { projectPath } from './projects.ts';
+import { agencyPortalPath } from './agencies.ts';
 
 /** `/projects/12/hearings`: the list of hearing records, and the prefix of every hearing page. */
 export const hearingsPath = (projectId: number) => `${projectPath(projectId)}/hearings`;

@@ -1,6 +1,6 @@
 // URLs of a meeting's packet (会議資料): the builder, its outputs and the issued (発行) versions,
 // below the meeting's page.
-import { meetingPath } from '../meetings/paths.ts';
+import { meetingPath } from './meetings.ts';
 
 /** `/projects/12/meetings/3/packet`: the builder, and the prefix of its actions and outputs. */
 export const packetPath = (projectId: number, meetingId: number) => `${meetingPath(projectId, meetingId)}/packet`;

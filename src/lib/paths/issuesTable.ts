@@ -1,8 +1,8 @@
 // URLs of the problems → issues table (問題点→課題) and of the things its rows cite.
-import { casesPath } from '../cases/paths.ts';
-import { hearingsPath, hearingThemesPath } from '../hearings/paths.ts';
-import { meetingsPath } from '../meetings/paths.ts';
-import { projectPath } from '../projects/paths.ts';
+import { meetingsPath } from './meetings.ts';
+import { projectPath } from './projects.ts';
+import { casesPath } from './cases.ts';
+import { hearingsPath, hearingThemesPath } from './hearings.ts';
 
 /** `/projects/12/issues`: the table, and the prefix of its rows' pages. */
 export const issuesPath = (projectId: number) => `${projectPath(projectId)}/issues`;

@@ -1,5 +1,5 @@
 // URLs of the meeting pages; the live meeting, case studies and packets build on meetingPath.
-import { projectPath } from '../projects/paths.ts';
+import { projectPath } from './projects.ts';
 
 export const meetingsPath = (projectId: number) => `${projectPath(projectId)}/meetings`;
 

@@ -1,5 +1,5 @@
 // URLs of the project's resource map (社会資源マップ) and its HSDS downloads.
-import { projectPath } from '../projects/paths.ts';
+import { projectPath } from './projects.ts';
 
 export const resourceMapPath = (projectId: number) => `${projectPath(projectId)}/resource-map`;
 

@@ -1,6 +1,6 @@
 // URLs of the questionnaire pages: staff work under the project, an agency answers under its own link.
-import { agencyPortalPath } from '../agencies/paths.ts';
-import { projectPath } from '../projects/paths.ts';
+import { agencyPortalPath } from './agencies.ts';
+import { projectPath } from './projects.ts';
 
 /** `/projects/12/questionnaire`: the answer status, and the prefix of every staff questionnaire page. */
 export const questionnairePath = (projectId: number) => `${projectPath(projectId)}/questionnaire`;

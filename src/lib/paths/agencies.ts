@@ -1,6 +1,6 @@
 // URLs of the agency pages: staff manage agencies under the project; an agency reaches its own
 // pages only through its secret link /a/:token.
-import { projectPath } from '../projects/paths.ts';
+import { projectPath } from './projects.ts';
 
 export const agenciesPath = (projectId: number) => `${projectPath(projectId)}/agencies`;
 

@@ -1,7 +1,7 @@
 // URLs of the case-sheet pages: staff work under the project (/projects/:pid/cases); an agency
 // reaches only its own sheets through its secret link (/a/:token/cases).
-import { agencyPortalPath } from '../agencies/paths.ts';
-import { projectPath } from '../projects/paths.ts';
+import { projectPath } from './projects.ts';
+import { agencyPortalPath } from './agencies.ts';
 
 /** `/projects/12/cases`: the staff list, and the prefix of every staff case page. */
 export const casesPath = (projectId: number) => `${projectPath(projectId)}/cases`;

@@ -1,6 +1,6 @@
 // URLs of the live group work: the staff console and projector wall under the meeting, and the
 // participants' pages under /join and /m/<code>.
-import { meetingPath } from '../meetings/paths.ts';
+import { meetingPath } from './meetings.ts';
 
 /** `/projects/12/meetings/3/group-work`: the facilitator console, and the prefix of its actions. */
 export const consolePath = (projectId: number, meetingId: number) => `${meetingPath(projectId, meetingId)}/group-work`;

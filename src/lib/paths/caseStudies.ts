@@ -1,5 +1,5 @@
 // URLs of a meeting's case-study sheets (事例検討シート), below the meeting's page.
-import { meetingPath } from '../meetings/paths.ts';
+import { meetingPath } from './meetings.ts';
 
 /** `/projects/12/meetings/3/case-studies`: the meeting's sheets and the form that starts one. */
 export const caseStudiesPath = (projectId: number, meetingId: number) =>

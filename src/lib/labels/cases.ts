@@ -1,6 +1,6 @@
 // Option lists of the support case sheet (支援事例シート): DOMAIN.md §3.3, with the nine fixed
 // factors and the classification/sex values of BUNDLE.md.
-import { AGE_BANDS } from '../questionnaire/labels.ts';
+import { AGE_BANDS } from './questionnaire.ts';
 
 type Option<V extends string = string> = { value: V; label: string };
 const labels = <V extends string>(opts: readonly Option<V>[]) =>

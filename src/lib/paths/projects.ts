@@ -1,4 +1,4 @@
-// URLs of a project's staff pages; every feature's paths.ts builds on projectPath.
+// URLs of a project's staff pages; every feature's URL builders in this folder build on projectPath.
 
 /** `/projects/12`: the project's dashboard, and the prefix of every staff page of the project. */
 export const projectPath = (projectId: number) => `/projects/${projectId}`;

@@ -1,4 +1,4 @@
-import type { QuestionType } from './template.ts';
+import type { QuestionType } from '../../questionnaire/template.ts';
 
 // The fixed age bands of the exchange contract (BUNDLE.md), in display order. They are
 // chosen so the drop-offs seen in seed 000 (16–18, 40–49, 60–64) each get a band of their own.
