@@ -42,6 +42,10 @@ export const projects = sqliteTable('projects', {
   fiscalYear: integer('fiscal_year').notNull(),
   hostHealthCentre: text('host_health_centre').notNull().default(''),
   adviser: text('adviser').notNull().default(''),
+  // the health centre's contact printed on every invitation letter
+  contactPerson: text('contact_person').notNull().default(''),
+  contactPhone: text('contact_phone').notNull().default(''),
+  contactEmail: text('contact_email').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -402,6 +406,8 @@ export const hearingRecords = sqliteTable(
     sharedAt: text('shared_at'),
     createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: text('updated_at').notNull(),
+    // optimistic concurrency: every save names the version it was loaded with
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [index('hearing_records_project_agency').on(t.projectId, t.agencyId)],
@@ -545,6 +551,8 @@ export const caseSheets = sqliteTable(
     savedAt: text('saved_at').notNull(),
     submittedAt: text('submitted_at'),
     enteredByUserId: integer('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    // optimistic concurrency: every save names the version it was loaded with
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [
