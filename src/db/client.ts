@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.ts';
+import { ensurePrivateFile, ensurePrivateFolder } from './files.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -16,7 +17,11 @@ export function defaultDatabasePath(env: Record<string, string | undefined> = pr
 
 /** Opens (creating if needed) the SQLite file, switches to WAL and applies migrations. */
 export function openDb(path: string = defaultDatabasePath()): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:' && path !== '') {
+    ensurePrivateFolder(dirname(resolve(path)));
+    for (const suffix of ['', '-wal', '-shm'])
+      if (suffix === '' || existsSync(path + suffix)) ensurePrivateFile(path + suffix);
+  }
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable in WAL mode against process crashes (only an OS crash can lose the last commit)

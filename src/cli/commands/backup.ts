@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ensurePrivateFile } from '../../db/files.ts';
 import { CliError, UsageError, type Command } from '../framework.ts';
 
 export const backup: Command = {
@@ -23,6 +24,7 @@ export const backup: Command = {
     // in place of a good one.
     const partial = `${target}.partial-${process.pid}`;
     try {
+      ensurePrivateFile(partial);
       await database.$client.backup(partial);
       renameSync(partial, target);
     } catch (e) {

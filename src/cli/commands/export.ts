@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { PRIVATE_FILE } from '../../db/files.ts';
 import { CliError, UsageError, type Command } from '../framework.ts';
 import { exportBundle, serializeBundle } from '../../bundle/index.ts';
 import { recordAudit } from '../../audit/log.ts';
@@ -18,7 +19,7 @@ export function writeFileAtomically(target: string, content: string | Uint8Array
   if (!existsSync(dirname(target))) throw new CliError(`保存先のフォルダがありません: ${dirname(target)}`);
   const partial = `${target}.partial-${process.pid}`;
   try {
-    writeFileSync(partial, content);
+    writeFileSync(partial, content, { mode: PRIVATE_FILE });
     renameSync(partial, target);
   } catch (e) {
     rmSync(partial, { force: true });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defaultDatabasePath } from '../../db/client.ts';
+import { ensurePrivateFile, ensurePrivateFolder } from '../../db/files.ts';
 import { CliError, UsageError, type Command } from '../framework.ts';
 
 /** Puts a file made by `backup` back as the database. The server must be stopped first. */
@@ -35,9 +36,10 @@ export const restore: Command = {
     } catch (e) {
       throw new CliError(`バックアップとして読み込めません: ${source}（${(e as Error).message}）`);
     }
-    mkdirSync(dirname(target), { recursive: true });
+    ensurePrivateFolder(dirname(target));
     const partial = `${target}.restore-${process.pid}`;
     try {
+      ensurePrivateFile(partial);
       await backup.backup(partial);
       backup.close();
       // the old database's WAL must not be replayed onto the restored file
