@@ -1,4 +1,5 @@
 import type { Db } from './db/client.ts';
+import type { Mailer } from './mail/mailer.ts';
 
 export type SessionUser = { id: number; email: string; name: string; role: 'admin' | 'staff' };
 
@@ -17,8 +18,13 @@ export type AppDeps = {
   db: Db;
   /** Set when the app is reached over https (or behind a proxy that says so). */
   secureCookies?: boolean;
-  /** Trust X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy). */
-  trustProxy?: boolean;
+  /**
+   * Trust X-Forwarded-For / X-Forwarded-Proto (only behind a reverse proxy): the number of proxies
+   * in front of the app (`true` = 1).
+   */
+  trustProxy?: boolean | number;
+  /** Mail delivery (SMTP_URL); without it links are shown to copy. */
+  mailer?: Mailer;
 };
 
 export type AppEnv = {

@@ -11,15 +11,15 @@ import { verifyPassword } from '../lib/crypto.ts';
 import { countUsers, createSession, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
 import { setUpFirstAdmin } from './commands.ts';
 import { loginSchema, safeNext, setupSchema } from './schemas.ts';
-import { createLoginThrottle } from './rateLimit.ts';
+import { accountKey, loginThrottles } from './loginLimits.ts';
 import { clientIp } from './clientIp.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 
 // A fixed hash to verify against when the e-mail is unknown, so timing does not reveal accounts.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-function startSession(c: Context<AppEnv>, userId: number) {
-  const token = createSession(c.get('db'), userId);
+export function startSession(c: Context<AppEnv>, userId: number) {
+  const token = createSession(c.get('db'), userId, new Date(), c.req.header('User-Agent') ?? '');
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -31,8 +31,6 @@ function startSession(c: Context<AppEnv>, userId: number) {
 
 export function authRoutes() {
   const app = new Hono<AppEnv>();
-  const perAccount = createLoginThrottle(5, 15 * 60_000);
-  const perIp = createLoginThrottle(30, 15 * 60_000);
 
   app.get('/setup', (c) => {
     if (countUsers(c.get('db')) > 0) return c.redirect('/login', 303);
@@ -74,8 +72,10 @@ export function authRoutes() {
     }
     const { email, password, next } = parsed.data;
     const ip = clientIp(c);
-    const accountKeys = [`${ip}|${email}`];
-    const wait = Math.max(perAccount.retryAfter(accountKeys), perIp.retryAfter([ip]));
+    // per account whatever the address (a reset lifts it), and per address whatever the account
+    const { account, address } = loginThrottles(db);
+    const accountKeys = [accountKey(email)];
+    const wait = Math.max(account.retryAfter(accountKeys), address.retryAfter([ip]));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       c.status(429);
@@ -88,15 +88,16 @@ export function authRoutes() {
     }
     const user = findUserByEmail(db, email);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !ok) {
-      perAccount.fail(accountKeys);
-      perIp.fail([ip]);
+    // a deactivated account answers like a wrong password: nothing tells a guesser it exists
+    if (!user || !ok || user.deactivatedAt) {
+      account.fail(accountKeys);
+      address.fail([ip]);
       c.status(401);
       return c.render(
         <LoginPage values={{ email, next }} message="メールアドレスまたはパスワードが正しくありません。" />,
       );
     }
-    perAccount.reset(accountKeys);
+    account.reset(accountKeys);
     startSession(c, user.id);
     return c.redirect(safeNext(next), 303);
   });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../context.ts';
 import { isSecure } from '../http/middleware.ts';
 import type { Meeting } from '../meetings/queries.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
-import { findParticipant, isKnownToken, type LiveParticipant } from './groupQueries.ts';
+import { findParticipant, type LiveParticipant } from './groupQueries.ts';
 import type { LiveSession } from './sessionQueries.ts';
 
 export type ParticipantEnv = { Variables: AppEnv['Variables'] & { live: LiveSession; meeting: Meeting } };
@@ -22,12 +22,6 @@ const browserToken = (c: Context) => {
 export function currentParticipant(c: Context<ParticipantEnv>): LiveParticipant | undefined {
   const token = browserToken(c);
   return token ? findParticipant(c.get('db'), c.get('live').meetingId, sha256(token)) : undefined;
-}
-
-/** Somebody who really joined a meeting (their meeting may have closed since): not a code guesser. */
-export function isKnownParticipant(c: Context): boolean {
-  const token = browserToken(c);
-  return !!token && isKnownToken(c.get('db'), sha256(token));
 }
 
 /**

@@ -5,14 +5,13 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { readForm, redirect } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { createLoginThrottle } from '../auth/rateLimit.ts';
-import { clientIp } from '../auth/clientIp.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { JoinPage } from '../../views/live/joinPage.tsx';
 import { LiveMessagePage } from '../../views/live/messagePage.tsx';
 import { ChooseGroupPage } from '../../views/live/chooseGroupPage.tsx';
 import { VotePage } from '../../views/live/votePage.tsx';
-import { currentParticipant, isKnownParticipant, participantToken, type ParticipantEnv } from './access.ts';
+import { currentParticipant, participantToken, type ParticipantEnv } from './access.ts';
+import { createJoinGuard } from './joinGuard.ts';
 import type { LiveParticipant } from './groupQueries.ts';
 import { findOpenSessionByCode } from './sessionQueries.ts';
 import { joinGroup, MAX_GROUPS, voteForCard, withdrawCardVote } from './participantCommands.ts';
@@ -49,16 +48,14 @@ function renderChooseGroup(c: C, values: Record<string, unknown> = {}, errors?: 
 
 export function participantRoutes() {
   const app = new Hono<ParticipantEnv>();
-  // 30 wrong codes per 10 minutes per address. A meeting room usually shares one Wi-Fi address,
-  // so a few mistypes must not lock everyone out; 30 guesses among a million codes while a
-  // meeting is open still make finding one by guessing infeasible.
-  const throttle = createLoginThrottle(30, 10 * 60_000);
+  // Wrong codes per address and per participant cookie (joinGuard.ts): 30 guesses among a million
+  // codes while a meeting is open make finding one by guessing infeasible.
+  const guard = createJoinGuard();
 
   app.get(JOIN_PATH, (c) => c.render(<JoinPage values={{ code: c.req.query('code') ?? '' }} />));
 
   app.post(JOIN_PATH, async (c) => {
-    const ip = clientIp(c);
-    const wait = throttle.retryAfter([ip]);
+    const wait = guard.retryAfter(c);
     if (wait) return blockedPage(c, wait);
     const form = await readForm(c);
     const parsed = validate(joinSchema, form);
@@ -67,7 +64,7 @@ export function participantRoutes() {
       return c.render(<JoinPage values={form} errors={parsed.errors} />);
     }
     if (!findOpenSessionByCode(c.get('db'), parsed.data.code)) {
-      throttle.fail([ip]);
+      guard.fail(c);
       c.status(422);
       return c.render(
         <JoinPage values={form} errors={{ code: 'この会議コードの会議は見つからないか、すでに終了しています' }} />,
@@ -77,15 +74,21 @@ export function participantRoutes() {
   });
 
   const resolveCode: MiddlewareHandler<ParticipantEnv> = async (c, next) => {
-    const ip = clientIp(c);
-    const wait = throttle.retryAfter([ip]);
-    if (wait) return blockedPage(c, wait);
     const code = c.req.param('code') ?? '';
     const db = c.get('db');
     const session = /^\d{6}$/.test(code) ? findOpenSessionByCode(db, code) : undefined;
     const meeting = session && findMeeting(db, session.projectId, session.meetingId);
+    if (session && meeting) {
+      c.set('live', session);
+      c.set('meeting', meeting);
+      // Somebody who joined this meeting (their cookie says so) is never locked out by guesses
+      // from the venue's shared address. Only they pass here, so a blocked guesser learns nothing.
+      if (currentParticipant(c)) return next();
+    }
+    const wait = guard.retryAfter(c);
+    if (wait) return blockedPage(c, wait);
     if (!session || !meeting) {
-      if (!isKnownParticipant(c)) throttle.fail([ip]);
+      guard.fail(c);
       c.status(404);
       return c.render(
         <LiveMessagePage
@@ -95,8 +98,6 @@ export function participantRoutes() {
         />,
       );
     }
-    c.set('live', session);
-    c.set('meeting', meeting);
     await next();
   };
   app.use('/m/:code', resolveCode);
