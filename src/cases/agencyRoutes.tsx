@@ -114,6 +114,10 @@ export function agencyCaseRoutes() {
       // Outside the window nothing is written, but the typed text comes back so it is not lost.
       if (result.reason === 'refused')
         return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), blocked: result.message });
+      if (result.reason === 'conflict') {
+        c.status(409);
+        return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), conflict: result.differences });
+      }
       return renderEdit(c, findAgencyCase(db, agency, sheet.id)!, {
         values: form,
         timeline: formTimeline(form),
@@ -128,7 +132,9 @@ export function agencyCaseRoutes() {
     const cid = idParam(c, 'cid');
     if (cid === null) return c.notFound();
     const result = autosaveCaseByAgency(c.get('db'), { agency: c.get('agency'), caseId: cid, form: await readForm(c) });
-    if (result.ok) return c.html(<SaveStatus savedAt={result.savedAt} findings={result.findings} />);
+    if (result.ok)
+      return c.html(<SaveStatus savedAt={result.savedAt} version={result.version} findings={result.findings} />);
+    if (result.reason === 'conflict') return c.html(<SaveStatus conflict />);
     if (result.reason === 'closed' || result.reason === 'not_draft')
       return c.html(<SaveStatus error={result.message ?? '提出済みの事例は自動保存しません。'} />);
     if (result.reason !== 'invalid') return c.notFound();

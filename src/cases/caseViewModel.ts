@@ -6,6 +6,7 @@ import { caseCounts, caseFactorRows, involvableAgencies, listFactorDefs, type Ca
 import { sheetFindings, type SaveResult, type TimelineRow } from './form.ts';
 import { compareFactors, smallClassNotes, sortByDifference, type FactorComparisonRow } from './factorComparison.ts';
 import type { FieldFinding } from './pii.ts';
+import type { VersionDifference } from './versionConflict.ts';
 import type { FactorDef } from '../lib/labels/cases.ts';
 
 /** The case sheet form's data apart from its URLs. */
@@ -18,6 +19,8 @@ export type CaseFormData = {
   findings: FieldFinding[];
   texts: Record<string, string>;
   submitAttempted?: boolean;
+  /** A save refused because the sheet changed meanwhile: the fields where the versions differ. */
+  conflict?: VersionDifference[];
 };
 
 /** What the form is showing: the stored sheet, or the typed input a save did not accept. */
@@ -26,6 +29,7 @@ export type CaseFormState = {
   timeline: TimelineRow[];
   errors?: FieldErrors;
   result?: Extract<SaveResult, { ok: false }>;
+  conflict?: VersionDifference[];
 };
 
 /** The form of a sheet; without a failed save, the guard's findings are those on what is stored. */
@@ -40,6 +44,7 @@ export function caseFormData(db: Db, sheet: CaseSheet, state: CaseFormState): Ca
     findings: guard.findings,
     texts: guard.texts,
     submitAttempted: guard.submitAttempted,
+    ...(state.conflict ? { conflict: state.conflict } : {}),
   };
 }
 

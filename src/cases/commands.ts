@@ -14,12 +14,14 @@ import {
   findCase,
   involvableAgencies,
   listFactorDefs,
+  projectAgencyNames,
   reopenCase,
   setCandidate,
   type CaseListItem,
   type CaseSheet,
 } from './queries.ts';
-import { caseWindow, saveCaseForm, type SaveResult } from './form.ts';
+import { caseWindow, formTimeline, saveCaseForm, sheetFormValues, sheetTimeline, type SaveResult } from './form.ts';
+import { caseVersionDifferences, formVersion, type VersionDifference } from './versionConflict.ts';
 import type { FieldFinding } from './pii.ts';
 import type { FieldErrors } from '../http/form.ts';
 import type { FactorDef, FactorGroup } from '../lib/labels/cases.ts';
@@ -56,6 +58,22 @@ export function createCaseByStaff(
   });
 }
 
+/** Refused: somebody saved the sheet after this form was loaded, and it now says something else. */
+export type VersionConflict = { ok: false; reason: 'conflict'; differences: VersionDifference[] };
+
+/** The conflict when the form was loaded from an older version whose content differs, else null. */
+function versionConflict(db: Db, sheet: CaseSheet, form: RawForm): VersionConflict | null {
+  const loaded = formVersion(form);
+  if (loaded === undefined || loaded === sheet.version) return null;
+  const differences = caseVersionDifferences(
+    { values: sheetFormValues(sheet), timeline: sheetTimeline(sheet) },
+    { values: form, timeline: formTimeline(form) },
+    listFactorDefs(db, sheet.projectId),
+    projectAgencyNames(db, sheet.projectId),
+  );
+  return differences.length ? { ok: false, reason: 'conflict', differences } : null;
+}
+
 /** Saves the sheet as typed: a draft, or a submission (audited when it went through). */
 function saveAudited(
   db: Db,
@@ -63,8 +81,10 @@ function saveAudited(
   sheet: CaseSheet,
   form: RawForm,
   opts: { action: 'draft' | 'submit'; enteredByUserId?: number },
-): SaveResult {
+): SaveResult | VersionConflict {
   return db.transaction(() => {
+    const conflict = versionConflict(db, sheet, form);
+    if (conflict) return conflict;
     const result = saveCaseForm(db, sheet, form, {
       action: opts.action,
       factors: listFactorDefs(db, sheet.projectId),
@@ -82,14 +102,15 @@ export function saveCaseByStaff(
   db: Db,
   actor: Actor,
   input: { projectId: number; caseId: number; form: RawForm; action: 'draft' | 'submit'; userId: number },
-): SaveResult | NotFound {
+): SaveResult | VersionConflict | NotFound {
   const sheet = findCase(db, input.projectId, input.caseId);
   if (!sheet) return { ok: false, reason: 'not_found' };
   return saveAudited(db, actor, sheet, input.form, { action: input.action, enteredByUserId: input.userId });
 }
 
 export type AutosaveResult =
-  | { ok: true; savedAt: string; findings: FieldFinding[] }
+  | { ok: true; savedAt: string; version: number; findings: FieldFinding[] }
+  | VersionConflict
   | { ok: false; reason: 'invalid'; errors: FieldErrors }
   /** Not saved: the sheet is submitted, or the agency's window is closed; message is the window's, if any. */
   | { ok: false; reason: 'not_draft' | 'closed'; message: string | null }
@@ -103,17 +124,21 @@ function autosave(
   reload: () => CaseListItem | undefined,
   enteredByUserId?: number,
 ): AutosaveResult {
-  const result = db.transaction(() =>
-    saveCaseForm(db, sheet, form, {
-      action: 'draft',
-      factors: listFactorDefs(db, sheet.projectId),
-      agencyIds: new Set(involvableAgencies(db, sheet.projectId, sheet).map((a) => a.id)),
-      ...(enteredByUserId === undefined ? {} : { enteredByUserId }),
-    }),
+  const result = db.transaction(
+    () =>
+      versionConflict(db, sheet, form) ??
+      saveCaseForm(db, sheet, form, {
+        action: 'draft',
+        factors: listFactorDefs(db, sheet.projectId),
+        agencyIds: new Set(involvableAgencies(db, sheet.projectId, sheet).map((a) => a.id)),
+        ...(enteredByUserId === undefined ? {} : { enteredByUserId }),
+      }),
   );
-  return result.ok
-    ? { ok: true, savedAt: reload()!.savedAt, findings: result.findings }
-    : { ok: false, reason: 'invalid', errors: result.errors };
+  if (result.ok) {
+    const saved = reload()!;
+    return { ok: true, savedAt: saved.savedAt, version: saved.version, findings: result.findings };
+  }
+  return result.reason === 'conflict' ? result : { ok: false, reason: 'invalid', errors: result.errors };
 }
 
 /** Staff's autosave of a draft; a submitted sheet is only saved by resubmitting it. */
@@ -212,7 +237,7 @@ export function saveCaseByAgency(
   db: Db,
   actor: Actor,
   input: { agency: CaseAgency; caseId: number; form: RawForm; action: 'draft' | 'submit' },
-): SaveResult | NotFound | { ok: false; reason: 'refused'; message: string } {
+): SaveResult | VersionConflict | NotFound | { ok: false; reason: 'refused'; message: string } {
   const sheet = findAgencyCase(db, input.agency, input.caseId);
   if (!sheet) return { ok: false, reason: 'not_found' };
   const window = caseWindow(db, input.agency.projectId);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agencies, caseFactorDefs, caseMeetingCandidates, caseSheets, meetings } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
@@ -154,6 +154,7 @@ export function saveCase(
       savedAt: now,
       submittedAt: status === 'submitted' ? (sheet.submittedAt ?? now) : null,
       ...(enteredByUserId ? { enteredByUserId } : {}),
+      version: sql`${caseSheets.version} + 1`,
     })
     .where(and(eq(caseSheets.projectId, sheet.projectId), eq(caseSheets.id, sheet.id)))
     .run();
@@ -161,7 +162,7 @@ export function saveCase(
 
 export function reopenCase(db: Db, sheet: CaseSheet): void {
   db.update(caseSheets)
-    .set({ status: 'draft', submittedAt: null, savedAt: nowIso() })
+    .set({ status: 'draft', submittedAt: null, savedAt: nowIso(), version: sql`${caseSheets.version} + 1` })
     .where(and(eq(caseSheets.projectId, sheet.projectId), eq(caseSheets.id, sheet.id)))
     .run();
 }

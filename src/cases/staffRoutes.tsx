@@ -151,7 +151,7 @@ export function caseRoutes() {
         sheet={sheet}
         factors={listFactorDefs(db, pid)}
         agencyNames={projectAgencyNames(db, pid)}
-        meetings={listMeetings(db, pid).filter((m) => m.kind === 'network')}
+        meetings={listMeetings(db, pid).filter((m) => m.kind !== 'working_group')}
         candidateIds={candidateMeetingIds(db, sheet.id)}
         notice={doneNotice(c, NOTICES)}
       />,
@@ -181,6 +181,10 @@ export function caseRoutes() {
     });
     if (!result.ok) {
       if (result.reason === 'not_found') return c.notFound();
+      if (result.reason === 'conflict') {
+        c.status(409);
+        return renderEdit(c, sheet, { values: form, timeline: formTimeline(form), conflict: result.differences });
+      }
       c.status(422);
       return renderEdit(c, findCase(db, pid, sheet.id)!, {
         values: form,
@@ -203,7 +207,9 @@ export function caseRoutes() {
       form: await readForm(c),
       userId: c.get('user')!.id,
     });
-    if (result.ok) return c.html(<SaveStatus savedAt={result.savedAt} findings={result.findings} />);
+    if (result.ok)
+      return c.html(<SaveStatus savedAt={result.savedAt} version={result.version} findings={result.findings} />);
+    if (result.reason === 'conflict') return c.html(<SaveStatus conflict />);
     if (result.reason === 'not_draft')
       return c.html(<SaveStatus error="提出済みの事例は自動保存しません。「修正を提出する」で保存してください。" />);
     if (result.reason !== 'invalid') return c.notFound();

@@ -5,6 +5,8 @@ import type { CaseFormData } from '../../src/cases/caseViewModel.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
 import { PiiPanel } from './piiPanel.tsx';
+import { SheetVersionInput } from './saveStatus.tsx';
+import { VersionConflictPanel } from './versionConflictPanel.tsx';
 import {
   CASE_AGE_BANDS,
   CLASSIFICATIONS,
@@ -42,6 +44,8 @@ export function CaseForm(p: CaseFormProps) {
         : {})}
     >
       <CsrfField />
+      <SheetVersionInput version={p.sheet.version} />
+      {p.conflict && <VersionConflictPanel differences={p.conflict} />}
       <ErrorSummary errors={errors} />
       <PiiPanel findings={p.findings} texts={p.texts} blocking={!!p.submitAttempted} />
       <RadioGroup

@@ -1,0 +1,63 @@
+// Two people editing one sheet: the second save from an older version is refused with both
+// versions shown, never silently overwriting the first.
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { staffSetup } from './helpers.ts';
+import { agencies, caseSheets } from '../src/db/schema.ts';
+import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
+
+const filled = (summary: string, version: number) => ({
+  classification: 'good',
+  summary,
+  ...Object.fromEntries(FIXED_FACTORS.map((f) => [`factor_${f.key}`, 'unknown'])),
+  version: String(version),
+  action: 'draft',
+});
+
+async function staffCase() {
+  const setup = await staffSetup();
+  const { db, project, client } = setup;
+  const agency = db
+    .insert(agencies)
+    .values({ projectId: project.id, key: 'a1', name: '生活福祉課', kind: '行政部署', field: 'welfare_ibasho' })
+    .returning()
+    .get();
+  const res = await client.post(`/projects/${project.id}/cases/new`, { agencyId: String(agency.id) });
+  const cid = Number(res.headers.get('location')!.split('/').at(-2));
+  return { ...setup, url: `/projects/${project.id}/cases/${cid}`, cid };
+}
+
+describe('case sheet versions', () => {
+  it('refuses a save from an older version, shows both texts, and keeps the stored one', async () => {
+    const { client, db, url, cid } = await staffCase();
+    const first = await client.post(url, filled('一人目が書いた概要', 1));
+    expect(first.status).toBe(303);
+    const second = await client.post(url, filled('二人目が書いた概要', 1));
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('他の人が先にこのシートを保存したため、あなたの変更は保存されていません');
+    expect(html).toContain('一人目が書いた概要'); // what is stored
+    expect(html).toContain('二人目が書いた概要'); // what was typed, still in the form
+    expect(html).toMatch(/name="version"[^>]*value="2"/); // the next save knowingly replaces version 2
+    expect(db.select().from(caseSheets).where(eq(caseSheets.id, cid)).get()!.summary).toBe('一人目が書いた概要');
+
+    const again = await client.post(url, filled('二人目が書いた概要', 2));
+    expect(again.status).toBe(303);
+    expect(db.select().from(caseSheets).where(eq(caseSheets.id, cid)).get()!.summary).toBe('二人目が書いた概要');
+  });
+
+  it('autosave from an older version stops and says so; a stale form with the same content still saves', async () => {
+    const { client, db, url, cid } = await staffCase();
+    expect((await client.post(url, filled('同じ内容', 1))).status).toBe(303);
+    // the re-sent form says the same as what is stored: nothing to lose, no conflict
+    expect((await client.post(url, filled('同じ内容', 1))).status).toBe(303);
+    const auto = await client.post(`${url}/autosave`, filled('古い画面からの入力', 1));
+    expect(await auto.text()).toContain('自動保存を止めました');
+    expect(db.select().from(caseSheets).where(eq(caseSheets.id, cid)).get()!.summary).toBe('同じ内容');
+    const current = db.select().from(caseSheets).where(eq(caseSheets.id, cid)).get()!.version;
+    const ok = await client.post(`${url}/autosave`, filled('新しい入力', current));
+    const body = await ok.text();
+    expect(body).toContain('下書きを自動保存しました');
+    expect(body).toContain(`value="${current + 1}"`); // the form's version moves on with each autosave
+  });
+});
