@@ -4,7 +4,7 @@
 // few false positives on ordinary support-work prose).
 
 import { PRIORITY, RULES } from './piiRules.ts';
-import { nameFindings } from './piiNames.ts';
+import { nameAgeFindings, nameFindings } from './piiNames.ts';
 import type { PiiKind } from '../lib/labels/cases.ts';
 
 export type PiiFinding = { kind: PiiKind; start: number; end: number; text: string };
@@ -39,7 +39,7 @@ export function detectPii(text: string): PiiFinding[] {
       raw.push({ kind: rule.kind, start: m.index!, end: m.index! + m[0].length });
     }
   }
-  for (const n of nameFindings(norm)) raw.push({ kind: 'name', ...n });
+  for (const n of [...nameFindings(norm), ...nameAgeFindings(norm)]) raw.push({ kind: 'name', ...n });
   raw.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start || b.end - a.end);
   const kept: typeof raw = [];
   for (const f of raw) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);

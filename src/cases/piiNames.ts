@@ -171,6 +171,20 @@ const PARTICLES = 'のはがをにとへもで';
 const isKanjiKana = (ch: string) => /[一-龯々〆ヶァ-ヴー]/.test(ch);
 const isHiragana = (ch: string) => /[ぁ-ゖ]/.test(ch);
 
+// Relatives named by their place in the family, written with an age like a name is (長男（20歳）).
+const FAMILY_PLACES = new Set(['長男', '次男', '三男', '四男', '長女', '次女', '三女', '四女', '末子']);
+const NAME_AGE = /([一-龯々〆ヶ]{2,6}|[ァ-ヴー]{2,10}) ?\( ?\d{1,3} ?歳 ?\)/g;
+
+/** Spans that look like a person's name followed by their age in brackets: 山田太郎（35歳）. */
+export function nameAgeFindings(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(NAME_AGE)]
+    .filter((m) => {
+      const candidate = m[1];
+      return !FAMILY_PLACES.has(candidate) && !NOT_NAME_SUFFIXES.some((s) => candidate.endsWith(s));
+    })
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** Spans of the text that look like a person's name followed by an honorific. */
 export function nameFindings(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

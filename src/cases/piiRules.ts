@@ -6,7 +6,8 @@ import type { PiiKind } from '../lib/labels/cases.ts';
 export const PRIORITY: PiiKind[] = ['email', 'my_number', 'phone', 'postal_code', 'birth_date', 'address', 'name'];
 
 const DASH = '[-‐‑‒–—―−ー]';
-const SEP = `(?:${DASH}|[ ()（）])`;
+// dotted (090.1234.5678) and spaced (090 1234 5678) numbers are written as often as hyphenated ones
+const SEP = `(?:${DASH}|[ .()（）])`;
 const KANJI = '[一-龯々〆ヶ]';
 const ERA_DATE = `(?:\\d{4}|(?:昭和|平成|令和|大正|[SHRT])\\s?(?:\\d{1,2}|元))\\s?(?:年|[./-])\\s?\\d{1,2}\\s?(?:月|[./-])\\s?\\d{1,2}日?`;
 const MONTH_DAY = '\\d{1,2}月\\d{1,2}日';
