@@ -119,9 +119,9 @@ export function removeProjectMember(
 /**
  * Retention: a finished project's data is deleted for good. The deletion is recorded in the
  * installation's audit log (the project's own log goes with it); secure_delete and VACUUM make
- * sure the deleted text does not linger in free pages of the file.
+ * sure the deleted text does not linger in free pages of the file, even while the server runs.
  */
-export function deleteProject(db: Db, actor: Actor, project: Project): void {
+export function deleteProject(db: Db, actor: Actor, project: Project): { ok: true } | { ok: false; reason: 'busy' } {
   db.$client.pragma('secure_delete = ON');
   db.transaction(() => {
     deleteProjectRow(db, project.id);
@@ -135,4 +135,19 @@ export function deleteProject(db: Db, actor: Actor, project: Project): void {
     });
   });
   db.$client.exec('VACUUM');
+  return wipeWal(db);
+}
+
+/**
+ * In WAL mode the rewritten pages, and older copies of the deleted ones, stay in the WAL file
+ * until a checkpoint; a running server would hold them there until it stops. TRUNCATE copies
+ * everything into the database file and empties the WAL. It waits (busy_timeout) for the
+ * server's reads in progress, which take milliseconds; a few retries cover a busy moment.
+ */
+function wipeWal(db: Db): { ok: true } | { ok: false; reason: 'busy' } {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [result] = db.$client.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result.busy === 0) return { ok: true };
+  }
+  return { ok: false, reason: 'busy' };
 }

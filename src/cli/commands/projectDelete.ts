@@ -29,7 +29,11 @@ export const projectDelete: Command = {
       throw new UsageError(
         `「${project.name}」（ID ${id}）のデータをすべて削除します。元に戻せません。実行するには --yes を付けてください（事前に export で保存することをお勧めします）`,
       );
-    deleteProject(database, { kind: 'system', label: 'コマンドライン（project:delete）' }, project);
+    const result = deleteProject(database, { kind: 'system', label: 'コマンドライン（project:delete）' }, project);
+    if (!result.ok)
+      throw new CliError(
+        `プロジェクト「${project.name}」（ID ${id}）のデータは削除しましたが、サーバーの処理が続いているため、削除した内容がまだデータベースの作業ファイル（-wal）に残っています。サーバーを一度止めて起動し直すと消去が完了します。`,
+      );
     io.out(`プロジェクト「${project.name}」（ID ${id}）のデータを削除しました。`);
   },
 };

@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defaultDatabasePath } from '../../db/client.ts';
 import { ensurePrivateFile, ensurePrivateFolder } from '../../db/files.ts';
+import { runningServer } from '../../db/serverLock.ts';
 import { CliError, UsageError, type Command } from '../framework.ts';
 
 /** Puts a file made by `backup` back as the database. The server must be stopped first. */
@@ -20,6 +21,11 @@ export const restore: Command = {
     const target = resolve(defaultDatabasePath(io.env));
     if (!existsSync(source)) throw new CliError(`ファイルがありません: ${source}`);
     if (source === target) throw new CliError('復元元と復元先が同じファイルです');
+    const server = runningServer(target);
+    if (server !== null)
+      throw new CliError(
+        `サーバーが起動中のため復元できません（プロセス番号 ${server}、データベース ${target}）。サーバーを止めてから、もう一度実行してください。`,
+      );
     if (existsSync(target) && !options.force)
       throw new CliError(
         `データベースが既にあります: ${target}（置き換える場合はサーバーを止めてから --force を付けてください）`,
