@@ -2,14 +2,12 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.tsx';
 import { defaultDatabasePath, openDb } from './db/client.ts';
 import { holdServerLock } from './db/serverLock.ts';
-import { holdServerLock } from './db/serverLock.ts';
 import { parseTrustProxy } from './auth/clientIp.ts';
 import { mailerFromEnv } from './mail/mailer.ts';
 
 const port = Number(process.env.PORT || 3000);
 const dbPath = defaultDatabasePath();
 const db = openDb(dbPath);
-holdServerLock(dbPath);
 holdServerLock(dbPath);
 const app = createApp({
   db,
