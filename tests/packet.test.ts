@@ -166,13 +166,16 @@ describe('packet routes', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['会議', '次第', '出席機関', '社会資源マップ', '会議予定']));
     const attendance = wb.getWorksheet('出席機関')!;
-    expect(attendance.getRow(3).getCell(3).value).toBe("'=教育支援課");
+    // the table starts in row 1; text is stored as text, never with an apostrophe
+    expect(attendance.getRow(1).getCell(3).value).toBe('機関名');
+    expect(attendance.getRow(2).getCell(3).value).toBe('=教育支援課');
+    expect(attendance.getRow(2).getCell(3).type).toBe(ExcelJS.ValueType.String);
     // 年齢別の対応機関数: welfare (no limits) + education 6–18 → age 10 has 2, age 20 has 1 (hand-computed).
     const perYear = wb.getWorksheet('年齢別の対応機関数')!;
-    expect(perYear.getRow(2).values).toEqual([undefined, '年齢', '保健医療', '福祉・居場所', '就労', '教育', '全分野']);
-    expect(perYear.getRow(13).values).toEqual([undefined, 10, 0, 1, 0, 1, 2]);
-    expect(perYear.getRow(23).values).toEqual([undefined, 20, 0, 1, 0, 0, 1]);
-    expect(perYear.rowCount).toBe(2 + 71);
+    expect(perYear.getRow(1).values).toEqual([undefined, '年齢', '保健医療', '福祉・居場所', '就労', '教育', '全分野']);
+    expect(perYear.getRow(12).values).toEqual([undefined, 10, 0, 1, 0, 1, 2]);
+    expect(perYear.getRow(22).values).toEqual([undefined, 20, 0, 1, 0, 0, 1]);
+    expect(perYear.rowCount).toBe(1 + 71);
   });
 
   it('issues versioned snapshots that stay as issued after the data changes', async () => {
@@ -276,7 +279,7 @@ describe('packet routes', () => {
     expect(html).toContain('検討中');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await (await client.get(`${base}.xlsx`)).arrayBuffer());
-    expect(wb.getWorksheet('問題点と課題')!.getRow(3).values).toEqual([
+    expect(wb.getWorksheet('問題点と課題')!.getRow(2).values).toEqual([
       undefined,
       1,
       '長期にわたる継続的な支援が難しい',

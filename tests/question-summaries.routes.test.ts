@@ -108,7 +108,7 @@ describe('results page: every question of the template summarised', () => {
     const sheet = wb.getWorksheet('1. 貴機関について')!;
     const rows = sheet.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : r));
     expect(rows).toContainEqual(['運営主体', '回答機関数 2 機関', 2]);
-    expect(rows).toContainEqual([undefined, '市直営', 1, 50]);
+    expect(rows).toContainEqual([undefined, '市直営', 1, 0.5]); // a percentage cell (0.0%)
     expect(rows).toContainEqual([undefined, '合計（人）', 4]);
     expect(rows).toContainEqual([undefined, '平均', 2]);
     const last = wb.getWorksheet('6. 課題とネットワークへの期待')!;

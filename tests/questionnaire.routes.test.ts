@@ -263,7 +263,7 @@ describe('staff questionnaire', () => {
     expect(await badJson.text()).toContain('sections: 節が1つもありません');
   });
 
-  it('shows results with the chart and exports XLSX (formulas neutralised) and CSV with a BOM', async () => {
+  it('shows results with the chart and exports XLSX (text stays text, no apostrophe) and CSV with a BOM (formulas neutralised)', async () => {
     const { client, agencyA, agencyB, tokenA, tokenB, project } = await world();
     await agencyA.post(`/a/${tokenA}/questionnaire`, { _intent: 'submit', ...complete() });
     await agencyB.post(`/a/${tokenB}/questionnaire`, {
@@ -302,7 +302,9 @@ describe('staff questionnaire', () => {
     const raw = wb.getWorksheet('回答一覧')!;
     const header = raw.getRow(1).values as unknown[];
     const col = header.indexOf('支援上の課題（具体的に）');
-    expect(raw.getRow(2).getCell(col).value).toBe(`'=IMPORTXML("http://x")`);
+    // XLSX: a string cell is never a formula, so the text is kept exactly as typed
+    expect(raw.getRow(2).getCell(col).value).toBe(`=IMPORTXML("http://x")`);
+    expect(raw.getRow(2).getCell(col).type).toBe(ExcelJS.ValueType.String);
     // 16-18: width 3, 2 cases (0.67 per year, below 0-15's 0.83 and 19-24's 1.00): a confirmed drop-off
     expect(wb.getWorksheet('年齢帯別支援件数')!.getRow(3).values).toEqual([
       undefined,

@@ -66,7 +66,7 @@ describe('resource map', () => {
     expect(toHsds({ id: 7, name: 'テスト市' }, list)).toEqual(dir);
     expect(dir.services[1]).toMatchObject({ minimum_age: 15, maximum_age: 49, eligibility_description: '15〜49歳' });
     const csv = hsdsCsv(dir);
-    expect(csv.startsWith('\uFEFForganization_id,')).toBe(true);
+    expect(csv.startsWith('organization_id,')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).not.toMatch(/,=HYPERLINK/);
   });

@@ -4,8 +4,9 @@ import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
 import type { PacketDocument } from './compile.ts';
 import { ageBandTables } from './ageBandTables.ts';
 import { ISSUE_STATUS_LABEL } from '../lib/labels/issuesTable.ts';
+import { dateCell, dateTimeCell, percentCell, percentPointsCell, timeCell, type Cell } from '../lib/spreadsheet.ts';
 
-export type Cell = string | number | null;
+export type { Cell };
 export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
 
 function meetingTable(doc: PacketDocument): DataTable {
@@ -20,12 +21,12 @@ function meetingTable(doc: PacketDocument): DataTable {
       ['年度', doc.project.fiscalYear],
       ['会議', m.title],
       ['種類', `${m.kindLabel} 第${m.number}回`],
-      ['開催日', m.date],
+      ['開催日', dateCell(m.date)],
       ['時間', m.startTime || m.endTime ? `${m.startTime}〜${m.endTime}` : ''],
       ['会場', m.place],
       ['主催', doc.project.hostHealthCentre],
       ['目的', m.purpose],
-      ['作成日時', doc.generatedAt],
+      ['作成日時', dateTimeCell(doc.generatedAt)],
     ],
   };
 }
@@ -90,7 +91,15 @@ function scheduleTable(doc: PacketDocument): DataTable {
     sheet: '会議予定',
     title: '会議の予定',
     columns: ['会議', '種類', '回', '開催日', '開始', '終了', '会場'],
-    rows: doc.schedule.map((m) => [m.title, m.kindLabel, m.number, m.date, m.startTime, m.endTime, m.place]),
+    rows: doc.schedule.map((m) => [
+      m.title,
+      m.kindLabel,
+      m.number,
+      dateCell(m.date),
+      timeCell(m.startTime),
+      timeCell(m.endTime),
+      m.place,
+    ]),
   };
 }
 
@@ -101,11 +110,11 @@ function surveyTable(doc: PacketDocument): DataTable {
     columns: ['調査', '開始日', '締切日', '対象機関', '回答・実施', '回収率・実施率', '注'],
     rows: doc.survey.map((s) => [
       s.label,
-      s.opensOn,
-      s.closesOn,
+      dateCell(s.opensOn),
+      dateCell(s.closesOn),
       s.agencies,
       s.done,
-      s.agencies ? Math.round((s.done / s.agencies) * 1000) / 1000 : null,
+      percentCell(s.agencies ? s.done / s.agencies : null),
       s.note,
     ]),
   };
@@ -115,9 +124,9 @@ function questionnaireTables(doc: PacketDocument): DataTable[] {
   const j = doc.json;
   const choice = (sheet: string, label: string, summary: typeof j.supportContent): DataTable => ({
     sheet,
-    title: `${sheet}（回答 ${summary.base} 機関、割合は%）`,
-    columns: [label, '機関数', '割合(%)'],
-    rows: summary.options.map((o) => [o.option, o.count, o.share]),
+    title: `${sheet}（回答 ${summary.base} 機関中の割合）`,
+    columns: [label, '機関数', '割合'],
+    rows: summary.options.map((o) => [o.option, o.count, percentPointsCell(o.share)]),
   });
   return [
     ...ageBandTables(doc),
@@ -182,7 +191,7 @@ function caseTables(doc: PacketDocument): DataTable[] {
     },
     {
       sheet: '事例の要因比較',
-      title: '要因ごとの件数と割合（割合 = 該当 ÷（該当＋非該当）、0〜1。不明は未回答を含み、割合の母数に含めない）',
+      title: '要因ごとの件数と割合（割合 = 該当 ÷（該当＋非該当）。不明は未回答を含み、割合の母数に含めない）',
       columns: [
         '要因キー',
         '要因',
@@ -208,12 +217,12 @@ function caseTables(doc: PacketDocument): DataTable[] {
           f.good.no,
           f.good.unknown,
           f.good.total,
-          f.good.share,
+          percentCell(f.good.share),
           f.difficult.yes,
           f.difficult.no,
           f.difficult.unknown,
           f.difficult.total,
-          f.difficult.share,
+          percentCell(f.difficult.share),
         ];
       }),
     },

@@ -1,10 +1,10 @@
 // Spreadsheet exports: the raw answers (one row per agency) and one sheet per aggregate.
 // Text cells that a spreadsheet would read as a formula are neutralised.
-import { neutraliseCell, sheetName, toCsv, type Cell } from '../lib/spreadsheet.ts';
+import { dateTimeCell, percentPointsCell, sheetName, toCsv, type Cell } from '../lib/spreadsheet.ts';
+import { writeWorkbook } from '../lib/workbook.ts';
 import { ageBandTotal } from './answers.ts';
 import type { AggregateResponse } from './aggregate.ts';
 import { allQuestions, type Template } from './template.ts';
-import { formatDateTime } from '../lib/format.ts';
 import type { QuestionnaireResults, ResultsAgency } from './resultsViewModel.ts';
 import { ageBandSheets } from './ageBandExport.ts';
 import type { QuestionSummary, SectionSummary } from './questionSummaries.ts';
@@ -35,8 +35,8 @@ export function rawAnswersTable(
       a.key,
       a.name,
       RESPONSE_STATUS_LABEL[r?.status ?? 'none'],
-      formatDateTime(r?.savedAt) || null,
-      formatDateTime(r?.submittedAt) || null,
+      dateTimeCell(r?.savedAt),
+      dateTimeCell(r?.submittedAt),
     ];
     for (const q of questions) {
       const v = answers[q.id];
@@ -69,13 +69,13 @@ export function aggregateTables(results: QuestionnaireResults): { name: string; 
   return [...sheets, ...sectionSheets(results.summaries, used), ...crossTabSheets(results)];
 }
 
-const SUMMARY_HEADER = ['設問', '項目', '機関数・値', '割合（%）'];
+const SUMMARY_HEADER = ['設問', '項目', '機関数・値', '割合'];
 
 function summaryRows(q: Pick<QuestionSummary, 'label' | 'summary'>): Cell[][] {
   const s = q.summary;
   const rows: Cell[][] = [[q.label, `回答機関数 ${s.base} 機関`, s.base, null]];
   if (s.kind === 'choice') {
-    for (const o of s.options) rows.push([null, o.option, o.count, o.share]);
+    for (const o of s.options) rows.push([null, o.option, o.count, percentPointsCell(o.share)]);
     for (const t of s.otherTexts) rows.push([null, 'その他の内容（機関名なし）', t, null]);
   } else if (s.kind === 'number') {
     const unit = s.unit ? `（${s.unit}）` : '';
@@ -127,31 +127,24 @@ function choiceTable(
   s: { base: number; options: { option: string; count: number; share: number }[] },
 ): Table {
   return {
-    header: [label, '機関数', `割合（%、回答機関 ${s.base} 機関中）`],
-    rows: s.options.map((o) => [o.option, o.count, o.share]),
+    header: [label, '機関数', `割合（回答機関 ${s.base} 機関中）`],
+    rows: s.options.map((o) => [o.option, o.count, percentPointsCell(o.share)]),
   };
 }
 
-export async function toXlsx(raw: Table, aggregates: { name: string; table: Table }[]): Promise<Buffer> {
-  // loaded on the first export only: exceljs adds ~18 MB to the server's memory
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'renkei';
-  for (const { name, table } of [{ name: '回答一覧', table: raw }, ...aggregates]) {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(table.header.map(neutraliseCell)).font = { bold: true };
-    for (const row of table.rows) ws.addRow(row.map(neutraliseCell));
-    ws.columns.forEach((col, i) => {
-      col.width = Math.min(
-        40,
-        Math.max(10, ...[table.header[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)),
-      );
-    });
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** The results workbook: 回答一覧 first, then one sheet per aggregate (print setup in src/lib/workbook.ts). */
+export function toXlsx(
+  project: { name: string },
+  raw: Table,
+  aggregates: { name: string; table: Table }[],
+): Promise<Buffer> {
+  return writeWorkbook(
+    { project: project.name, title: 'アンケート結果' },
+    [{ name: '回答一覧', table: raw }, ...aggregates].map(({ name, table }) => ({ name, ...table })),
+  );
 }
 
-/** The table as CSV (UTF-8 BOM, CRLF, formulas neutralised). */
+/** The table as CSV text (formulas neutralised; the encoding is chosen at download). */
 export function tableToCsv(table: Table): string {
   return toCsv([table.header, ...table.rows]);
 }

@@ -3,6 +3,8 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { staffActor } from '../http/middleware.ts';
 import { todayJst } from '../lib/time.ts';
+import { downloadFileName } from '../lib/fileName.ts';
+import { csvDownload, xlsxDownload } from '../http/render.tsx';
 import { untilDataChanges } from '../db/client.ts';
 import { recordExport } from './commands.ts';
 import { aggregateTables, rawAnswersTable, tableToCsv, toXlsx } from './export.ts';
@@ -12,10 +14,9 @@ import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/resultsP
 
 type C = Context<AppEnv>;
 
-function exportName(c: C, ext: string) {
+function exportName(c: C, what: string, ext: string) {
   const p = c.get('project');
-  const name = `アンケート_${p.name}_${todayJst()}.${ext}`;
-  return `attachment; filename="questionnaire-${p.id}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return downloadFileName([p.municipality || p.name, what, todayJst()], ext);
 }
 
 export function resultsStaffRoutes() {
@@ -35,13 +36,14 @@ export function resultsStaffRoutes() {
     const db = c.get('db');
     const projectId = c.get('project').id;
     const { template, agencies, responses, results } = loadResults(db, projectId);
-    const body = await toXlsx(rawAnswersTable(template, agencies, responses), aggregateTables(results));
+    const body = await toXlsx(
+      c.get('project'),
+      rawAnswersTable(template, agencies, responses),
+      aggregateTables(results),
+    );
     recordExport(db, staffActor(c), { projectId, format: 'xlsx' });
-    return c.body(new Uint8Array(body), 200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': exportName(c, 'xlsx'),
-      'Cache-Control': 'private, no-store',
-    });
+    c.header('Cache-Control', 'private, no-store');
+    return xlsxDownload(c, body, exportName(c, 'アンケート結果', 'xlsx'));
   });
 
   app.get('/export.csv', (c) => {
@@ -49,11 +51,12 @@ export function resultsStaffRoutes() {
     const projectId = c.get('project').id;
     const { template, agencies, responses } = loadResults(db, projectId);
     recordExport(db, staffActor(c), { projectId, format: 'csv' });
-    return c.body(tableToCsv(rawAnswersTable(template, agencies, responses)), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': exportName(c, 'csv'),
-      'Cache-Control': 'private, no-store',
-    });
+    c.header('Cache-Control', 'private, no-store');
+    return csvDownload(
+      c,
+      tableToCsv(rawAnswersTable(template, agencies, responses)),
+      exportName(c, 'アンケート回答一覧', 'csv'),
+    );
   });
 
   return app;

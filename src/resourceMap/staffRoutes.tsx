@@ -3,6 +3,7 @@ import type { AppEnv } from '../context.ts';
 import { buildResourceMap } from './map.ts';
 import { hsdsCsv, toHsds } from './hsds.ts';
 import { listMapAgencies } from './queries.ts';
+import { csvDownload } from '../http/render.tsx';
 import { ResourceMapPage } from '../../views/resourceMap/resourceMapPage.tsx';
 
 export function resourceMapRoutes() {
@@ -26,10 +27,7 @@ export function resourceMapRoutes() {
   app.get('/hsds.csv', (c) => {
     const project = c.get('project');
     const csv = hsdsCsv(toHsds(project, listMapAgencies(c.get('db'), project.id)));
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="resource-map-${project.id}.hsds.csv"`,
-    });
+    return csvDownload(c, csv, `resource-map-${project.id}.hsds.csv`);
   });
 
   return app;

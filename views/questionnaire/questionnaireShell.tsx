@@ -5,6 +5,7 @@ import type { Project } from '../../src/context.ts';
 import type { QuestionnaireWindow, WindowState } from '../../src/questionnaire/window.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { projectEditPath } from '../../src/lib/paths/projects.ts';
+import { CsvDownloadLinks } from '../components/csvDownloadLinks.tsx';
 import { exportPath, questionnairePath, resultsPath, templatePath } from '../../src/lib/paths/questionnaire.ts';
 
 type Tab = 'status' | 'template' | 'results';
@@ -48,9 +49,7 @@ export function QuestionnaireShell(props: {
           <a class="button" href={exportPath(pid, 'xlsx')}>
             Excel（XLSX）で出力
           </a>
-          <a class="button" href={exportPath(pid, 'csv')}>
-            CSVで出力
-          </a>
+          <CsvDownloadLinks href={exportPath(pid, 'csv')} label="回答一覧 CSV" button />
         </p>
       </div>
       <nav class="tabs no-print" aria-label="アンケートの画面">
