@@ -25,6 +25,7 @@ import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
 import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
 import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { memberRoutes } from './projects/memberStaffRoutes.tsx';
+import { attendanceRoutes } from './attendance/staffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/case-studies', caseStudyRoutes());
+  app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/attendance', attendanceRoutes());
 
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);

@@ -206,6 +206,11 @@ const TABLE: Record<string, Policy> = {
   [`GET ${M}/case-studies/:sid{[0-9]+}`]: staff(),
   [`POST ${M}/case-studies/:sid{[0-9]+}`]: staff(),
   [`POST ${M}/case-studies/:sid{[0-9]+}/agencies`]: staff(),
+  [`GET ${M}/attendance`]: staff(),
+  [`POST ${M}/attendance/roll-call`]: staff(),
+  [`POST ${M}/attendance/invited`]: staff(),
+  [`POST ${M}/attendance/guests`]: staff(),
+  [`POST ${M}/attendance/guests/:gid{[0-9]+}/delete`]: staff(),
 
   [`GET ${P}/questionnaire`]: staff(),
   [`GET ${P}/questionnaire/template`]: staff(),
@@ -251,6 +256,10 @@ const TABLE: Record<string, Policy> = {
   'GET /a/:token/hearings': agency(),
   'GET /a/:token/hearings/:hid{[0-9]+}': agency(),
   'POST /a/:token/hearings/:hid{[0-9]+}/comments': agency(),
+  // every invited agency of the project sees the meeting and its issued minutes
+  'GET /a/:token/meetings': agency(),
+  'POST /a/:token/meetings/:mid{[0-9]+}/rsvp': agency({ agencyB: 'allowed' }),
+  'GET /a/:token/meetings/:mid{[0-9]+}/minutes': agency({ agencyB: 'allowed' }),
 
   'GET /a/:token/cases': agency(),
   'POST /a/:token/cases/new': agency(),

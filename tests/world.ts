@@ -26,6 +26,7 @@ import {
   hearingThemes,
   meetings,
   packetIssues,
+  minutesVersions,
   users,
 } from '../src/db/schema.ts';
 import { issueAgencyLink, revokeAgencyLink } from '../src/agencies/links.ts';
@@ -282,6 +283,22 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
     })
     .returning()
     .get();
+
+  // issued minutes of the meeting (agencies read them on their link)
+  db.insert(minutesVersions)
+    .values({
+      projectId: p1.id,
+      meetingId: meeting.id,
+      version: 1,
+      content: {
+        items: [{ title: label('project1', '議題'), notes: '' }],
+        decisions: '',
+        adviserComments: '',
+        actions: [],
+      },
+      issuedAt: now,
+    })
+    .run();
 
   return {
     app: createApp({ db }),

@@ -9,9 +9,16 @@ import { agencyCaseRoutes } from '../cases/agencyRoutes.tsx';
 import { agencyHearingRoutes } from '../hearings/agencyRoutes.tsx';
 import { hearingAgencyTask } from '../hearings/agencyTask.ts';
 import { caseAgencyTask } from '../cases/agencyTask.ts';
+import { attendanceAgencyTask } from '../attendance/agencyTask.ts';
+import { agencyMeetingRoutes } from '../attendance/agencyRoutes.tsx';
 
 /** What the agency home asks of an agency, in this order: each feature declares its task. */
-export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [hearingAgencyTask, caseAgencyTask, questionnaireAgencyTask];
+export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [
+  attendanceAgencyTask,
+  hearingAgencyTask,
+  caseAgencyTask,
+  questionnaireAgencyTask,
+];
 
 /** Everything under /a/:token — the agency's own pages, never another agency's. */
 export function agencyPortalRoutes(tasks: readonly AgencyTaskProvider[] = AGENCY_TASKS) {
@@ -34,5 +41,6 @@ export function agencyPortalRoutes(tasks: readonly AgencyTaskProvider[] = AGENCY
   app.route('/hearings', agencyHearingRoutes());
   app.route('/cases', agencyCaseRoutes());
   app.route('/questionnaire', agencyQuestionnaireRoutes());
+  app.route('/meetings', agencyMeetingRoutes());
   return app;
 }

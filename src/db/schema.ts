@@ -3,6 +3,8 @@
 // read and written whole; anything that is queried or counted gets its own column.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { MinutesContent } from '../minutes/content.ts';
+import type { PreviousYear } from '../yearLoop/previousYear.ts';
 
 const createdAt = () =>
   text('created_at')
@@ -658,4 +660,177 @@ export const caseStudyEntries = sqliteTable(
     updatedByUserId: integer('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('case_study_entries_slot').on(t.caseStudyId, t.slot)],
+);
+
+// --- year loop: attendance, minutes, issue follow-up, year-end report, next year ---
+// Agencies invited to a meeting with their reply (出欠) and the roll-call on the day. No rows for
+// a meeting = every active agency is invited and nobody has replied yet.
+export const meetingInvitations = sqliteTable(
+  'meeting_invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    rsvp: text('rsvp', { enum: ['attend', 'absent'] }),
+    headcount: integer('headcount'),
+    names: text('names').notNull().default(''),
+    respondedAt: text('responded_at'),
+    present: integer('present', { mode: 'boolean' }).notNull().default(false),
+    presentCount: integer('present_count'),
+  },
+  (t) => [uniqueIndex('meeting_invitations_meeting_agency').on(t.meetingId, t.agencyId)],
+);
+
+// 助言者 and observers of a meeting, listed apart from the agencies.
+export const meetingGuests = sqliteTable(
+  'meeting_guests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['adviser', 'observer'] }).notNull(),
+    name: text('name').notNull(),
+    affiliation: text('affiliation').notNull().default(''),
+    present: integer('present', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('meeting_guests_meeting').on(t.meetingId)],
+);
+
+// The minutes draft staff edit (autosaved), one per meeting.
+export const meetingMinutes = sqliteTable('meeting_minutes', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  projectId: integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  content: text('content', { mode: 'json' }).$type<MinutesContent>().notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+// Issued minutes (numbered like packets); a version is never changed after issue.
+export const minutesVersions = sqliteTable(
+  'minutes_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: text('content', { mode: 'json' }).$type<MinutesContent>().notNull(),
+    issuedAt: text('issued_at').notNull(),
+    issuedByUserId: integer('issued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('minutes_versions_meeting_version').on(t.meetingId, t.version)],
+);
+
+// Follow-up of an issue row: who carries it (the health centre or one agency), by when or by
+// which meeting. Absent = nobody named yet.
+export const issueFollowups = sqliteTable('issue_followups', {
+  rowId: integer('row_id')
+    .primaryKey()
+    .references(() => issueTableRows.id, { onDelete: 'cascade' }),
+  ownerKind: text('owner_kind', { enum: ['', 'centre', 'agency'] })
+    .notNull()
+    .default(''),
+  ownerAgencyId: integer('owner_agency_id').references(() => agencies.id, { onDelete: 'set null' }),
+  dueOn: text('due_on'),
+  targetMeetingId: integer('target_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+});
+
+// Dated notes on an issue row: a status change, a note, and/or "reviewed at meeting X".
+export const issueHistory = sqliteTable(
+  'issue_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    rowId: integer('row_id')
+      .notNull()
+      .references(() => issueTableRows.id, { onDelete: 'cascade' }),
+    onDate: text('on_date').notNull(),
+    status: text('status', { enum: ['not_started', 'discussing', 'in_progress', 'done'] }),
+    note: text('note').notNull().default(''),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('issue_history_row').on(t.rowId)],
+);
+
+// The year-end report's text blocks as staff edited them (absent = the generated draft).
+export const reportTexts = sqliteTable(
+  'report_texts',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    block: text('block').notNull(),
+    body: text('body').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('report_texts_project_block').on(t.projectId, t.block)],
+);
+
+// A project created as the next year of another: the link back, and the previous year's figures
+// as they were (kept even when the old project is deleted after its retention period).
+export const projectLineage = sqliteTable('project_lineage', {
+  projectId: integer('project_id')
+    .primaryKey()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  previousProjectId: integer('previous_project_id').references(() => projects.id, { onDelete: 'set null' }),
+  previousYear: text('previous_year', { mode: 'json' }).$type<PreviousYear>().notNull(),
+});
+
+// 相談先ガイド: the public page of where residents can consult (opt-in per project; slug in the URL).
+export const publicGuides = sqliteTable(
+  'public_guides',
+  {
+    projectId: integer('project_id')
+      .primaryKey()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(false),
+    slug: text('slug').notNull(),
+    title: text('title').notNull().default(''),
+    intro: text('intro').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('public_guides_slug').on(t.slug)],
+);
+
+// An agency's own entry in the guide: it appears only once the agency opted in and checked it.
+export const publicGuideEntries = sqliteTable(
+  'public_guide_entries',
+  {
+    agencyId: integer('agency_id')
+      .primaryKey()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    optedIn: integer('opted_in', { mode: 'boolean' }).notNull().default(false),
+    offers: text('offers').notNull().default(''),
+    reach: text('reach').notNull().default(''),
+    hours: text('hours').notNull().default(''),
+    familyOnly: integer('family_only', { mode: 'boolean' }).notNull().default(false),
+    anonymous: integer('anonymous', { mode: 'boolean' }).notNull().default(false),
+    needs: text('needs', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    checkedAt: text('checked_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('public_guide_entries_project').on(t.projectId)],
 );

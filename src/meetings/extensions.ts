@@ -7,6 +7,7 @@ import { countMeetingCards } from '../live/cardQueries.ts';
 import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
 import { consolePath } from '../lib/paths/live.ts';
 import { packetPath } from '../lib/paths/packet.ts';
+import { attendancePath, minutesPath } from '../lib/paths/attendance.ts';
 
 /** A link shown under "この会議の資料・運営" on the meeting's detail page. */
 export type MeetingTool = {
@@ -41,7 +42,17 @@ export const MEETING_TOOLS: MeetingTool[] = [
     label: '事例検討シート',
     description: '検討する事例ごとに、各機関の見方・制度の狭間・共有したアセスメント・結論と今後の取組を記録します。',
     href: (m) => caseStudiesPath(m.projectId, m.id),
-    kinds: ['network'],
+    kinds: ['network', 'support_meeting'],
+  },
+  {
+    label: '出欠',
+    description: '招待する機関、機関からの出欠の回答、当日の出席確認（タブレット向け）と助言者・オブザーバー。',
+    href: (m) => attendancePath(m.projectId, m.id),
+  },
+  {
+    label: '議事録',
+    description: '出欠・次第・グループワーク・事例検討から下書きを作り、編集して版を発行します（A4印刷・Word）。',
+    href: (m) => minutesPath(m.projectId, m.id),
   },
 ];
 

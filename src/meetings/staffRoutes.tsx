@@ -13,6 +13,7 @@ import { meetingSchema } from './schemas.ts';
 import { numberMeetings, standardSchedule } from './schedule.ts';
 import { referencesTo, toolsFor } from './extensions.ts';
 import { createMeeting, createStandardSchedule, editMeeting, removeMeeting } from './commands.ts';
+import { attendanceCounts } from '../attendance/queries.ts';
 import { MEETING_NOTICES } from '../lib/labels/meetings.ts';
 import { meetingPath, meetingsPath } from '../lib/paths/meetings.ts';
 
@@ -28,10 +29,11 @@ export function meetingRoutes() {
     const db = c.get('db');
     const meetings = listMeetings(db, project.id);
     const numbers = numberMeetings(meetings);
+    const counts = attendanceCounts(db, project.id);
     return c.render(
       <MeetingListPage
         project={project}
-        meetings={meetings.map((m) => ({ ...m, number: numbers.get(m.id)! }))}
+        meetings={meetings.map((m) => ({ ...m, number: numbers.get(m.id)!, attendance: counts.get(m.id) }))}
         standard={meetings.length ? [] : standardSchedule(project.fiscalYear, [])}
         notice={doneNotice(c, MEETING_NOTICES)}
       />,
@@ -49,7 +51,8 @@ export function meetingRoutes() {
 
   app.get('/new', (c) => {
     const project = c.get('project');
-    const kind = c.req.query('kind') === 'working_group' ? 'working_group' : 'network';
+    const asked = c.req.query('kind');
+    const kind = asked === 'working_group' || asked === 'support_meeting' ? asked : 'network';
     return c.render(
       <MeetingFormPage project={project} agencies={listAttendeeOptions(c.get('db'), project.id)} values={{ kind }} />,
     );

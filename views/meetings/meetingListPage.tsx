@@ -7,8 +7,10 @@ import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
 import { meetingPath, meetingNewPath, meetingStandardPath } from '../../src/lib/paths/meetings.ts';
+import type { AttendanceCounts } from '../../src/attendance/queries.ts';
+import { attendanceLine } from '../../src/lib/labels/attendance.ts';
 
-type Numbered = Meeting & { number: number };
+type Numbered = Meeting & { number: number; attendance?: AttendanceCounts };
 
 export function MeetingListPage(props: {
   project: Project;
@@ -51,8 +53,7 @@ export function MeetingListPage(props: {
                         {timeRange(m) && ` ${timeRange(m)}`}
                         <br />
                         <span class="muted">
-                          {m.place || '会場未定'}・
-                          {m.attendeeAgencyIds.length ? `出席 ${m.attendeeAgencyIds.length}機関` : '出席機関未設定'}
+                          {m.place || '会場未定'}・{m.attendance ? attendanceLine(m.attendance) : '出欠未設定'}
                         </span>
                       </a>
                     </li>

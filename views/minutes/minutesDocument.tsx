@@ -1,0 +1,77 @@
+// Issued minutes (議事録) as printed on A4 and read on the agency's link: heading, attendance,
+// agenda items with notes, 決定事項, 助言者コメント and action items.
+import type { MinutesContent } from '../../src/minutes/content.ts';
+import type { AttendanceList } from '../../src/attendance/summary.ts';
+import { formatDate } from '../../src/lib/format.ts';
+
+const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+
+export function AttendanceBlock({ a }: { a: AttendanceList }) {
+  return (
+    <section class="attendance-list">
+      <h2>出席者（{a.basis === 'present' ? '当日の出席確認による' : '出欠の回答による出席予定'}）</h2>
+      {a.agencies.length ? (
+        <ul>
+          {a.agencies.map((x) => (
+            <li>
+              {x.name}
+              {x.count ? `（${x.count}名）` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">記録された出席機関はありません。</p>
+      )}
+      {a.advisers.length > 0 && <p>助言者：{a.advisers.join('、')}</p>}
+      {a.observers.length > 0 && <p>オブザーバー：{a.observers.join('、')}</p>}
+    </section>
+  );
+}
+
+export function MinutesDocument(p: { content: MinutesContent; version: number; issuedAt: string }) {
+  const c = p.content;
+  return (
+    <article class="minutes">
+      <h1>{c.issued?.title ?? ''} 議事録</h1>
+      <p class="muted">
+        開催日 {formatDate(c.issued?.date ?? '')}・第{p.version}版（{formatDate(p.issuedAt.slice(0, 10))} 発行）
+      </p>
+      {c.issued && <AttendanceBlock a={c.issued.attendance} />}
+      <h2>議事</h2>
+      <ol>
+        {c.items.map((it) => (
+          <li>
+            <strong>{it.title}</strong>
+            {lines(it.notes).map((l) => (
+              <p>{l}</p>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <h2>決定事項</h2>
+      {lines(c.decisions).length ? (
+        <ul>
+          {lines(c.decisions).map((l) => (
+            <li>{l}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">なし</p>
+      )}
+      <h2>助言者コメント</h2>
+      {lines(c.adviserComments).map((l) => (
+        <p>{l}</p>
+      ))}
+      <h2>今後の対応（アクション）</h2>
+      {c.actions.length ? (
+        <ul>
+          {c.actions.map((a) => (
+            <li>{a.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">なし</p>
+      )}
+    </article>
+  );
+}
