@@ -88,6 +88,7 @@ describe('audit log page', () => {
     expect(second).toContain('変更#10#');
     expect(second).toContain('変更#1#');
     expect(second).not.toContain('変更#11#');
-    expect((await client.get(`/projects/${project.id}/audit?page=abc`)).status).toBe(200);
+    // a page number that is not one is refused with a message (was: silently page 1)
+    expect((await client.get(`/projects/${project.id}/audit?page=abc`)).status).toBe(422);
   });
 });

@@ -33,11 +33,14 @@ const KIND_ALIASES: Record<string, AgencyKind> = {
   当事者会: '家族会・当事者会',
 };
 
+/** An alias's own entry only: `constructor` or `__proto__` must not reach Object.prototype. */
+const alias = <T>(table: Record<string, T>, key: string): T | null => (Object.hasOwn(table, key) ? table[key] : null);
+
 /** The kind a user meant, accepting the listed names and common short forms; null if unknown. */
 export function parseAgencyKind(input: string): AgencyKind | null {
   const s = loose(input);
   if (!s) return null;
-  return AGENCY_KINDS.find((k) => loose(k) === s) ?? KIND_ALIASES[s] ?? null;
+  return AGENCY_KINDS.find((k) => loose(k) === s) ?? alias(KIND_ALIASES, s);
 }
 
 const FIELD_ALIASES: Record<string, AgencyField> = {
@@ -53,7 +56,7 @@ const FIELD_ALIASES: Record<string, AgencyField> = {
 export function parseAgencyField(input: string): AgencyField | null {
   const s = loose(input);
   if (!s) return null;
-  return AGENCY_FIELDS.find((f) => f.value === s || loose(f.label) === s)?.value ?? FIELD_ALIASES[s] ?? null;
+  return AGENCY_FIELDS.find((f) => f.value === s || loose(f.label) === s)?.value ?? alias(FIELD_ALIASES, s);
 }
 
 const kindSchema = z

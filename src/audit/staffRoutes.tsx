@@ -19,8 +19,13 @@ export function auditRoutes() {
       );
     }
     const project = c.get('project');
-    const requested = Number(c.req.query('page') ?? '1');
-    const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+    // a page number is up to 6 plain digits (1e20 or 99999999999999999999 would overflow the offset)
+    const requested = c.req.query('page') ?? '1';
+    if (!/^[1-9]\d{0,5}$/.test(requested)) {
+      c.status(422);
+      return c.render(<ErrorPage status={422} message="ページ番号は1以上の整数（半角数字）で指定してください。" />);
+    }
+    const page = Number(requested);
     const { rows, total } = auditPage(c.get('db'), project.id, page);
     return c.render(
       <AuditPage

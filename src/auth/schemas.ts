@@ -24,7 +24,11 @@ export const loginSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only same-site relative paths are followed after login. */
+// Control characters would end up in the Location header (a tab is sent as is, a newline fails).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Only same-site relative paths without control characters are followed after login. */
 export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/projects';
+  if (!next || CONTROL.test(next)) return '/projects';
+  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/projects';
 }
