@@ -206,6 +206,7 @@ const TABLE: Record<string, Policy> = {
   [`GET ${M}/case-studies/:sid{[0-9]+}`]: staff(),
   [`POST ${M}/case-studies/:sid{[0-9]+}`]: staff(),
   [`POST ${M}/case-studies/:sid{[0-9]+}/agencies`]: staff(),
+  [`POST ${M}/case-studies/:sid{[0-9]+}/autosave`]: staff(),
   [`GET ${M}/attendance`]: staff(),
   [`POST ${M}/attendance/roll-call`]: staff(),
   [`POST ${M}/attendance/invited`]: staff(),

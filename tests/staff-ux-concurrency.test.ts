@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { staffSetup } from './helpers.ts';
-import { agencies, caseSheets } from '../src/db/schema.ts';
+import { agencies, caseSheets, meetings } from '../src/db/schema.ts';
 import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
 
 const filled = (summary: string, version: number) => ({
@@ -59,5 +59,54 @@ describe('case sheet versions', () => {
     const body = await ok.text();
     expect(body).toContain('下書きを自動保存しました');
     expect(body).toContain(`value="${current + 1}"`); // the form's version moves on with each autosave
+  });
+});
+
+describe('case-study sheet autosave', () => {
+  it('saves typed text without the button and moves the saved field on to its new version', async () => {
+    const { client, db, project } = await staffSetup();
+    const agency = db
+      .insert(agencies)
+      .values({ projectId: project.id, key: 'a1', name: '生活福祉課', kind: '行政部署', field: 'welfare_ibasho' })
+      .returning()
+      .get();
+    const meeting = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'm2', kind: 'network', title: '第2回ネットワーク会議', date: '2025-01-20' })
+      .returning()
+      .get();
+    const sheet = db
+      .insert(caseSheets)
+      .values({
+        projectId: project.id,
+        agencyId: agency.id,
+        key: 'c1',
+        status: 'submitted',
+        savedAt: '2024-11-20T01:00:00.000Z',
+        submittedAt: '2024-11-20T01:00:00.000Z',
+      })
+      .returning()
+      .get();
+    const base = `/projects/${project.id}/meetings/${meeting.id}/case-studies`;
+    const url = (await client.post(base, { caseId: String(sheet.id) })).headers.get('location')!;
+    const page = await (await client.get(url)).text();
+    expect(page).toContain('data-unsaved-warning');
+    expect(page).toContain('hx-post="' + url + '/autosave"');
+    const hash = /name="h\.reason" value="([0-9a-f]{16})"/.exec(page)![1];
+
+    const first = await client.post(`${url}/autosave`, {
+      't.reason': '途中まで書いた理由',
+      'v.reason': '0',
+      'h.reason': hash,
+    });
+    const body = await first.text();
+    expect(body).toContain('入力内容を自動保存しました');
+    expect(body).toMatch(/name="v\.reason" value="1" id="v-reason" hx-swap-oob="true"/);
+    expect(await (await client.get(url)).text()).toContain('途中まで書いた理由');
+
+    // a second tab still on version 0 does not overwrite it
+    const stale = await client.post(`${url}/autosave`, { 't.reason': '別の内容', 'v.reason': '0', 'h.reason': hash });
+    expect(await stale.text()).toContain('他の人が先に変更した欄があります（事例の選定理由）');
+    expect(await (await client.get(url)).text()).toContain('途中まで書いた理由');
   });
 });

@@ -5,7 +5,7 @@ import { listAgencies } from '../agencies/queries.ts';
 import { findCase, listCandidateCases, listCases, projectAgencyNames, type CaseListItem } from '../cases/queries.ts';
 import { listCaseStudies, listEntries, sheetAgencies, type CaseStudy, type CaseStudyListItem } from './queries.ts';
 import { shortHash } from './sheetForm.ts';
-import { CASE_STUDY_SECTIONS } from '../lib/labels/caseStudies.ts';
+import { AGENCY_VIEW_FIELDS, CASE_STUDY_SECTIONS, parseAgencySlot } from '../lib/labels/caseStudies.ts';
 
 /** One textarea of the sheet: its text and the version and hash it was loaded with. */
 export type SheetField = { slot: string; text: string; version: number; hash: string };
@@ -56,4 +56,16 @@ export function caseStudySheetData(db: Db, projectId: number, study: CaseStudy):
       .map((a) => ({ id: a.id, name: a.name })),
     fields,
   };
+}
+
+/** What each field of a sheet is called on screen (「生活福祉課：できること」, 「検討の結論」). */
+export function slotLabels(db: Db, study: CaseStudy): Map<string, string> {
+  const names = projectAgencyNames(db, study.projectId);
+  const labels = new Map<string, string>(CASE_STUDY_SECTIONS.map((s) => [s.key, s.label]));
+  for (const slot of listEntries(db, study.id).keys()) {
+    const parsed = parseAgencySlot(slot);
+    const field = parsed && AGENCY_VIEW_FIELDS.find((f) => f.key === parsed.field);
+    if (parsed && field) labels.set(slot, `${names.get(parsed.agencyId) ?? '機関'}：${field.label}`);
+  }
+  return labels;
 }

@@ -56,7 +56,7 @@ export type SaveSheetResult =
 export function saveCaseStudySheet(
   db: Db,
   actor: Actor,
-  input: StudyRef & { entries: EntryInput[]; errors: FieldErrors; userId: number | null },
+  input: StudyRef & { entries: EntryInput[]; errors: FieldErrors; userId: number | null; autosave?: boolean },
 ): SaveSheetResult {
   const study = findCaseStudy(db, input.projectId, input.meetingId, input.studyId);
   if (!study) return { ok: false, reason: 'not_found' };
@@ -69,7 +69,9 @@ export function saveCaseStudySheet(
   const entries = input.entries.filter((e) => allowed.has(e.slot));
   return db.transaction(() => {
     const outcome = saveEntries(db, study.id, entries, input.userId);
-    if (outcome.saved) auditStudy(db, actor, 'update', study, `事例 ${sheet.key}：${outcome.saved}欄を保存`);
+    // autosaves are not audited (every pause in typing would be an entry); the save button is
+    if (outcome.saved && !input.autosave)
+      auditStudy(db, actor, 'update', study, `事例 ${sheet.key}：${outcome.saved}欄を保存`);
     return { ok: true as const, ...outcome };
   });
 }

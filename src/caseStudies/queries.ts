@@ -100,7 +100,12 @@ export function sheetAgencies(
 }
 
 export type EntryInput = { slot: string; text: string; version: number; baseHash: string };
-export type SaveOutcome = { saved: number; conflicts: { slot: string; current: string; version: number }[] };
+export type SaveOutcome = {
+  saved: number;
+  conflicts: { slot: string; current: string; version: number }[];
+  /** Slots whose stored text is now what the form shows, with the version to load them with. */
+  upToDate: { slot: string; text: string; version: number }[];
+};
 
 /**
  * Saves the entries this person changed. An entry somebody else changed since the form was
@@ -109,10 +114,14 @@ export type SaveOutcome = { saved: number; conflicts: { slot: string; current: s
 export function saveEntries(db: Db, caseStudyId: number, inputs: EntryInput[], userId: number | null): SaveOutcome {
   return db.transaction((): SaveOutcome => {
     const current = listEntries(db, caseStudyId);
-    const out: SaveOutcome = { saved: 0, conflicts: [] };
+    const out: SaveOutcome = { saved: 0, conflicts: [], upToDate: [] };
     for (const input of inputs) {
       const now = current.get(input.slot);
-      if (shortHash(input.text) === input.baseHash || input.text === (now?.text ?? '')) continue;
+      if (shortHash(input.text) === input.baseHash) continue;
+      if (input.text === (now?.text ?? '')) {
+        out.upToDate.push({ slot: input.slot, text: input.text, version: now?.version ?? 0 });
+        continue;
+      }
       if ((now?.version ?? 0) !== input.version) {
         out.conflicts.push({ slot: input.slot, current: now?.text ?? '', version: now?.version ?? 0 });
         continue;
@@ -123,6 +132,7 @@ export function saveEntries(db: Db, caseStudyId: number, inputs: EntryInput[], u
           .set({ text: input.text, version: now.version + 1, updatedAt: nowIso(), updatedByUserId: userId })
           .where(eq(caseStudyEntries.id, now.id))
           .run();
+        out.upToDate.push({ slot: input.slot, text: input.text, version: now.version + 1 });
       } else {
         db.insert(caseStudyEntries)
           .values({
@@ -134,6 +144,7 @@ export function saveEntries(db: Db, caseStudyId: number, inputs: EntryInput[], u
             updatedByUserId: userId,
           })
           .run();
+        out.upToDate.push({ slot: input.slot, text: input.text, version: 1 });
       }
       out.saved++;
     }

@@ -8,8 +8,10 @@ import { parseSheetForm, shortHash } from './sheetForm.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { addCaseStudyAgency, createCaseStudy, saveCaseStudySheet } from './commands.ts';
-import { caseStudyListData, caseStudySheetData } from './caseStudyViewModel.ts';
+import { caseStudyListData, caseStudySheetData, slotLabels } from './caseStudyViewModel.ts';
 import { CaseStudyListPage } from '../../views/caseStudies/caseStudyListPage.tsx';
+import { CaseStudyAutosaveResponse, CaseStudySaveStatus } from '../../views/caseStudies/caseStudyAutosave.tsx';
+import { nowIso } from '../lib/time.ts';
 import { agencySlot } from '../lib/labels/caseStudies.ts';
 import { caseStudyPath } from '../lib/paths/caseStudies.ts';
 
@@ -107,6 +109,33 @@ export function caseStudyRoutes() {
       return renderSheet(c, study, { values, errors, status: 409 });
     }
     return redirect(c, `${studyUrl(c, study.id)}?saved=1`);
+  });
+
+  // What was typed is saved while typing; a field somebody else changed is left for the save button.
+  app.post('/:sid{[0-9]+}/autosave', async (c) => {
+    const study = loadStudy(c);
+    if (!study) return c.notFound();
+    const parsed = parseSheetForm(await readForm(c));
+    const result = saveCaseStudySheet(c.get('db'), actor(c), {
+      projectId: study.projectId,
+      meetingId: study.meetingId,
+      studyId: study.id,
+      ...parsed,
+      userId: userId(c),
+      autosave: true,
+    });
+    if (!result.ok) {
+      if (result.reason === 'not_found') return c.notFound();
+      return c.html(<CaseStudySaveStatus error={`保存できませんでした：${Object.values(result.errors)[0]}`} />);
+    }
+    const labels = slotLabels(c.get('db'), study);
+    return c.html(
+      <CaseStudyAutosaveResponse
+        savedAt={nowIso()}
+        conflicts={result.conflicts.map((x) => labels.get(x.slot) ?? x.slot)}
+        upToDate={result.upToDate.map((u) => ({ slot: u.slot, version: String(u.version), hash: shortHash(u.text) }))}
+      />,
+    );
   });
 
   app.post('/:sid{[0-9]+}/agencies', async (c) => {

@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/labels/cases.ts';
 import { caseStudiesPath, caseStudyPath } from '../../src/lib/paths/caseStudies.ts';
 import { meetingPath } from '../../src/lib/paths/meetings.ts';
+import { CaseStudySaveStatus, EntryVersionInputs } from './caseStudyAutosave.tsx';
 
 function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames: Map<number, string> }) {
   const dash = (v: string | null | undefined) => v || '—';
@@ -65,12 +66,11 @@ function EntryField(p: {
   const name = `t.${p.field.slot}`;
   return (
     <div>
-      <input
-        type="hidden"
-        name={`v.${p.field.slot}`}
-        value={String(p.values?.[`v.${p.field.slot}`] ?? p.field.version)}
+      <EntryVersionInputs
+        slot={p.field.slot}
+        version={String(p.values?.[`v.${p.field.slot}`] ?? p.field.version)}
+        hash={String(p.values?.[`h.${p.field.slot}`] ?? p.field.hash)}
       />
-      <input type="hidden" name={`h.${p.field.slot}`} value={String(p.values?.[`h.${p.field.slot}`] ?? p.field.hash)} />
       <Field
         name={name}
         label={p.label}
@@ -116,6 +116,12 @@ export function CaseStudySheetPage(
         action={caseStudyPath(p.project.id, p.meeting.id, p.studyId)}
         class="stack case-study-form"
         novalidate
+        data-unsaved-warning
+        hx-post={`${caseStudyPath(p.project.id, p.meeting.id, p.studyId)}/autosave`}
+        hx-trigger="input changed delay:1s, change"
+        hx-target="#save-status"
+        hx-swap="innerHTML"
+        hx-sync="this:queue last"
       >
         <CsrfField />
         <h2>各機関の見方</h2>
@@ -141,6 +147,9 @@ export function CaseStudySheetPage(
         {CASE_STUDY_SECTIONS.map((s) => (
           <EntryField field={field(s.key)} label={s.label} hint={s.hint} rows={4} values={p.values} errors={p.errors} />
         ))}
+        <p id="save-status" class="saved-status" role="status" aria-live="polite">
+          <CaseStudySaveStatus />
+        </p>
         <div class="actions">
           <button type="submit" class="primary">
             保存する

@@ -39,8 +39,16 @@ export function CaseForm(p: CaseFormProps) {
       action={p.action}
       class="stack case-form"
       novalidate
+      data-unsaved-warning
       {...(p.autosave
-        ? { 'hx-post': p.autosave, 'hx-trigger': 'change', 'hx-target': '#save-status', 'hx-swap': 'innerHTML' }
+        ? {
+            'hx-post': p.autosave,
+            'hx-trigger': 'change, input changed delay:1s',
+            'hx-target': '#save-status',
+            'hx-swap': 'innerHTML',
+            // one save at a time, so an older draft never lands after a newer one
+            'hx-sync': 'this:queue last',
+          }
         : {})}
     >
       <CsrfField />

@@ -21,11 +21,16 @@ export function SaveStatus({
 }) {
   if (conflict)
     return (
-      <strong class="error">
+      <strong class="error" data-not-saved>
         他の人がこのシートを保存したため、自動保存を止めました。入力内容はこの画面に残っています。「下書き保存」を押すと、両方の内容を比べて保存できます。
       </strong>
     );
-  if (error) return <span class="error">{error}</span>;
+  if (error)
+    return (
+      <span class="error" data-not-saved>
+        {error}
+      </span>
+    );
   const open = (findings ?? []).filter((f) => !f.confirmed);
   return (
     <span>
