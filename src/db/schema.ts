@@ -20,17 +20,50 @@ export const users = sqliteTable('users', {
     .notNull()
     .default('staff'),
   createdAt: createdAt(),
+  // a deactivated account cannot log in and its sessions are gone; kept for the audit log's names
+  deactivatedAt: text('deactivated_at'),
 });
 
-export const sessions = sqliteTable('sessions', {
-  // sha256 of the cookie value; the cookie itself is never stored
-  idHash: text('id_hash').primaryKey(),
-  userId: integer('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  expiresAt: text('expires_at').notNull(),
-  createdAt: createdAt(),
-});
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    // sha256 of the cookie value; the cookie itself is never stored
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: createdAt(),
+    // a random public name for the session list's 「ログアウトさせる」 buttons (never the hash)
+    handle: text('handle'),
+    lastSeenAt: text('last_seen_at'),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [uniqueIndex('sessions_handle').on(t.handle), index('sessions_user').on(t.userId)],
+);
+
+/** One-time links for accounts (invitations and password resets): only the token's hash is stored. */
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['invite', 'reset'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['admin', 'staff'] })
+      .notNull()
+      .default('staff'),
+    // the project an invited colleague joins on acceptance
+    projectId: integer('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+    // the account a reset link is for
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('account_tokens_hash').on(t.tokenHash)],
+);
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
