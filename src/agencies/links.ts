@@ -8,8 +8,9 @@ import { linkSecret } from '../settings.ts';
 import { nowIso } from '../lib/time.ts';
 import { agencyPortalPath } from '../lib/paths/agencies.ts';
 
-// Agency link tokens: 256-bit HMAC of a per-issue nonce under the server secret. The DB keeps
-// the nonce and the token's hash, so a letter can be reprinted while lookups only ever see hashes.
+// Agency link tokens: 256-bit HMAC of a per-issue nonce under the link key, which is kept outside
+// the database (src/settings.ts). The DB keeps the nonce and the token's hash, so a letter can be
+// reprinted while lookups only ever see hashes, and a copy of the DB alone yields no link.
 export function deriveAgencyToken(db: Db, agencyId: number, nonce: string): string {
   return hmacToken(secretOf(db), `agency:${agencyId}:${nonce}`);
 }
@@ -20,8 +21,7 @@ function secretOf(db: Db): string {
   let secret = secrets.get(db);
   if (secret === undefined) {
     secret = linkSecret(db);
-    // a secret first created inside a transaction that is rolled back must not outlive it
-    if (db.$client && !db.$client.inTransaction) secrets.set(db, secret);
+    secrets.set(db, secret);
   }
   return secret;
 }
@@ -44,9 +44,17 @@ export function revokeAgencyLink(db: Db, agencyId: number): void {
     .run();
 }
 
-/** The current token of an agency, or null when its link is revoked. */
-export function currentAgencyToken(db: Db, agency: { id: number; tokenNonce: string | null }): string | null {
-  return agency.tokenNonce ? deriveAgencyToken(db, agency.id, agency.tokenNonce) : null;
+/**
+ * The current token of an agency, or null when its link is revoked or no longer derivable (the
+ * link key was lost or replaced: the link must be reissued rather than printed wrong).
+ */
+export function currentAgencyToken(
+  db: Db,
+  agency: { id: number; tokenNonce: string | null; tokenHash: string | null },
+): string | null {
+  if (!agency.tokenNonce || !agency.tokenHash) return null;
+  const token = deriveAgencyToken(db, agency.id, agency.tokenNonce);
+  return safeEqual(sha256(token), agency.tokenHash) ? token : null;
 }
 
 export function agencyUrl(origin: string, token: string): string {
