@@ -18,6 +18,7 @@ import { deleteGroupCard, editGroupCard, postCard } from './participantCommands.
 import { formPrompt } from './participantViewModel.ts';
 import { cardEditSchema, cardSchema } from './schemas.ts';
 import { sseResponse } from './sse.ts';
+import { participantStreamCap } from './streamCap.ts';
 import { participantPath, sheetEventsPath, sheetPath } from '../lib/paths/live.ts';
 
 type GroupEnv = { Variables: ParticipantEnv['Variables'] & { participant: LiveParticipant; group: LiveGroup } };
@@ -70,7 +71,9 @@ export function groupSheetRoutes() {
 
   groups.get('/', (c) => renderSheet(c));
 
-  groups.get('/events', (c) => sseResponse(c, c.get('live').meetingId, { view: 'group', groupId: c.get('group').id }));
+  groups.get('/events', participantStreamCap(), (c) =>
+    sseResponse(c, c.get('live').meetingId, { view: 'group', groupId: c.get('group').id }),
+  );
 
   groups.post('/cards', async (c) => {
     const db = c.get('db');
