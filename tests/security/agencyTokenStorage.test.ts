@@ -10,6 +10,8 @@ import { currentAgencyToken, findAgencyByToken, issueAgencyLink } from '../../sr
 import { linkKeyPath } from '../../src/settings.ts';
 import { hmacToken, randomToken, sha256 } from '../../src/lib/crypto.ts';
 import { tempInstallation } from './dataHarness.ts';
+import { staffSetup } from '../helpers.ts';
+import { eq } from 'drizzle-orm';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -126,5 +128,24 @@ describe('agency link tokens at rest', () => {
     } finally {
       delete process.env.RENKEI_SECRET;
     }
+  });
+
+  it('the agency page says a link made under another key cannot be shown and offers a new one', async () => {
+    const { client, db, project } = await staffSetup();
+    const agency = db
+      .insert(agencies)
+      .values({ projectId: project.id, key: 'A', name: '相談室', kind: 'NPO', field: 'welfare_ibasho' })
+      .returning()
+      .get();
+    issueAgencyLink(db, agency.id);
+    // as if the key file had been replaced: the stored hash is of a token this key cannot derive
+    db.update(agencies)
+      .set({ tokenHash: sha256('made under the old key') })
+      .where(eq(agencies.id, agency.id))
+      .run();
+    const html = await (await client.get(`/projects/${project.id}/agencies/${agency.id}`)).text();
+    expect(html).toContain('リンクの鍵ファイルが変わったため、このリンクのURLを表示できません');
+    expect(html).toContain('新しいリンクを発行する');
+    expect(html).not.toContain('リンクは停止中です');
   });
 });

@@ -84,7 +84,14 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
           </>
         ) : (
           <>
-            <p>リンクは停止中です。この機関は専用ページを開けません。</p>
+            {agency.tokenHash ? (
+              // the link key beside the database was lost or replaced: the URL cannot be shown again
+              <p>
+                リンクの鍵ファイルが変わったため、このリンクのURLを表示できません。お送り済みのリンクはそのまま使えます。依頼文やURLが必要なときは、新しいリンクを発行してください（以前のリンクは使えなくなります）。
+              </p>
+            ) : (
+              <p>リンクは停止中です。この機関は専用ページを開けません。</p>
+            )}
             <form method="post" action={agencyLinkPath(project.id, agency.id, 'issue')}>
               <CsrfField />
               <button type="submit" class="primary">

@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ensurePrivateFile } from '../../db/files.ts';
+import { linkKeyPath } from '../../settings.ts';
 import { CliError, UsageError, type Command } from '../framework.ts';
 
 export const backup: Command = {
@@ -32,5 +33,10 @@ export const backup: Command = {
       throw new CliError(`バックアップに失敗しました: ${(e as Error).message}`);
     }
     io.out(`バックアップを作成しました: ${target}（${Math.ceil(statSync(target).size / 1024)} KB）`);
+    const key = linkKeyPath(database.$client.name);
+    if (existsSync(key))
+      io.out(
+        `機関リンクの鍵ファイル ${resolve(key)} はバックアップに含まれません。失うとリンクの再発行が必要になるため、別の場所に保管してください。`,
+      );
   },
 };
