@@ -117,7 +117,11 @@ describe('packet case sections', () => {
     expect(html).toContain('就労体験につながった事例。');
     expect(html).not.toContain('下書きの事例の本文');
     expect(html).not.toContain('同意のない事例の本文');
-    expect(html).toContain('内容は資料に掲載していません');
+    // issue 15: a case without consent is only counted (no card with its key or agency)
+    expect(html).toContain(
+      'このほか 1 件の事例は、情報共有の同意がない（または不明の）ため、件数のみを示し内容は掲載していません。',
+    );
+    expect(html).not.toContain('事例 c4');
     expect(html).toContain('アセスメントを共有する場が必要。');
     expect(html).toContain('若者サポートステーション');
     expect(html).toContain('取扱注意（会議後回収）');

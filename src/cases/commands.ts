@@ -152,9 +152,12 @@ export function autosaveCaseByStaff(
   return autosave(db, sheet, input.form, () => findCase(db, input.projectId, sheet.id), input.userId);
 }
 
-export type CandidateResult = { ok: true } | { ok: false; reason: 'not_found' | 'unknown_meeting' };
+export type CandidateResult = { ok: true } | { ok: false; reason: 'not_found' | 'unknown_meeting' | 'consent_missing' };
 
-/** Marks a case (or stops marking it) as a candidate for a meeting's case study. */
+/**
+ * Marks a case (or stops marking it) as a candidate for a meeting's case study. Proposing needs
+ * the case's consent state recorded (同意あり / 同意なし / 不明): it decides what the packet prints.
+ */
 export function setCaseCandidate(
   db: Db,
   actor: Actor,
@@ -164,6 +167,7 @@ export function setCaseCandidate(
   if (!sheet) return { ok: false, reason: 'not_found' };
   if (!listMeetings(db, input.projectId).some((m) => m.id === input.meetingId))
     return { ok: false, reason: 'unknown_meeting' };
+  if (input.on && !sheet.consent) return { ok: false, reason: 'consent_missing' };
   return db.transaction(() => {
     setCandidate(db, sheet.id, input.meetingId, input.on);
     auditCase(

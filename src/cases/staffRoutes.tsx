@@ -45,6 +45,9 @@ const NOTICES: Record<string, string> = {
   factor_added: '要因を追加しました。各機関の事例シートに表示されます。',
 };
 
+const CONSENT_MISSING =
+  '情報共有の同意（同意あり／同意なし／不明）が記録されていないため、事例検討の候補にできません。編集画面で同意の状態を記録してください。';
+
 export function caseRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -140,9 +143,7 @@ export function caseRoutes() {
     return redirect(c, `${factorComparisonPath(pid)}?done=factor_added#manage`);
   });
 
-  app.get('/:cid{[0-9]+}', (c) => {
-    const sheet = load(c);
-    if (!sheet) return c.notFound();
+  const detailPage = (c: C, sheet: CaseListItem, error?: string) => {
     const db = c.get('db');
     const pid = c.get('project').id;
     return c.render(
@@ -154,8 +155,14 @@ export function caseRoutes() {
         meetings={listMeetings(db, pid).filter((m) => m.kind !== 'working_group')}
         candidateIds={candidateMeetingIds(db, sheet.id)}
         notice={doneNotice(c, NOTICES)}
+        error={error}
       />,
     );
+  };
+
+  app.get('/:cid{[0-9]+}', (c) => {
+    const sheet = load(c);
+    return sheet ? detailPage(c, sheet) : c.notFound();
   });
 
   app.get('/:cid{[0-9]+}/edit', (c) => {
@@ -223,6 +230,10 @@ export function caseRoutes() {
     const parsed = validate(candidateSchema, await readForm(c));
     if (!parsed.ok) return c.notFound();
     const result = setCaseCandidate(c.get('db'), staffActor(c), { projectId: pid, caseId: sheet.id, ...parsed.data });
+    if (!result.ok && result.reason === 'consent_missing') {
+      c.status(422);
+      return detailPage(c, sheet, CONSENT_MISSING);
+    }
     if (!result.ok) return c.notFound();
     return redirect(c, `${casePath(pid, sheet.id)}?done=${parsed.data.on ? 'candidate_on' : 'candidate_off'}`);
   });

@@ -137,7 +137,8 @@ export const meetings = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
-    kind: text('kind', { enum: ['working_group', 'network'] }).notNull(),
+    // support_meeting = 支援会議 (closed, under 守秘義務): its packet never reaches agency links
+    kind: text('kind', { enum: ['working_group', 'network', 'support_meeting'] }).notNull(),
     title: text('title').notNull(),
     // local JST date "YYYY-MM-DD" and optional times "HH:MM"
     date: text('date').notNull(),
@@ -512,6 +513,8 @@ export const hearingComments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('hearing_comments_hearing').on(t.hearingId)],
+    // the agency's choice: only a shared passage prints with its agency's name (else 「ある機関では…」)
+    shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
 );
 
 // --- cases ---

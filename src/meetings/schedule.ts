@@ -7,7 +7,7 @@ type Numbered = { id: number; kind: MeetingKind; date: string };
 /** 第n回 per kind: meetings of one kind counted in date order (ties by creation order). */
 export function numberMeetings(list: readonly Numbered[]): Map<number, number> {
   const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  const counters: Record<MeetingKind, number> = { working_group: 0, network: 0 };
+  const counters: Record<MeetingKind, number> = { working_group: 0, network: 0, support_meeting: 0 };
   return new Map(sorted.map((m) => [m.id, ++counters[m.kind]]));
 }
 

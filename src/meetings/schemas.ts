@@ -36,7 +36,7 @@ const agencyIds = z
 
 export const meetingSchema = z
   .object({
-    kind: z.enum(['working_group', 'network'], { error: '会議の種類を選んでください' }),
+    kind: z.enum(['working_group', 'network', 'support_meeting'], { error: '会議の種類を選んでください' }),
     title: requiredText(100, '会議名'),
     date: ymdDate('開催日'),
     startTime: hhmm('開始時刻').default(''),

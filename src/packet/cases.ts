@@ -1,6 +1,8 @@
 // Case material for the packet: counts by age band and classification, and overviews of the
 // cases proposed for this meeting. Only submitted sheets (those that passed the personal-
 // information guard) appear; agency names can be replaced by letters (事例提供機関を伏せる).
+// Consent decides what prints (caseTextMayPrint): a case whose text may not print in this kind of
+// meeting appears only in the counts — no card, no case-study sheet.
 import { smallClassNotes, type ShareCell } from '../cases/factorComparison.ts';
 import {
   CASE_AGE_BAND_LABEL,
@@ -10,6 +12,8 @@ import {
   type CaseTextField,
 } from '../lib/labels/cases.ts';
 import { AGE_BANDS } from '../lib/labels/questionnaire.ts';
+import { caseTextMayPrint } from '../lib/labels/privacy.ts';
+import type { MeetingKind } from '../lib/labels/meetings.ts';
 
 export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
 export type CaseOverview = {
@@ -19,10 +23,10 @@ export type CaseOverview = {
   consent: string;
   agency: string;
   involved: string[];
-  /** Empty when the case may only be discussed inside a 支援会議 (no consent): aggregates only. */
   texts: { label: string; text: string }[];
-  withheld: boolean;
 };
+/** The cases proposed for the meeting as printed, and how many were left out for want of consent. */
+export type CaseCandidates = { shown: CaseOverview[]; withheld: number };
 
 type SubmittedCase = { classification: string | null; ageBand: string | null };
 type CandidateCase = SubmittedCase & {
@@ -101,26 +105,25 @@ export function caseOverviews(
   cases: readonly CandidateCase[],
   directory: ReadonlyMap<number, AgencyRef>,
   label: (agency: AgencyRef) => string,
-): CaseOverview[] {
+  kind: MeetingKind,
+): CaseCandidates {
   const nameOf = (id: number) => {
     const a = directory.get(id);
     return a ? label(a) : '';
   };
-  return cases.map((c) => {
-    const withheld = c.consent === 'support_meeting_only';
-    return {
+  const printable = cases.filter((c) => caseTextMayPrint(c.consent, kind));
+  return {
+    withheld: cases.length - printable.length,
+    shown: printable.map((c) => ({
       key: c.key,
       classification: c.classification ? CLASSIFICATION_LABEL[c.classification as 'good' | 'difficult'] : '',
       ageBand: c.ageBand ? (CASE_AGE_BAND_LABEL[c.ageBand] ?? c.ageBand) : '不明',
-      consent: c.consent ? CONSENT_LABEL[c.consent as keyof typeof CONSENT_LABEL] : '不明',
+      consent: CONSENT_LABEL[c.consent as keyof typeof CONSENT_LABEL],
       agency: nameOf(c.agencyId),
       involved: c.involvedAgencyIds.filter((id) => id !== c.agencyId).map(nameOf),
-      texts: withheld
-        ? []
-        : CASE_TEXT_FIELDS.map((f) => ({ label: f.label, text: c[f.key].trim() })).filter((t) => t.text),
-      withheld,
-    };
-  });
+      texts: CASE_TEXT_FIELDS.map((f) => ({ label: f.label, text: c[f.key].trim() })).filter((t) => t.text),
+    })),
+  };
 }
 
 export type CaseStudyView = {
@@ -140,22 +143,26 @@ type StudyInput = {
 };
 
 /**
- * Filled case-study sheets as printed: sheets of cases no longer submitted are left out, the
- * case summary is withheld without consent, blank parts are dropped, agencies named by `label`.
+ * Filled case-study sheets as printed: sheets of cases no longer submitted are left out, so are
+ * the sheets of cases whose text may not print in this kind of meeting (counted in `withheld`);
+ * blank parts are dropped, agencies named by `label`.
  */
 export function caseStudyViews(
   studies: readonly StudyInput[],
   consentByKey: ReadonlyMap<string, string | null>,
   label: (agency: AgencyRef) => string,
-): CaseStudyView[] {
+  kind: MeetingKind,
+): { studies: CaseStudyView[]; withheld: number } {
   const filled = <T extends { text: string }>(xs: readonly T[]) =>
     xs.filter((x) => x.text.trim()).map((x) => ({ ...x, text: x.text.trim() }));
-  return studies
-    .filter((s) => consentByKey.has(s.caseKey))
-    .map((s) => ({
+  const submitted = studies.filter((s) => consentByKey.has(s.caseKey));
+  const printable = submitted.filter((s) => caseTextMayPrint(consentByKey.get(s.caseKey) ?? null, kind));
+  return {
+    withheld: submitted.length - printable.length,
+    studies: printable.map((s) => ({
       caseKey: s.caseKey,
       classification: s.classification ? CLASSIFICATION_LABEL[s.classification as 'good' | 'difficult'] : '',
-      summary: consentByKey.get(s.caseKey) === 'support_meeting_only' ? '' : s.summary.trim(),
+      summary: s.summary.trim(),
       sections: filled(s.sections).map(({ key, label: l, text }) => ({ key, label: l, text })),
       agencyViews: s.agencyViews
         .map((a) => ({
@@ -163,5 +170,6 @@ export function caseStudyViews(
           views: filled(a.views).map(({ label: l, text }) => ({ label: l, text })),
         }))
         .filter((a) => a.views.length > 0),
-    }));
+    })),
+  };
 }

@@ -21,8 +21,8 @@ import {
   caseStudyViews,
   countCasesByBand,
   type CaseBandRow,
+  type CaseCandidates,
   type CaseFactorView,
-  type CaseOverview,
   type CaseStudyView,
 } from './cases.ts';
 import { listCandidateCases, listFactorDefs } from '../cases/queries.ts';
@@ -96,11 +96,14 @@ export type PacketDocument = {
     factorViews: CaseFactorView[];
     /** Small-number notes for a class under 5 cases. */
     factorNotes: string[];
-    /** Cases proposed for this meeting's case study. */
-    candidates: CaseOverview[];
+    /** Cases proposed for this meeting's case study whose text may print here, and how many may not. */
+    candidates: CaseCandidates;
   };
-  /** Case-study sheets of this meeting, or else of the latest earlier meeting that has some. */
-  caseStudies: { meeting: { title: string; date: string }; studies: CaseStudyView[] } | null;
+  /**
+   * Case-study sheets of this meeting, or else of the latest earlier meeting that has some;
+   * `withheld` sheets are of cases whose text may not print in this meeting's packet.
+   */
+  caseStudies: { meeting: { title: string; date: string }; studies: CaseStudyView[]; withheld: number } | null;
   /** The problems → issues table as it stands. */
   issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
@@ -273,12 +276,13 @@ function caseMaterial(
     listCandidateCases(db, projectId, current.id),
     agencyDirectory(db, projectId),
     label,
+    current.kind,
   );
   let caseStudies: PacketDocument['caseStudies'] = null;
   for (const m of meetings.slice(0, meetings.indexOf(current) + 1).reverse()) {
-    const studies = caseStudyViews(caseStudyResults(db, projectId, m.id), consent, label);
-    if (studies.length) {
-      caseStudies = { meeting: { title: m.title, date: m.date }, studies };
+    const views = caseStudyViews(caseStudyResults(db, projectId, m.id), consent, label, current.kind);
+    if (views.studies.length || views.withheld) {
+      caseStudies = { meeting: { title: m.title, date: m.date }, ...views };
       break;
     }
   }

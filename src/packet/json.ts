@@ -25,12 +25,13 @@ import { hearingThemesJson, summariseThemes, type ThemeSummaryInput } from '../h
 import { themeSummaryInput } from '../hearings/queries.ts';
 import { FIXED_FACTORS, type FactorDef } from '../lib/labels/cases.ts';
 import type { AgeBandKey } from '../lib/labels/questionnaire.ts';
+import type { MeetingKind } from '../lib/labels/meetings.ts';
 
 export const PACKET_JSON_FORMAT = 'renkei-packet/1';
 
 export type PacketData = {
   project: { name: string; municipality: string; fiscalYear: number };
-  meeting: { key: string; kind: 'working_group' | 'network'; title: string; date: string; agenda: string[] };
+  meeting: { key: string; kind: MeetingKind; title: string; date: string; agenda: string[] };
   /** The questionnaire's population (active agencies), in id order. */
   agencies: AggregateAgency[];
   responses: AggregateResponse[];

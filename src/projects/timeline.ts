@@ -1,4 +1,5 @@
 import { SURVEY_PARTS, type StepStatus, type SurveyPart } from '../lib/labels/projects.ts';
+import type { MeetingKind } from '../lib/labels/meetings.ts';
 import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
 import { casesPath } from '../lib/paths/cases.ts';
 import { hearingsPath } from '../lib/paths/hearings.ts';
@@ -14,7 +15,7 @@ const SURVEY_PART_PATH: Record<SurveyPart, (projectId: number) => string> = {
 };
 
 export type TimelineStep = {
-  kind: 'working_group' | 'network' | SurveyPart;
+  kind: MeetingKind | SurveyPart;
   title: string;
   href: string | null;
   start: string | null;
@@ -28,7 +29,7 @@ export type TimelineStep = {
   nextLinks: { label: string; href: string }[];
 };
 
-type MeetingLike = { id: number; kind: 'working_group' | 'network'; title: string; date: string };
+type MeetingLike = { id: number; kind: MeetingKind; title: string; date: string };
 type WindowLike = { part: SurveyPart; opensOn: string | null; closesOn: string | null };
 
 function statusFor(start: string | null, end: string | null, today: string): StepStatus {
@@ -42,7 +43,7 @@ function statusFor(start: string | null, end: string | null, today: string): Ste
 /** Where a held meeting's records are: its packet (issued versions) and, for network meetings, case studies. */
 function heldMeetingLinks(pid: number, m: MeetingLike): { label: string; href: string }[] {
   const links = [{ label: '会議資料', href: packetPath(pid, m.id) }];
-  if (m.kind === 'network') links.push({ label: '事例検討シート', href: caseStudiesPath(pid, m.id) });
+  if (m.kind !== 'working_group') links.push({ label: '事例検討シート', href: caseStudiesPath(pid, m.id) });
   return links;
 }
 
@@ -72,7 +73,7 @@ export function buildTimeline(input: {
           ? '議題・出席機関を確認し、資料を準備する'
           : status === 'open'
             ? '本日開催'
-            : m.kind === 'network'
+            : m.kind !== 'working_group'
               ? '配布した会議資料と事例検討シートを確認し、次の会議に反映する'
               : '配布した会議資料を確認し、次の会議に反映する',
       nextLinks: status === 'closed' ? heldMeetingLinks(pid, m) : [],

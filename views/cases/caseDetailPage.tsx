@@ -7,11 +7,13 @@ import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
 import { CaseView } from './caseSheetView.tsx';
-import type { FactorDef } from '../../src/lib/labels/cases.ts';
+import { CONSENT_LABEL, type FactorDef } from '../../src/lib/labels/cases.ts';
+import { MEETING_KIND_LABEL, type MeetingKind } from '../../src/lib/labels/meetings.ts';
+import { casePrintNote } from '../../src/lib/labels/privacy.ts';
 import { caseEditPath, casePath } from '../../src/lib/paths/cases.ts';
 import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
-type MeetingOption = { id: number; title: string; date: string };
+type MeetingOption = { id: number; kind: MeetingKind; title: string; date: string };
 
 export function CaseDetailPage(p: {
   project: Project;
@@ -21,6 +23,8 @@ export function CaseDetailPage(p: {
   meetings: MeetingOption[];
   candidateIds: number[];
   notice?: string;
+  /** Why the last proposal was refused (422). */
+  error?: string;
 }) {
   const base = casePath(p.project.id, p.sheet.id);
   return (
@@ -40,6 +44,7 @@ export function CaseDetailPage(p: {
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      {p.error && <Notice kind="warn">{p.error}</Notice>}
       <p class="muted">
         最終保存 {formatDateTime(p.sheet.savedAt)}
         {p.sheet.submittedAt && `・提出 ${formatDateTime(p.sheet.submittedAt)}`}
@@ -47,8 +52,17 @@ export function CaseDetailPage(p: {
       <CaseView sheet={p.sheet} factors={p.factors} agencyNames={p.agencyNames} />
       <h2>事例検討の候補</h2>
       <p class="hint">
-        ネットワーク会議の事例検討で取り上げる候補にします。提出済みの事例だけが会議の画面に表示されます。
+        ネットワーク会議・支援会議の事例検討で取り上げる候補にします。提出済みの事例だけが会議の画面に表示されます。
+        資料に何が載るかは、情報共有の同意（{p.sheet.consent ? CONSENT_LABEL[p.sheet.consent] : '未記録'}
+        ）と会議の種類で決まります。
       </p>
+      {!p.sheet.consent && (
+        <Notice kind="warn">
+          同意の状態が記録されていません。候補にする前に
+          <a href={caseEditPath(p.project.id, p.sheet.id)}>編集画面</a>
+          で「同意あり（本人・家族）／同意なし（支援会議内のみ）／不明」のいずれかを記録してください。
+        </Notice>
+      )}
       {p.meetings.length === 0 ? (
         <p class="muted">会議が登録されていません。</p>
       ) : (
@@ -57,13 +71,15 @@ export function CaseDetailPage(p: {
             const on = p.candidateIds.includes(m.id);
             return (
               <li>
-                {m.title}（{formatDate(m.date)}）{on && <span class="badge submitted">候補</span>}{' '}
+                {m.title}（{formatDate(m.date)}・{MEETING_KIND_LABEL[m.kind]}）
+                {on && <span class="badge submitted">候補</span>}{' '}
                 <form method="post" action={`${base}/candidates`} class="inline">
                   <CsrfField />
                   <input type="hidden" name="meetingId" value={String(m.id)} />
                   <input type="hidden" name="on" value={on ? '0' : '1'} />
                   <button type="submit">{on ? '候補から外す' : '候補にする'}</button>
                 </form>
+                <span class="hint"> {casePrintNote(p.sheet.consent, m.kind)}</span>
               </li>
             );
           })}

@@ -4,7 +4,7 @@ import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { MEETING_KIND_LABEL, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
+import { MEETING_KIND_LABEL, MEETING_KIND_RULE, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
 import { meetingsPath, meetingEditPath, meetingDeletePath } from '../../src/lib/paths/meetings.ts';
 
 export function MeetingDetailPage(props: {
@@ -45,6 +45,7 @@ export function MeetingDetailPage(props: {
         <dt>種類</dt>
         <dd>
           {MEETING_KIND_LABEL[m.kind]}（第{props.number}回）
+          <p class="hint">{MEETING_KIND_RULE[m.kind]}</p>
         </dd>
         <dt>開催日</dt>
         <dd>{formatDate(m.date)}</dd>

@@ -5,7 +5,7 @@ import type { Project } from '../../src/context.ts';
 import type { AgencyOption, Meeting } from '../../src/meetings/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { Layout } from '../layout/layout.tsx';
-import { MEETING_KINDS } from '../../src/lib/labels/meetings.ts';
+import { MEETING_KIND_RULE, MEETING_KINDS } from '../../src/lib/labels/meetings.ts';
 import { agenciesPath } from '../../src/lib/paths/agencies.ts';
 import { meetingsPath, meetingPath, meetingEditPath } from '../../src/lib/paths/meetings.ts';
 
@@ -28,7 +28,15 @@ export function MeetingFormPage(props: {
       <ErrorSummary errors={errors} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField />
-        <Select name="kind" label="会議の種類" required options={MEETING_KINDS} values={values} errors={errors} />
+        <Select
+          name="kind"
+          label="会議の種類"
+          required
+          options={MEETING_KINDS}
+          values={values}
+          errors={errors}
+          hint={`支援会議：${MEETING_KIND_RULE.support_meeting}`}
+        />
         <Field name="title" label="会議名" required values={values} errors={errors} hint="例：第1回ネットワーク会議" />
         <Field name="date" label="開催日" type="date" required values={values} errors={errors} />
         <div class="row">

@@ -14,18 +14,35 @@ import { AgendaSection, AttendanceSection, NextStepsSection, timeRange } from '.
 import { ResourceMapSection } from './sections/resourceMapSection.tsx';
 import type { SectionChoice } from '../../src/packet/settings.ts';
 import { SECTION_LABEL, type SectionId } from '../../src/lib/labels/packet.ts';
+import { CLOSED_MEETING_MARK, isClosedMeeting } from '../../src/lib/labels/meetings.ts';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
 
-function pageRules(doc: PacketDocument, confidential: boolean): string {
-  const box = `font-family: 'Noto Sans CJK JP', sans-serif; font-size: 8pt; color: #444;`;
+/** A 支援会議's packet is confidential whatever it holds (members under 守秘義務 only). */
+function confidentialMark(doc: PacketDocument): string | null {
+  if (isClosedMeeting(doc.meeting.kind)) return CLOSED_MEETING_MARK;
+  return doc.settings.sections.some((s) => CONFIDENTIAL.includes(s.id)) ? '取扱注意（会議後回収）' : null;
+}
+
+/** Who may hold a 支援会議's packet, said where it opens. */
+function ClosedNote({ doc }: { doc: PacketDocument }) {
+  if (!isClosedMeeting(doc.meeting.kind)) return null;
+  return (
+    <p class="p-closed-note">
+      守秘義務のある支援会議の構成員限りの資料です。複製・持ち出しをせず、会議の終わりに回収します。
+    </p>
+  );
+}
+
+function pageRules(doc: PacketDocument, mark: string | null): string {
+  const box = `font-family: 'BIZ UDPGothic', 'IPAexGothic', 'Noto Sans CJK JP', sans-serif; font-size: 8pt; color: #444;`;
   const title = `${doc.meeting.title}　資料`;
   return `@page { size: A4; margin: 17mm 16mm 17mm 16mm;
   @top-left { content: ${cssString(doc.project.name)}; ${box} }
   @top-right { content: ${cssString(title)}; ${box} }
   @bottom-center { content: counter(page) " / " counter(pages); ${box} font-size: 9pt; }
-  ${confidential ? `@bottom-right { content: "取扱注意（会議後回収）"; ${box} color: #9b1c1c; }` : ''}
+  ${mark ? `@bottom-right { content: ${cssString(mark)}; ${box} color: #9b1c1c; }` : ''}
 }
 @page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } @bottom-right { content: none; } }`;
 }
@@ -71,13 +88,14 @@ function Section({
   );
 }
 
-function Cover({ doc, confidential }: { doc: PacketDocument; confidential: boolean }) {
+function Cover({ doc, mark }: { doc: PacketDocument; mark: string | null }) {
   const { meeting, project } = doc;
   return (
     <div class="p-sheet p-cover-sheet">
       <section class="p-cover" id="sec-cover">
         <p class="p-doc-label">{meeting.title} 資料</p>
-        {confidential && <p class="p-confidential">取扱注意（会議後回収）</p>}
+        {mark && <p class="p-confidential">{mark}</p>}
+        <ClosedNote doc={doc} />
         <div class="p-cover-title">
           <p class="p-cover-year">
             {reiwa(project.fiscalYear)}度（{project.fiscalYear}年度）
@@ -145,7 +163,8 @@ export type DocumentOptions = { css: string; toolbar?: Child };
 
 /** The whole packet as a standalone A4 HTML document (styles inlined so snapshots and PDFs need nothing else). */
 export function PacketHtml({ doc, css, toolbar }: { doc: PacketDocument } & DocumentOptions) {
-  const confidential = doc.settings.sections.some((s) => CONFIDENTIAL.includes(s.id));
+  const mark = confidentialMark(doc);
+  const hasCover = doc.settings.sections.some((s) => s.id === 'cover');
   const numbered: (SectionChoice & { n: number })[] = [];
   for (const s of doc.settings.sections) if (s.id !== 'cover') numbered.push({ ...s, n: numbered.length + 1 });
   return (
@@ -154,12 +173,12 @@ export function PacketHtml({ doc, css, toolbar }: { doc: PacketDocument } & Docu
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${doc.meeting.title} 資料 | ${doc.project.name}`}</title>
-        <style>{raw(`${css}\n${pageRules(doc, confidential)}`)}</style>
+        <style>{raw(`${css}\n${pageRules(doc, mark)}`)}</style>
       </head>
       <body class="packet">
         {toolbar}
         <main>
-          {doc.settings.sections.some((s) => s.id === 'cover') && <Cover doc={doc} confidential={confidential} />}
+          {hasCover ? <Cover doc={doc} mark={mark} /> : <ClosedNote doc={doc} />}
           {numbered.map((s, i) => (
             <Section
               n={s.n}

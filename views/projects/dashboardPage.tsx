@@ -83,5 +83,6 @@ export function DashboardPage(props: {
 }
 
 function kindLabel(kind: TimelineStep['kind']): string {
-  return kind === 'working_group' ? 'WG' : kind === 'network' ? 'ネットワーク会議' : '実態調査';
+  if (kind === 'working_group') return 'WG';
+  return kind === 'network' ? 'ネットワーク会議' : kind === 'support_meeting' ? '支援会議' : '実態調査';
 }

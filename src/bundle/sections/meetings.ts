@@ -27,7 +27,7 @@ const packet = z.strictObject({
 const meeting = z
   .strictObject({
     key: bundleKey,
-    kind: z.enum(['working_group', 'network']),
+    kind: z.enum(['working_group', 'network', 'support_meeting']),
     title: requiredText(200),
     date: ymd,
     agenda: textList(50, 500).optional(),

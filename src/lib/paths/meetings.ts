@@ -1,5 +1,6 @@
 // URLs of the meeting pages; the live meeting, case studies and packets build on meetingPath.
 import { projectPath } from './projects.ts';
+import type { MeetingKind } from '../labels/meetings.ts';
 
 export const meetingsPath = (projectId: number) => `${projectPath(projectId)}/meetings`;
 
@@ -7,7 +8,7 @@ export const meetingsPath = (projectId: number) => `${projectPath(projectId)}/me
 export const meetingPath = (projectId: number, meetingId: number) => `${meetingsPath(projectId)}/${meetingId}`;
 
 /** The new-meeting form; `kind` preselects working group or network meeting. */
-export const meetingNewPath = (projectId: number, kind?: 'working_group' | 'network') =>
+export const meetingNewPath = (projectId: number, kind?: MeetingKind) =>
   `${meetingsPath(projectId)}/new${kind ? `?kind=${kind}` : ''}`;
 
 /** Creates the year's standard schedule on a project without meetings. */

@@ -1,5 +1,6 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { warekiDate } from '../../../src/lib/format.ts';
+import { WithheldNote } from './casesSection.tsx';
 
 function Texts({ items }: { items: { label: string; text: string }[] }) {
   return (
@@ -21,9 +22,10 @@ export function CaseStudiesSection({ doc }: { doc: PacketDocument }) {
   return (
     <>
       <p>
-        {cs.meeting.title}（{warekiDate(cs.meeting.date)}）で検討した {cs.studies.length}{' '}
+        {cs.meeting.title}（{warekiDate(cs.meeting.date)}）で検討した {cs.studies.length + cs.withheld}{' '}
         件の事例について、事例検討シートの内容をまとめました。
       </p>
+      {cs.withheld > 0 && <WithheldNote count={cs.withheld} what="事例検討シート" />}
       {cs.studies.map((s) => (
         <article class="p-case">
           <h3>

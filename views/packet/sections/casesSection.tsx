@@ -25,17 +25,23 @@ function CaseCard({ c }: { c: CaseOverview }) {
         <dt>情報共有の同意</dt>
         <dd>{c.consent}</dd>
       </dl>
-      {c.withheld ? (
-        <p class="p-empty">本人の同意がなく支援会議の中でのみ共有できる事例のため、内容は資料に掲載していません。</p>
-      ) : (
-        c.texts.map((t) => (
-          <section class="p-case-text">
-            <h4>{t.label}</h4>
-            <p>{t.text}</p>
-          </section>
-        ))
-      )}
+      {c.texts.map((t) => (
+        <section class="p-case-text">
+          <h4>{t.label}</h4>
+          <p>{t.text}</p>
+        </section>
+      ))}
     </article>
+  );
+}
+
+/** Cases counted but not quoted: 同意なし outside a 支援会議, or 不明. */
+export function WithheldNote({ count, what }: { count: number; what: string }) {
+  return (
+    <p class="p-note p-withheld">
+      このほか {count} 件の{what}
+      は、情報共有の同意がない（または不明の）ため、件数のみを示し内容は掲載していません。
+    </p>
   );
 }
 
@@ -58,7 +64,8 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
   const good = doc.json.caseFactors[0]?.good.total ?? 0;
   const difficult = doc.json.caseFactors[0]?.difficult.total ?? 0;
   const total = good + difficult;
-  if (total === 0 && c.candidates.length === 0) return <p class="p-empty">提出された支援事例はまだありません。</p>;
+  if (total === 0 && c.candidates.shown.length + c.candidates.withheld === 0)
+    return <p class="p-empty">提出された支援事例はまだありません。</p>;
   const factors = c.factorViews;
   return (
     <>
@@ -118,12 +125,13 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
         </>
       )}
 
-      {c.candidates.length > 0 && (
+      {c.candidates.shown.length + c.candidates.withheld > 0 && (
         <>
           <h3>この会議で取り上げる事例</h3>
-          {c.candidates.map((x) => (
+          {c.candidates.shown.map((x) => (
             <CaseCard c={x} />
           ))}
+          {c.candidates.withheld > 0 && <WithheldNote count={c.candidates.withheld} what="事例" />}
         </>
       )}
     </>
