@@ -2,6 +2,7 @@
 // by the authorization matrix and the bad-input crawl. Every piece of free text is made by
 // `label`, so one test can fill it with leak markers and another with script payloads.
 import { inspectRoutes } from 'hono/dev';
+import { csrfTokenFor } from '../src/http/middleware.ts';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openDb, type Db } from '../src/db/client.ts';
@@ -27,6 +28,7 @@ import {
   meetings,
   packetIssues,
   minutesVersions,
+  meetingMinutes,
   users,
 } from '../src/db/schema.ts';
 import { issueAgencyLink, revokeAgencyLink } from '../src/agencies/links.ts';
@@ -299,6 +301,14 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       issuedAt: now,
     })
     .run();
+  db.insert(meetingMinutes)
+    .values({
+      projectId: p1.id,
+      meetingId: meeting.id,
+      content: { items: [], decisions: '', adviserComments: '', actions: [{ text: label('project1', '対応') }] },
+      updatedAt: now,
+    })
+    .run();
 
   return {
     app: createApp({ db }),
@@ -324,6 +334,8 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       'vote/:cid': String(card.id),
       code: joinCode,
       file: 'app.css',
+      // the public guide of a project that has not published one: 404 for everybody
+      slug: 'noguide',
     },
     pid2: String(p2.id),
     tokens: { agencyA: issueAgencyLink(db, a.id), agencyB: issueAgencyLink(db, b.id), revoked },
@@ -389,7 +401,11 @@ export function send(
   const headers: Record<string, string> = { Cookie: cookies.join('; ') };
   const init: RequestInit = { method, headers };
   if (method !== 'GET') {
-    init.body = new URLSearchParams({ ...opts.form, _csrf: CSRF }).toString();
+    // a staff session has its own token (bound to it); otherwise the double-submit cookie's
+    init.body = new URLSearchParams({
+      ...opts.form,
+      _csrf: opts.session ? csrfTokenFor(opts.session) : CSRF,
+    }).toString();
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
   }
   return world.app.request(path, init);
