@@ -20,7 +20,6 @@ import { authRoutes } from './auth/staffRoutes.tsx';
 import { projectRoutes } from './projects/staffRoutes.tsx';
 import { meetingRoutes } from './meetings/staffRoutes.tsx';
 import { auditRoutes } from './audit/staffRoutes.tsx';
-import { auditLogins, auditTrail } from './audit/trail.ts';
 import { resourceMapRoutes } from './resourceMap/staffRoutes.tsx';
 import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
 import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
@@ -28,8 +27,6 @@ import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { memberRoutes } from './projects/memberStaffRoutes.tsx';
 import { attendanceRoutes } from './attendance/staffRoutes.tsx';
 import { minutesRoutes } from './minutes/staffRoutes.tsx';
-import { publicGuideRoutes } from './publicGuide/publicRoutes.tsx';
-import { publicGuideStaffRoutes } from './publicGuide/staffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -84,21 +81,17 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
   app.route('/static', staticRoutes());
   app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
-  // The public consultation guide: no session, no CSRF cookie, no setup redirect (residents' pages).
-  app.route('/guide', publicGuideRoutes());
   app.use(csrf);
   app.use(session);
   app.use(setupGuard);
 
   app.get('/', (c) => c.redirect(c.get('user') ? '/projects' : '/login', 303));
-  app.use('/login', auditLogins);
   app.route('/', authRoutes());
 
   app.use('/projects', requireStaff);
   app.use('/projects/*', requireStaff);
   app.use('/projects/:pid{[0-9]+}', loadProject);
   app.use('/projects/:pid{[0-9]+}/*', loadProject);
-  app.use('/projects/:pid{[0-9]+}/*', auditTrail);
   app.route('/projects', projectRoutes());
   app.route('/projects/:pid{[0-9]+}/agencies', agencyStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings', meetingRoutes());
@@ -111,7 +104,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.json', packetJsonRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
-  app.route('/projects/:pid{[0-9]+}/public-guide', publicGuideStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/case-studies', caseStudyRoutes());

@@ -5,6 +5,8 @@ import { eq } from 'drizzle-orm';
 import { staffSetup } from './helpers.ts';
 import { agencies, caseSheets, meetings } from '../src/db/schema.ts';
 import { FIXED_FACTORS } from '../src/lib/labels/cases.ts';
+import { getSession } from '../src/live/sessionQueries.ts';
+import { issuePacket } from '../src/packet/queries.ts';
 
 const filled = (summary: string, version: number) => ({
   classification: 'good',
@@ -108,5 +110,41 @@ describe('case-study sheet autosave', () => {
     const stale = await client.post(`${url}/autosave`, { 't.reason': '別の内容', 'v.reason': '0', 'h.reason': hash });
     expect(await stale.text()).toContain('他の人が先に変更した欄があります（事例の選定理由）');
     expect(await (await client.get(url)).text()).toContain('途中まで書いた理由');
+  });
+});
+
+describe('ending a live meeting can be undone', () => {
+  it('reopens with a new join code until a packet is issued from the meeting', async () => {
+    const { client, db, project, admin } = await staffSetup();
+    const meeting = db
+      .insert(meetings)
+      .values({ projectId: project.id, key: 'm1', kind: 'working_group', title: '第1回WG', date: '2025-01-20' })
+      .returning()
+      .get();
+    const base = `/projects/${project.id}/meetings/${meeting.id}/group-work`;
+    expect((await client.post(`${base}/open`)).status).toBe(303);
+    expect((await client.post(`${base}/close`)).status).toBe(303);
+    expect(getSession(db, meeting.id)!.status).toBe('closed');
+    expect(await (await client.get(base)).text()).toContain('会議を再開する');
+
+    expect((await client.post(`${base}/reopen`)).status).toBe(303);
+    const reopened = getSession(db, meeting.id)!;
+    expect(reopened.status).toBe('open');
+    expect(reopened.joinCode).toMatch(/^\d{6}$/);
+    expect(reopened.inputLocked).toBe(false);
+
+    expect((await client.post(`${base}/close`)).status).toBe(303);
+    issuePacket(db, {
+      projectId: project.id,
+      meetingId: meeting.id,
+      html: '<p>資料</p>',
+      json: '{}',
+      issuedAt: '2025-01-21T00:00:00.000Z',
+      userId: admin.id,
+    });
+    const refused = await client.post(`${base}/reopen`);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('会議資料を発行済みのため、再開できません');
+    expect(getSession(db, meeting.id)!.status).toBe('closed');
   });
 });

@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import { recordAudit, type Actor } from '../audit/log.ts';
 import { listAttendeeOptions } from '../meetings/queries.ts';
 import { exportCandidateIssues } from './issues.ts';
+import { listIssuedPackets } from '../packet/queries.ts';
 import { findCard, mergeCard, moveCard, setCandidate } from './cardQueries.ts';
 import { createGroup, deleteGroup, findGroup, findGroupByName, type LiveGroup } from './groupQueries.ts';
 import {
@@ -14,6 +15,7 @@ import {
   ensureSession,
   listPrompts,
   openSession,
+  reopenSession,
   setPrompts,
   updateControls,
   type LiveSession,
@@ -74,6 +76,32 @@ export function closeLiveSession(db: Db, actor: Actor, input: LiveMeeting & { ti
     auditSession(db, actor, input, 'close', `${input.title}：会議終了（課題候補 ${exported}件を問題点→課題表へ）`);
     return { ok: true };
   });
+}
+
+/**
+ * Undoes 会議を終了する: the facilitator reopens the session with a new join code, as long as no
+ * packet of the meeting has been issued from its results (audited).
+ */
+export function reopenLiveSession(
+  db: Db,
+  actor: Actor,
+  input: LiveMeeting & { title: string },
+): { ok: true } | { ok: false; reason: 'not_closed' | 'packet_issued'; message: string } {
+  const result = db.transaction(() => {
+    if (ensureSession(db, input.projectId, input.meetingId).status !== 'closed')
+      return { ok: false as const, reason: 'not_closed' as const, message: 'この会議は終了していません。' };
+    if (listIssuedPackets(db, input.projectId, input.meetingId).length)
+      return {
+        ok: false as const,
+        reason: 'packet_issued' as const,
+        message: 'この会議の結果から会議資料を発行済みのため、再開できません。',
+      };
+    reopenSession(db, input.meetingId);
+    auditSession(db, actor, input, 'reopen', `${input.title}：会議を再開（参加コードを再発行）`);
+    return { ok: true as const };
+  });
+  if (result.ok) notify(db, input.meetingId);
+  return result;
 }
 
 function setControls(db: Db, input: LiveMeeting, controls: SessionControls): LiveResult {

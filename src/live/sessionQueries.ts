@@ -55,6 +55,21 @@ export function openSession(db: Db, meetingId: number, random?: () => number): s
   });
 }
 
+/** Takes a closed session back to open with a fresh join code (the facilitator's undo of 終了). */
+export function reopenSession(db: Db, meetingId: number): string {
+  return db.transaction(() => {
+    const taken = (code: string) =>
+      !!db.select({ id: liveSessions.meetingId }).from(liveSessions).where(eq(liveSessions.joinCode, code)).get();
+    const joinCode = generateJoinCode(taken);
+    db.update(liveSessions)
+      .set({ status: 'open', joinCode, closedAt: null, inputLocked: false })
+      .where(and(eq(liveSessions.meetingId, meetingId), eq(liveSessions.status, 'closed')))
+      .run();
+    recordState(db, meetingId);
+    return joinCode;
+  });
+}
+
 /** Freezes the results: the code stops working and every write is refused from now on. */
 export function closeSession(db: Db, meetingId: number): void {
   db.transaction(() => {

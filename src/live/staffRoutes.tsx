@@ -18,6 +18,7 @@ import { ensureSession, getSession, type LiveSession } from './sessionQueries.ts
 import {
   addGroup,
   closeLiveSession,
+  reopenLiveSession,
   endVoting,
   markCandidate,
   mergeLiveCard,
@@ -113,6 +114,12 @@ export function groupWorkRoutes() {
       closeLiveSession(c.get('db'), staffActor(c as Context), { ...where(c), title: c.get('meeting').title }),
     ),
   );
+
+  app.post('/reopen', (c) => {
+    const input = { ...where(c), title: c.get('meeting').title };
+    const result = reopenLiveSession(c.get('db'), staffActor(c as Context), input);
+    return result.ok ? done(c) : renderConsole(c, { notice: result.message, status: 409 });
+  });
 
   app.post('/phase', async (c) => {
     const form = await readForm(c);

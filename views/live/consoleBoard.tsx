@@ -21,7 +21,9 @@ export function PostButton(p: {
       class="inline"
       hx-post={p.csrf ? undefined : p.action}
       hx-swap={p.csrf ? undefined : 'none'}
-      hx-confirm={p.confirm}
+      // a plain form (with the CSRF field) asks through app.js; an htmx one through hx-confirm
+      hx-confirm={p.csrf ? undefined : p.confirm}
+      data-confirm={p.csrf ? p.confirm : undefined}
     >
       {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
       {p.name && <input type="hidden" name={p.name} value={p.value ?? ''} />}

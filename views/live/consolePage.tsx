@@ -84,7 +84,7 @@ export function ConsolePage(p: {
                 label="会議を終了する（結果を確定）"
                 cls="danger"
                 csrf={p.csrf}
-                confirm="会議を終了すると参加コードは無効になり、カードと投票は確定します。よろしいですか？"
+                confirm="会議を終了すると参加コードは無効になり、参加者はカードを書けなくなります。カードと投票は確定し、課題候補のカードは問題点→課題表に加わります。会議資料を発行するまでは「会議を再開する」で元に戻せます。終了しますか？"
               />
             </div>
             <div class="c-qr">
@@ -93,9 +93,20 @@ export function ConsolePage(p: {
           </div>
         )}
         {frozen && (
-          <p>
-            {`この会議は ${formatDateTime(session.closedAt)} に終了しました。結果は確定しており、参加コードは無効です。`}
-          </p>
+          <>
+            <p>
+              {`この会議は ${formatDateTime(session.closedAt)} に終了しました。結果は確定しており、参加コードは無効です。`}
+            </p>
+            <p class="hint">
+              誤って終了した場合は、会議資料を発行するまで再開できます（新しい参加コードを発行します）。
+            </p>
+            <PostButton
+              action={`${base}/reopen`}
+              label="会議を再開する"
+              csrf={p.csrf}
+              confirm="会議を再開すると新しい参加コードを発行し、参加者は再びカードを書けるようになります。再開しますか？"
+            />
+          </>
         )}
       </section>
 
