@@ -27,6 +27,8 @@ import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { memberRoutes } from './projects/memberStaffRoutes.tsx';
 import { attendanceRoutes } from './attendance/staffRoutes.tsx';
 import { minutesRoutes } from './minutes/staffRoutes.tsx';
+import { publicGuideRoutes } from './publicGuide/publicRoutes.tsx';
+import { publicGuideStaffRoutes } from './publicGuide/staffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -81,6 +83,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
   app.route('/static', staticRoutes());
   app.use(jsxRenderer(({ children }) => <>{children}</>, { docType: true }));
+  // The public consultation guide: no session, no CSRF cookie, no setup redirect (residents' pages).
+  app.route('/guide', publicGuideRoutes());
   app.use(csrf);
   app.use(session);
   app.use(setupGuard);
@@ -104,6 +108,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}', packetBuilderRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/packet.json', packetJsonRoutes());
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
+  app.route('/projects/:pid{[0-9]+}/public-guide', publicGuideStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/case-studies', caseStudyRoutes());

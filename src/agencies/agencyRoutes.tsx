@@ -11,6 +11,8 @@ import { hearingAgencyTask } from '../hearings/agencyTask.ts';
 import { caseAgencyTask } from '../cases/agencyTask.ts';
 import { attendanceAgencyTask } from '../attendance/agencyTask.ts';
 import { agencyMeetingRoutes } from '../attendance/agencyRoutes.tsx';
+import { agencyGuideRoutes } from '../publicGuide/agencyRoutes.tsx';
+import { publicGuideAgencyTask } from '../publicGuide/agencyTask.ts';
 
 /** What the agency home asks of an agency, in this order: each feature declares its task. */
 export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [
@@ -18,6 +20,7 @@ export const AGENCY_TASKS: readonly AgencyTaskProvider[] = [
   hearingAgencyTask,
   caseAgencyTask,
   questionnaireAgencyTask,
+  publicGuideAgencyTask,
 ];
 
 /** Everything under /a/:token — the agency's own pages, never another agency's. */
@@ -42,5 +45,6 @@ export function agencyPortalRoutes(tasks: readonly AgencyTaskProvider[] = AGENCY
   app.route('/cases', agencyCaseRoutes());
   app.route('/questionnaire', agencyQuestionnaireRoutes());
   app.route('/meetings', agencyMeetingRoutes());
+  app.route('/public-guide', agencyGuideRoutes());
   return app;
 }

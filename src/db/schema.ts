@@ -831,3 +831,42 @@ export const projectLineage = sqliteTable('project_lineage', {
   previousProjectId: integer('previous_project_id').references(() => projects.id, { onDelete: 'set null' }),
   previousYear: text('previous_year', { mode: 'json' }).$type<PreviousYear>().notNull(),
 });
+
+// 相談先ガイド: the public page of where residents can consult (opt-in per project; slug in the URL).
+export const publicGuides = sqliteTable(
+  'public_guides',
+  {
+    projectId: integer('project_id')
+      .primaryKey()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(false),
+    slug: text('slug').notNull(),
+    title: text('title').notNull().default(''),
+    intro: text('intro').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('public_guides_slug').on(t.slug)],
+);
+
+// An agency's own entry in the guide: it appears only once the agency opted in and checked it.
+export const publicGuideEntries = sqliteTable(
+  'public_guide_entries',
+  {
+    agencyId: integer('agency_id')
+      .primaryKey()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    optedIn: integer('opted_in', { mode: 'boolean' }).notNull().default(false),
+    offers: text('offers').notNull().default(''),
+    reach: text('reach').notNull().default(''),
+    hours: text('hours').notNull().default(''),
+    familyOnly: integer('family_only', { mode: 'boolean' }).notNull().default(false),
+    anonymous: integer('anonymous', { mode: 'boolean' }).notNull().default(false),
+    needs: text('needs', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    checkedAt: text('checked_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('public_guide_entries_project').on(t.projectId)],
+);

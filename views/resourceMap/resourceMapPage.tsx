@@ -5,6 +5,7 @@ import { AgeCoverageTable } from './ageCoverageTable.tsx';
 import { CoverageSummary, ResourceMapTable } from './resourceMapTable.tsx';
 import { agenciesPath } from '../../src/lib/paths/agencies.ts';
 import { hsdsPath } from '../../src/lib/paths/resourceMap.ts';
+import { guideSettingsPath } from '../../src/lib/paths/publicGuide.ts';
 
 export function ResourceMapPage({
   project,
@@ -29,6 +30,10 @@ export function ResourceMapPage({
           </a>
         </p>
       </div>
+      <p>
+        このマップの機関から、住民向けの<a href={guideSettingsPath(project.id)}>相談先ガイド（公開ページ・チラシ・ポスター）</a>
+        を作れます（各機関が掲載に同意した場合だけ掲載）。
+      </p>
       <p class="hint">
         支援機関を分野（保健医療・福祉・居場所・就労・教育）ごとに並べ、対象年齢を年齢帯で示します。支援機関のない年齢帯と、1機関だけが対応している年齢帯は色で示しています。下の表は分野ごと・1歳ごとの対応機関数で、機関数が減る年齢を表の下に示します。対象年齢は「支援機関」の登録内容から作られます。
       </p>
