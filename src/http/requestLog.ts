@@ -2,11 +2,13 @@ import type { MiddlewareHandler } from 'hono';
 
 export type RequestLogLine = { time: string; method: string; path: string; status: number; ms: number };
 
-// Secret-bearing path segments: agency link tokens and live-meeting codes grant access by
+// Secret-bearing path segments: agency link tokens, live-meeting codes and one-time account links grant access by
 // themselves, so they must never reach a log file.
 const SECRET_SEGMENTS: [RegExp, string][] = [
   [/^\/a\/[^/]+/, '/a/:token'],
   [/^\/m\/[^/]+/, '/m/:code'],
+  [/^\/invite\/[^/]+/, '/invite/:token'],
+  [/^\/reset\/[^/]+/, '/reset/:token'],
 ];
 
 /** The request path as it may be logged: no query string (it can carry input), secrets masked. */
