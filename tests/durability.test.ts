@@ -2,6 +2,7 @@
 // The real server runs as a child process on a temp database file; a burst of project
 // creations and questionnaire autosaves is cut short by SIGKILL, then the file is reopened.
 import { afterAll, describe, expect, it } from 'vitest';
+import { csrfTokenFor } from '../src/http/middleware.ts';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,12 @@ describe('durability', () => {
         method: 'POST',
         redirect: 'manual',
         body: new URLSearchParams({ ...form, _csrf: CSRF }),
-        headers: { Cookie: `renkei_csrf=${CSRF}${cookie}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+        headers: {
+          Cookie: `renkei_csrf=${CSRF}${cookie}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          // a staff session has its own CSRF token, bound to it
+          ...(cookie.includes('renkei_session=') ? { 'X-CSRF-Token': csrfTokenFor(session) } : {}),
+        },
       });
 
     const ackedProjects: string[] = [];

@@ -5,7 +5,7 @@ import type { AppEnv } from '../context.ts';
 import { LoginPage } from '../../views/auth/loginPage.tsx';
 import { SetupPage } from '../../views/auth/setupPage.tsx';
 import { readForm } from '../http/form.ts';
-import { isSecure, SESSION_COOKIE } from '../http/middleware.ts';
+import { bindCsrfCookie, isSecure, SESSION_COOKIE } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { verifyPassword } from '../lib/crypto.ts';
 import { countUsers, createSession, deleteSession, findUserByEmail, SESSION_HOURS } from './queries.ts';
@@ -27,6 +27,7 @@ export function startSession(c: Context<AppEnv>, userId: number) {
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });
+  bindCsrfCookie(c, token);
 }
 
 export function authRoutes() {

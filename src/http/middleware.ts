@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../context.ts';
 import { countUsers, findSessionUser } from '../auth/queries.ts';
 import { projectMembers, projects } from '../db/schema.ts';
-import { randomToken, safeEqual } from '../lib/crypto.ts';
+import { randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
 import type { Actor } from '../audit/log.ts';
 
 export const SESSION_COOKIE = 'renkei_session';
@@ -18,16 +18,32 @@ export function isSecure(c: Context<AppEnv>): boolean {
   return new URL(c.req.url).protocol === 'https:';
 }
 
+/** The CSRF token of a staff session: derived from the session token, which no other site knows. */
+export function csrfTokenFor(sessionToken: string): string {
+  return sha256(`renkei-csrf\n${sessionToken}`);
+}
+
+/** Sets the CSRF cookie to a session's token (at login, so no cookie from before login survives it). */
+export function bindCsrfCookie(c: Context<AppEnv>, sessionToken: string) {
+  setCookie(c, CSRF_COOKIE, csrfTokenFor(sessionToken), csrfCookieOptions(c));
+}
+
+const csrfCookieOptions = (c: Context<AppEnv>) =>
+  ({ httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c) }) as const;
+
 /**
- * Double-submit CSRF protection: every browser gets a random cookie; unsafe requests must
- * echo it in the `_csrf` form field or the X-CSRF-Token header (htmx sends the header).
+ * CSRF protection: unsafe requests must echo the token in the `_csrf` form field or the
+ * X-CSRF-Token header (htmx sends the header). With a staff session the token is bound to the
+ * session, so a cookie planted by another site (or on plain http) is worthless; without one
+ * (login, agency links, participants) it is a random double-submit cookie.
  */
 export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
-  let token = getCookie(c, CSRF_COOKIE);
-  if (!token || token.length < 32) {
-    token = randomToken(32);
-    setCookie(c, CSRF_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c) });
-  }
+  const sessionToken = getCookie(c, SESSION_COOKIE);
+  const cookie = getCookie(c, CSRF_COOKIE);
+  let token = sessionToken ? csrfTokenFor(sessionToken) : cookie;
+  if (!token || token.length < 32) token = randomToken(32);
+  // the cookie follows the token so that clients reading it stay in step
+  if (cookie !== token) setCookie(c, CSRF_COOKIE, token, csrfCookieOptions(c));
   c.set('csrfToken', token);
   if (UNSAFE.has(c.req.method)) {
     let sent = c.req.header('X-CSRF-Token');
@@ -38,7 +54,8 @@ export const csrf: MiddlewareHandler<AppEnv> = async (c, next) => {
         sent = typeof body._csrf === 'string' ? body._csrf : undefined;
       }
     }
-    if (!sent || !getCookie(c, CSRF_COOKIE) || !safeEqual(sent, token)) {
+    // without a session, a token is only valid together with the cookie that carried it
+    if (!sent || (!sessionToken && !cookie) || !safeEqual(sent, token)) {
       return c.html(
         '<!doctype html><html lang="ja"><meta charset="utf-8"><title>送信できませんでした</title><p>フォームの有効期限が切れたか、不正な送信です。ページを再読み込みしてからもう一度送信してください。</p></html>',
         403,
