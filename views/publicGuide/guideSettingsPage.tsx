@@ -23,9 +23,10 @@ export function GuideSettingsPage({
     <Layout title="相談先ガイド（公開ページ）" project={project}>
       <h1>相談先ガイド（公開ページ）</h1>
       <p>
-        住民やご家族が、年齢と相談したいことから相談先をさがせる公開ページです。ログインなしで誰でも見られます。
-        掲載されるのは、各機関が専用ページで自ら掲載に同意し、内容を確認した機関だけです。支援事例やアンケートの回答など、
-        機関以外の情報は一切載りません。<a href={resourceMapPath(project.id)}>社会資源マップへ戻る</a>
+        {'住民やご家族が、年齢と相談したいことから相談先をさがせる公開ページです。ログインなしで誰でも見られます。' +
+          '掲載されるのは、各機関が専用ページで自ら掲載に同意し、内容を確認した機関だけです。' +
+          '支援事例やアンケートの回答など、機関以外の情報は一切載りません。'}
+        <a href={resourceMapPath(project.id)}>社会資源マップへ戻る</a>
       </p>
       {done && <Notice kind="success">{done}</Notice>}
       <ErrorSummary errors={errors} />
