@@ -1,22 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staffSetup } from './helpers.ts';
 import { agencies, meetings } from '../src/db/schema.ts';
-import { chromiumAvailable } from '../src/packet/pdf.ts';
+import { chromiumAvailable, closePdfBrowser, htmlToPdf } from '../src/packet/pdf.ts';
 
-function pdfText(pdf: Buffer): { text: string; pages: number } {
+function pdfText(pdf: Buffer): { text: string; pages: number; info: string; fonts: string } {
   const dir = mkdtempSync(join(tmpdir(), 'renkei-pdf-'));
   const file = join(dir, 'packet.pdf');
   writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), info, fonts };
 }
 
 describe.runIf(chromiumAvailable())('packet PDF', () => {
+  afterAll(closePdfBrowser);
+
   it('renders an A4 PDF whose Japanese text can be extracted', async () => {
     const { client, db, project } = await staffSetup();
     const [a] = db
@@ -50,12 +53,33 @@ describe.runIf(chromiumAvailable())('packet PDF', () => {
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const { text, pages } = pdfText(pdf);
+    // a name for people, with the UTF-8 form for browsers (RFC 6266)
+    expect(res.headers.get('content-disposition')).toBe(
+      `inline; filename="1_2024-12-24.pdf"; filename*=UTF-8''${encodeURIComponent('テスト市_第1回ネットワーク会議_資料_2024-12-24.pdf')}`,
+    );
+    const { text, pages, info, fonts } = pdfText(pdf);
+    // Japanese in real embedded fonts (Type 3 glyphs print blurred and do not search well), tagged, titled
+    expect(fonts).toContain('CID TrueType');
+    expect(fonts).not.toContain('Type 3');
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+第1回ネットワーク会議 資料/);
     expect(text).toContain('第1回ネットワーク会議');
     expect(text).toContain('実態調査の結果報告');
     expect(text).toContain('地域若者サポートステーション');
     // cover + one page per section at this size; no runaway page breaks
     expect(pages).toBeGreaterThanOrEqual(5);
     expect(pages).toBeLessThanOrEqual(14);
+  }, 60_000);
+});
+
+describe.runIf(chromiumAvailable())('the warm browser', () => {
+  afterAll(closePdfBrowser);
+
+  it('renders again after the browser was closed under it (a crash)', async () => {
+    const html = '<!DOCTYPE html><html lang="ja"><title>t</title><p>再起動のテスト</p></html>';
+    expect((await htmlToPdf(html)).subarray(0, 5).toString()).toBe('%PDF-');
+    await closePdfBrowser();
+    const again = await htmlToPdf(html);
+    expect(pdfText(again).text).toContain('再起動のテスト');
   }, 60_000);
 });

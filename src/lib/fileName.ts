@@ -23,7 +23,8 @@ export function contentDisposition(name: string, type: 'attachment' | 'inline' =
   const ascii = name
     .slice(0, dot >= 0 ? dot : undefined)
     .replace(/[^A-Za-z0-9._-]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .replace(/_+/g, '_')
+    .replace(/^[_.]+|_+$/g, '');
   const encoded = encodeURIComponent(name).replace(
     /['()*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,

@@ -11,6 +11,9 @@ import { compilePacket, type PacketDocument } from './compile.ts';
 import { issuePacketVersion, recordPacketExport, resetPacketSettings, updatePacketSettings } from './commands.ts';
 import { buildPacketJson, loadPacketData } from './json.ts';
 import { findIssuedPacket } from './queries.ts';
+import { findMeeting } from '../meetings/queries.ts';
+import { contentDisposition, downloadFileName } from '../lib/fileName.ts';
+import { xlsxDownload } from '../http/render.tsx';
 import { builderNotice, packetBuilderViewModel } from './builderViewModel.ts';
 import { packetXlsx } from './xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from './pdf.ts';
@@ -27,10 +30,15 @@ function load(c: C): PacketDocument | null {
   return mid === null ? null : compilePacket(c.get('db'), c.get('project'), mid, { generatedAt: nowIso() });
 }
 
-/** "packet-m3-v2.pdf": ASCII only, so every browser keeps the name. */
-function fileName(doc: PacketDocument, ext: string, version?: number): string {
-  const key = doc.meeting.key.replace(/[^A-Za-z0-9_-]/g, '') || String(doc.meeting.id);
-  return `packet-${key}${version ? `-v${version}` : ''}.${ext}`;
+/** 「A市_第2回ネットワーク会議_資料_2024-12-24.pdf」: town, meeting, what, meeting date (版 for an issued one). */
+function fileName(
+  project: { municipality: string; name: string },
+  meeting: { title: string; date: string },
+  ext: 'pdf' | 'xlsx',
+  version?: number,
+): string {
+  const what = ext === 'xlsx' ? '資料データ' : version ? `資料第${version}版` : '資料';
+  return downloadFileName([project.municipality || project.name, meeting.title, what, meeting.date], ext);
 }
 
 /** Files that leave the system are logged (DOMAIN.md §6: audit log for exports). */
@@ -41,7 +49,7 @@ function recordExport(c: C, meetingId: number, name: string) {
 function pdfResponse(c: C, pdf: Buffer, name: string) {
   return c.body(new Uint8Array(pdf), 200, {
     'Content-Type': 'application/pdf',
-    'Content-Disposition': `inline; filename="${name}"`,
+    'Content-Disposition': contentDisposition(name, 'inline'),
   });
 }
 
@@ -113,19 +121,18 @@ export function packetBuilderRoutes() {
     if (!doc) return c.notFound();
     if (!chromiumAvailable()) return pdfUnavailable(c, packetPath(c.get('project').id, doc.meeting.id));
     const pdf = await htmlToPdf(await renderPacketHtml(doc));
-    recordExport(c, doc.meeting.id, fileName(doc, 'pdf'));
-    return pdfResponse(c, pdf, fileName(doc, 'pdf'));
+    const name = fileName(doc.project, doc.meeting, 'pdf');
+    recordExport(c, doc.meeting.id, name);
+    return pdfResponse(c, pdf, name);
   });
 
   app.get('/packet.xlsx', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
     const xlsx = await packetXlsx(doc);
-    recordExport(c, doc.meeting.id, fileName(doc, 'xlsx'));
-    return c.body(new Uint8Array(xlsx), 200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${fileName(doc, 'xlsx')}"`,
-    });
+    const name = fileName(doc.project, doc.meeting, 'xlsx');
+    recordExport(c, doc.meeting.id, name);
+    return xlsxDownload(c, xlsx, name);
   });
 
   app.post('/packet/issue', async (c) => {
@@ -165,7 +172,8 @@ export function packetBuilderRoutes() {
     if (!row) return c.notFound();
     if (!chromiumAvailable())
       return pdfUnavailable(c, issuedPacketPath(c.get('project').id, row.meetingId, row.version));
-    const name = `packet-${row.meetingId}-v${row.version}.pdf`;
+    const meeting = findMeeting(c.get('db'), c.get('project').id, row.meetingId);
+    const name = fileName(c.get('project'), meeting ?? { title: '会議', date: '' }, 'pdf', row.version);
     const pdf = await htmlToPdf(row.html);
     recordExport(c, row.meetingId, name);
     return pdfResponse(c, pdf, name);

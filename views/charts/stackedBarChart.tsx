@@ -29,6 +29,28 @@ const M = { top: 34, right: 12, bottom: 56, left: 52 };
 const LEGEND_MIN_W = 170;
 const CHAR_W = 12; // a full-width character at font-size 12
 const LEGEND_ROW_H = 20;
+const LEGEND_GAP = 12;
+
+/**
+ * Legend entries flow left to right, each as wide as its own name, onto as many rows as needed, so
+ * a long agency name is printed whole (clipped only if longer than a whole row).
+ */
+function legendLayout(labels: string[], rowW: number): { x: number; row: number; chars: number }[] {
+  const maxChars = Math.floor((rowW - 24) / CHAR_W);
+  let x = 0;
+  let row = 0;
+  return labels.map((label) => {
+    const chars = Math.min(label.length, maxChars);
+    const w = Math.max(LEGEND_MIN_W, chars * CHAR_W + 24 + LEGEND_GAP);
+    if (x > 0 && x + w > rowW) {
+      row++;
+      x = 0;
+    }
+    const at = { x, row, chars };
+    x += w;
+    return at;
+  });
+}
 
 export function StackedBarChart(p: StackedBarChartProps) {
   const width = p.width ?? 760;
@@ -39,12 +61,11 @@ export function StackedBarChart(p: StackedBarChartProps) {
   const y = (v: number) => M.top + plotH - (v / top) * plotH;
   const band = plotW / Math.max(1, p.categories.length);
   const barW = Math.min(56, band * 0.62);
-  // legend entries as wide as the longest name needs, at most two per row for long agency names
-  const longest = Math.max(0, ...p.series.map((s) => s.label.length));
-  const itemW = Math.min(Math.max(LEGEND_MIN_W, longest * CHAR_W + 24), plotW / 2);
-  const legendChars = Math.floor((itemW - 24) / CHAR_W);
-  const perRow = Math.max(1, Math.floor(plotW / itemW));
-  const legendRows = Math.ceil(p.series.length / perRow);
+  const legendAt = legendLayout(
+    p.series.map((x) => x.label),
+    plotW,
+  );
+  const legendRows = legendAt.length ? legendAt[legendAt.length - 1].row + 1 : 0;
   const legendTop = M.top + plotH + M.bottom;
   const height = legendTop + legendRows * LEGEND_ROW_H + 8;
   const fills = p.series.map((_, si) => esc(`url(#${fillId(p.id, si)})`));
@@ -124,7 +145,7 @@ export function StackedBarChart(p: StackedBarChartProps) {
     each(
       p.series,
       (s, si) =>
-        `<g transform="translate(${(si % perRow) * itemW},${Math.floor(si / perRow) * LEGEND_ROW_H})">${legendSwatch(fills[si], esc(clip(s.label, legendChars)))}</g>`,
+        `<g transform="translate(${legendAt[si].x},${legendAt[si].row * LEGEND_ROW_H})">${legendSwatch(fills[si], esc(clip(s.label, legendAt[si].chars)))}</g>`,
     ),
   );
 

@@ -3,7 +3,7 @@ import { CliError, UsageError, type Command } from '../framework.ts';
 import { buildPacketJson, findMeetingId, loadPacketData } from '../../packet/json.ts';
 import { compilePacket } from '../../packet/compile.ts';
 import { packetXlsx } from '../../packet/xlsx.ts';
-import { CHROMIUM_INSTALL_HINT, chromiumAvailable, htmlToPdf } from '../../packet/pdf.ts';
+import { CHROMIUM_INSTALL_HINT, chromiumAvailable, closePdfBrowser, htmlToPdf } from '../../packet/pdf.ts';
 import { findProject } from '../../projects/queries.ts';
 import { idArgument, writeFileAtomically } from './export.ts';
 import { renderPacketHtml } from '../../packet/render.tsx';
@@ -44,7 +44,8 @@ export const packetCommand: Command = {
       if (format === 'xlsx') content = await packetXlsx(doc);
       else {
         const html = await renderPacketHtml(doc);
-        content = format === 'pdf' ? await htmlToPdf(html) : html;
+        // the CLI renders one PDF: close the browser the server would keep warm, so the process ends
+        content = format === 'pdf' ? await htmlToPdf(html).finally(closePdfBrowser) : html;
       }
     }
     if (out) {
