@@ -49,6 +49,12 @@ export function reiwa(year: number): string {
   return r === 1 ? '令和元年' : r > 1 ? `令和${r}年` : `${year}年`;
 }
 
+/** 「名称（令和6年度）」: the year is added only when the name does not already say it. */
+export function nameWithYear(name: string, fiscalYear: number): string {
+  const year = `${reiwa(fiscalYear)}度`;
+  return name.includes(year) || name.includes(`${fiscalYear}年度`) ? name : `${name}（${year}）`;
+}
+
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** "2024-12-24" → "令和6年12月24日（火）" (Western year before 令和). */

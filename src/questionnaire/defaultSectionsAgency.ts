@@ -19,7 +19,7 @@ export const AGENCY_SECTIONS: TemplateInput['sections'] = [
           'NPO法人',
           '社会福祉法人',
           '医療機関',
-          '国・都の機関',
+          '国・都道府県の機関',
           'その他',
         ],
       },

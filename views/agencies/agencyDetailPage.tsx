@@ -41,7 +41,7 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
         <dd>{agency.contactName || '未登録'}</dd>
         <dt>メールアドレス</dt>
         <dd>{agency.contactEmail ? <a href={`mailto:${agency.contactEmail}`}>{agency.contactEmail}</a> : '未登録'}</dd>
-        <dt>キー</dt>
+        <dt>機関の記号（データ連携用）</dt>
         <dd>
           <code>{agency.key}</code>
         </dd>

@@ -127,7 +127,7 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
         </div>
         <Field
           name="key"
-          label="キー"
+          label="機関の記号（データ連携用）"
           values={values}
           errors={errors}
           hint={

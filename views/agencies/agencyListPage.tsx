@@ -79,7 +79,7 @@ function AgencyTable({ project, agencies }: { project: Project; agencies: Agency
             <th scope="col">対象年齢</th>
             <th scope="col">担当者</th>
             <th scope="col">専用リンク</th>
-            <th scope="col">キー</th>
+            <th scope="col">記号</th>
           </tr>
         </thead>
         <tbody>

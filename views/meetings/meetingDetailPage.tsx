@@ -55,7 +55,7 @@ export function MeetingDetailPage(props: {
         <dd>{m.place || <span class="muted">未定</span>}</dd>
         <dt>目的</dt>
         <dd>{m.purpose || <span class="muted">未記入</span>}</dd>
-        <dt>識別キー</dt>
+        <dt>会議の記号（データ連携用）</dt>
         <dd>
           <code>{m.key}</code>
         </dd>

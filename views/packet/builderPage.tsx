@@ -89,7 +89,7 @@ export function PacketBuilderPage(p: BuilderProps) {
           </li>
           <li>
             <a class="button" href={packetFilePath(pid, mid, 'json')}>
-              JSON
+              データ（JSON形式：他のシステムへの受け渡し用）
             </a>
           </li>
         </ul>

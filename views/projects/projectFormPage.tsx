@@ -24,7 +24,7 @@ export function ProjectFormPage(props: { project?: Project; values?: FormValues;
           values={values}
           errors={errors}
           validate={projectValidatePath()}
-          hint="例：武蔵野市 ひきこもり支援ネットワーク構築（令和6年度）"
+          hint="例：武蔵野市 ひきこもり支援ネットワーク構築（年度は下の欄に入れると、必要な所に「（令和6年度）」が付きます）"
         />
         <Field
           name="municipality"

@@ -3,7 +3,7 @@ import type { AgencyPrincipal, Project } from '../../src/context.ts';
 import type { QuestionnaireFormView } from '../../src/questionnaire/formViewModel.ts';
 import { AnswerList } from './answerList.tsx';
 import { QuestionnaireForm } from './questionnaireForm.tsx';
-import { formatDate, formatDateTime, reiwa } from '../../src/lib/format.ts';
+import { formatDate, formatDateTime, nameWithYear } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { agencyPortalPath } from '../../src/lib/paths/agencies.ts';
 import { agencyAutosavePath, agencyQuestionnairePath, agencyReopenPath } from '../../src/lib/paths/questionnaire.ts';
@@ -34,8 +34,8 @@ export function AgencyQuestionnairePage(p: AgencyQuestionnaireProps) {
   return (
     <Layout title={p.form.template.title} bare>
       <p class="muted">
-        <a href={agencyPortalPath(p.token)}>{p.agency.name} 様のページ</a>／{p.project.name}（
-        {reiwa(p.project.fiscalYear)}度）
+        <a href={agencyPortalPath(p.token)}>{p.agency.name} 様のページ</a>／
+        {nameWithYear(p.project.name, p.project.fiscalYear)}
       </p>
       <h1>{p.form.template.title}</h1>
       <dl class="meta">

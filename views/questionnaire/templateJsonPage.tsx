@@ -24,7 +24,7 @@ export function TemplateJsonPage(props: {
       <form method="post" action={templateJsonPath(props.project.id)} class="stack" novalidate>
         <CsrfField />
         <div class="field">
-          <label for="f-json">設問定義（JSON）</label>
+          <label for="f-json">設問定義（JSON形式：設問を決まった書式で書き表したテキスト）</label>
           <textarea id="f-json" name="json" rows={30} class="code" spellcheck={false}>
             {props.json}
           </textarea>

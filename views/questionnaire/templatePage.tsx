@@ -95,7 +95,9 @@ export function TemplatePage(props: {
       ))}
       {props.custom && (
         <p>
-          <a href={templateJsonPath(pid)}>上級者向け：JSONで設問全体を編集する（設問の追加・並べ替え・削除）</a>
+          <a href={templateJsonPath(pid)}>
+            上級者向け：設問全体をテキスト（JSON形式）で編集する（設問の追加・並べ替え・削除）
+          </a>
         </p>
       )}
     </QuestionnaireShell>

@@ -23,15 +23,16 @@ export function ResourceMapPage({
         <h1>社会資源マップ</h1>
         <p class="actions">
           <a href={hsdsPath(project.id, 'csv')} download>
-            機関一覧 CSV（HSDS形式）
+            機関一覧 CSV（表計算ソフト用。社会資源データの共通形式 HSDS）
           </a>
           <a href={hsdsPath(project.id, 'json')} download>
-            機関一覧 JSON（HSDS形式）
+            機関一覧 JSON（他のシステムへの受け渡し用。HSDS の形式）
           </a>
         </p>
       </div>
       <p>
-        このマップの機関から、住民向けの<a href={guideSettingsPath(project.id)}>相談先ガイド（公開ページ・チラシ・ポスター）</a>
+        このマップの機関から、住民向けの
+        <a href={guideSettingsPath(project.id)}>相談先ガイド（公開ページ・チラシ・ポスター）</a>
         を作れます（各機関が掲載に同意した場合だけ掲載）。
       </p>
       <p class="hint">
