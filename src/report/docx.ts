@@ -17,12 +17,20 @@ import {
 export type DocBlock =
   | { kind: 'title' | 'h1' | 'h2' | 'p'; text: string }
   | { kind: 'list'; items: readonly string[] }
-  | { kind: 'table'; caption: string; head: readonly string[]; rows: readonly (readonly string[])[] }
+  | {
+      kind: 'table';
+      caption: string;
+      head: readonly string[];
+      rows: readonly (readonly string[])[];
+      /** Relative column widths in percent (equal when absent). */
+      widths?: readonly number[];
+    }
   | { kind: 'image'; png: Uint8Array; width: number; height: number; alt: string };
 
 const HEADING = { title: HeadingLevel.TITLE, h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2 } as const;
-// A4 text width at the default margins is about 600 px at 96 dpi
+// A4 text width at the default margins is about 600 px at 96 dpi, 9026 twips
 const MAX_IMAGE_WIDTH = 600;
+const TEXT_WIDTH_TWIPS = 9026;
 
 const cell = (text: string, header = false) =>
   new TableCell({
@@ -44,6 +52,9 @@ function toChildren(block: DocBlock): (Paragraph | Table)[] {
         new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
+          columnWidths: (block.widths ?? block.head.map(() => 100 / block.head.length)).map((w) =>
+            Math.round((TEXT_WIDTH_TWIPS * w) / 100),
+          ),
           rows: [
             new TableRow({ tableHeader: true, children: block.head.map((h) => cell(h, true)) }),
             ...block.rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) })),

@@ -9,6 +9,7 @@ import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
 import { packetCommand } from './packet.ts';
 import { demoCommand } from './demo.ts';
+import { reportCommand } from './report.ts';
 
 export const commands: Command[] = [
   userCreate,
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   importCommand,
   exportCommand,
   packetCommand,
+  reportCommand,
   demoCommand,
   projectDelete,
 ];

@@ -1,0 +1,34 @@
+// The year-end report (事業報告書) of the demo project: seed 000's sections, one 経過 row per
+// meeting, the age-band figures with the drop-off sentence; DOCX with the chart as an image.
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../src/db/client.ts';
+import { loadDemo } from '../src/demo/index.ts';
+import { compileReport } from '../src/report/compile.ts';
+import { listMeetings } from '../src/meetings/queries.ts';
+import { saveReportText } from '../src/report/reportViewModel.ts';
+
+describe('year-end report', () => {
+  it('compiles the demo project in HTML and DOCX', async () => {
+    const db = openDb(':memory:');
+    const projectId = loadDemo(db);
+    saveReportText(db, projectId, 'adviser', '〇〇大学 山田先生（編集済み）', new Date().toISOString());
+    const html = String(await compileReport(db, projectId, 'html'));
+    for (const h of [
+      '１ 事業目的',
+      '２ 実施方法',
+      '３ 経過',
+      '４ 結果',
+      '５ ネットワーク会議の内容',
+      '６ 考察・今後の課題',
+      '７ 助言者',
+    ])
+      expect(html).toContain(`<h2>${h}</h2>`);
+    const table = html.slice(html.indexOf('表1 会議の経過'), html.indexOf('</table>', html.indexOf('表1 会議の経過')));
+    expect(table.match(/<tr>/g)?.length).toBe(listMeetings(db, projectId).length + 1);
+    expect(html).toContain('前後の年齢帯より支援件数が少ない年齢帯');
+    expect(html).toContain('〇〇大学 山田先生（編集済み）');
+    const docx = (await compileReport(db, projectId, 'docx')) as Buffer;
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.includes(Buffer.from('word/media/'))).toBe(true);
+  }, 60_000);
+});
