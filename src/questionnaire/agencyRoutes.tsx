@@ -15,6 +15,7 @@ import { windowExplanation } from './window.ts';
 import type { FieldErrors } from '../http/form.ts';
 import { AgencyQuestionnairePage } from '../../views/questionnaire/agencyQuestionnairePage.tsx';
 import { agencyQuestionnairePath } from '../lib/paths/questionnaire.ts';
+import { answerLengthErrors } from './answerLimits.ts';
 
 type C = Context<AppEnv>;
 
@@ -77,6 +78,11 @@ export function agencyQuestionnaireRoutes() {
     const ctx = load(c);
     const form = await readForm(c);
     const answers = formToAnswers(ctx.template, form);
+    const tooLong = answerLengthErrors(form);
+    if (tooLong) {
+      c.status(422);
+      return renderPage(c, ctx, { answers, errors: tooLong });
+    }
     const submit = form._intent === 'submit';
     const result = submit
       ? submitAgencyAnswers(ctx.db, agencyActor(c), { ...own(c), answers })
@@ -97,6 +103,8 @@ export function agencyQuestionnaireRoutes() {
   app.post('/autosave', async (c) => {
     const ctx = load(c);
     const form = await readForm(c);
+    const tooLong = answerLengthErrors(form);
+    if (tooLong) return c.html(<AutosaveStatus message={`保存できませんでした：${Object.values(tooLong)[0]}`} />, 422);
     const answers = formToAnswers(ctx.template, form);
     const result = saveAgencyDraft(ctx.db, { ...own(c), answers });
     if (!result.ok) {

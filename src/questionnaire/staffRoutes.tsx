@@ -10,6 +10,7 @@ import { OnBehalfPage } from '../../views/questionnaire/onBehalfPage.tsx';
 import { ResponseViewPage } from '../../views/questionnaire/responsePage.tsx';
 import { StatusPage } from '../../views/questionnaire/statusPage.tsx';
 import { formToAnswers, type Answers } from './answers.ts';
+import { answerLengthErrors } from './answerLimits.ts';
 import { answersView, questionnaireFormView } from './formViewModel.ts';
 import { saveAnswersOnBehalf } from './commands.ts';
 import { findProjectAgency, findResponse, getProjectTemplate, getQuestionnaireWindow } from './queries.ts';
@@ -104,6 +105,11 @@ export function questionnaireRoutes() {
     const template = getProjectTemplate(db, project.id).template;
     const form = await readForm(c);
     const answers = formToAnswers(template, form);
+    const tooLong = answerLengthErrors(form);
+    if (tooLong) {
+      c.status(422);
+      return renderOnBehalf(c, agency, answers, { errors: tooLong });
+    }
     const submit = form._intent === 'submit';
     const result = saveAnswersOnBehalf(db, staffActor(c), {
       projectId: project.id,
