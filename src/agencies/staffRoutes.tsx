@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { doneNotice, readForm, redirect } from '../http/form.ts';
+import { firstResult, rememberResult } from '../http/onceToken.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { todayJst } from '../lib/time.ts';
@@ -53,16 +54,23 @@ export function agencyStaffRoutes() {
 
   app.post('/', async (c) => {
     const project = c.get('project');
+    const db = c.get('db');
     const form = await readForm(c);
+    // a second post of the same form (double click) leads to the agency the first one created
+    const scope = `user:${c.get('user')!.id}`;
+    const replay = firstResult(db, form, scope);
+    if (replay) return redirect(c, replay);
     const parsed = validate(agencySchema, form);
     const result = parsed.ok
-      ? createAgency(c.get('db'), staffActor(c), { projectId: project.id, agency: parsed.data })
+      ? createAgency(db, staffActor(c), { projectId: project.id, agency: parsed.data })
       : { ok: false as const, errors: parsed.errors };
     if (!result.ok) {
       c.status(422);
       return c.render(<AgencyFormPage project={project} values={form} errors={{ ...result.errors }} />);
     }
-    return redirect(c, `${agencyPath(project.id, result.agency.id)}?done=created`);
+    const location = `${agencyPath(project.id, result.agency.id)}?done=created`;
+    rememberResult(db, form, scope, location);
+    return redirect(c, location);
   });
 
   app.get('/template.csv', (c) => {

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
+import { firstResult, rememberResult } from '../http/onceToken.ts';
 import { idParam } from '../http/middleware.ts';
 import type { Actor } from '../audit/log.ts';
 import { findAgencyCase, listAgencyCases, listFactorDefs, projectAgencyNames, type CaseSheet } from './queries.ts';
@@ -75,9 +76,17 @@ export function agencyCaseRoutes() {
     );
   });
 
-  app.post('/new', (c) => {
-    const created = createCaseByAgency(c.get('db'), actor(c), c.get('agency'));
-    return redirect(c, created.ok ? caseUrl(c, created.sheet.id) : base(c));
+  app.post('/new', async (c) => {
+    const db = c.get('db');
+    const form = await readForm(c);
+    // a second click on the same 新しい事例を書く button opens the draft the first one created
+    const scope = `agency:${c.get('agency').id}`;
+    const replay = firstResult(db, form, scope);
+    if (replay) return redirect(c, replay);
+    const created = createCaseByAgency(db, actor(c), c.get('agency'));
+    if (!created.ok) return redirect(c, base(c));
+    rememberResult(db, form, scope, caseUrl(c, created.sheet.id));
+    return redirect(c, caseUrl(c, created.sheet.id));
   });
 
   app.get('/:cid{[0-9]+}', (c) => {

@@ -1,6 +1,6 @@
 // Register a new agency or edit one.
 import { FormActions } from '../components/actions.tsx';
-import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, OnceField } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
@@ -73,6 +73,7 @@ export function AgencyFormPage(props: { project: Project; agency?: Agency; value
         novalidate
       >
         <CsrfField />
+        {!agency && <OnceField />}
         <Field
           name="name"
           label="機関名（部署名まで）"

@@ -1,5 +1,5 @@
 // The agency's case sheets (/a/:token/cases): its own sheets and the button that starts one.
-import { CsrfField, Notice } from '../components/form.tsx';
+import { CsrfField, Notice, OnceField } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { CaseSheet } from '../../src/cases/queries.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
@@ -32,6 +32,7 @@ export function AgencyCaseListPage(p: {
       {p.open ? (
         <form method="post" action={`${agencyCasesPath(p.token)}/new`}>
           <CsrfField />
+          <OnceField />
           <button type="submit" class="primary">
             新しい事例を書く
           </button>

@@ -8,6 +8,11 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={c.get('csrfToken')} />;
 }
 
+/** A create form's one-time token: posting the same form twice creates one thing (src/http/onceToken.ts). */
+export function OnceField() {
+  return <input type="hidden" name="_once" value={crypto.randomUUID()} />;
+}
+
 type FieldProps = {
   name: string;
   label: string;
