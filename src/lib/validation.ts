@@ -23,8 +23,7 @@ export function validate<T>(schema: ZodType<T>, raw: unknown): Parsed<T> {
 // characters other than tab/newline come from broken tools. Storing either garbles exports.
 const GARBLED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
-/** Length limits by kind of free text: a line or short note, and a long answer or record. */
-export const SHORT_TEXT_MAX = 2_000;
+/** The longest free-text answer or record (short fields have their own, smaller limits). */
 export const LONG_TEXT_MAX = 20_000;
 
 export const text = (max: number, label: string) =>
