@@ -20,11 +20,14 @@ import { authRoutes } from './auth/staffRoutes.tsx';
 import { projectRoutes } from './projects/staffRoutes.tsx';
 import { meetingRoutes } from './meetings/staffRoutes.tsx';
 import { auditRoutes } from './audit/staffRoutes.tsx';
+import { auditLogins, auditTrail } from './audit/trail.ts';
 import { resourceMapRoutes } from './resourceMap/staffRoutes.tsx';
 import { issuesTableRoutes } from './issuesTable/staffRoutes.tsx';
 import { caseStudyRoutes } from './caseStudies/staffRoutes.tsx';
 import { ErrorPage } from '../views/layout/errorPage.tsx';
 import { memberRoutes } from './projects/memberStaffRoutes.tsx';
+import { accountLinkRoutes } from './accounts/accountRoutes.tsx';
+import { accountAdminRoutes, ownAccountRoutes } from './accounts/staffRoutes.tsx';
 import { attendanceRoutes } from './attendance/staffRoutes.tsx';
 import { minutesRoutes } from './minutes/staffRoutes.tsx';
 import { publicGuideRoutes } from './publicGuide/publicRoutes.tsx';
@@ -90,12 +93,18 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.use(setupGuard);
 
   app.get('/', (c) => c.redirect(c.get('user') ? '/projects' : '/login', 303));
+  app.use('/login', auditLogins);
   app.route('/', authRoutes());
+  app.route('/', accountLinkRoutes());
+  for (const path of ['/account', '/account/*', '/accounts', '/accounts/*']) app.use(path, requireStaff);
+  app.route('/account', ownAccountRoutes());
+  app.route('/accounts', accountAdminRoutes());
 
   app.use('/projects', requireStaff);
   app.use('/projects/*', requireStaff);
   app.use('/projects/:pid{[0-9]+}', loadProject);
   app.use('/projects/:pid{[0-9]+}/*', loadProject);
+  app.use('/projects/:pid{[0-9]+}/*', auditTrail);
   app.route('/projects', projectRoutes());
   app.route('/projects/:pid{[0-9]+}/agencies', agencyStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings', meetingRoutes());

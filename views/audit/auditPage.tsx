@@ -1,62 +1,96 @@
 import type { Project } from '../../src/context.ts';
 import type { AuditEntry } from '../../src/audit/queries.ts';
+import type { AuditFilter } from '../../src/audit/schemas.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { auditPath } from '../../src/lib/paths/audit.ts';
+import { auditCsvPath, auditPath } from '../../src/lib/paths/audit.ts';
+import { ACTOR_KIND_LABEL, AUDIT_SCOPES, auditActionLabel, auditEntityLabel } from '../../src/lib/labels/audit.ts';
+import { CsvDownloadLinks } from '../components/csvDownloadLinks.tsx';
 
-const ACTOR_KIND: Record<AuditEntry['actorKind'], string> = {
-  staff: '職員',
-  agency: '機関',
-  participant: '参加者',
-  system: 'システム',
-};
+type Choices = { people: { value: string; label: string }[]; actions: string[] };
 
-// Features record short English verbs and nouns; unknown ones are shown as recorded.
-const ACTION: Record<string, string> = {
-  create: '作成',
-  update: '更新',
-  delete: '削除',
-  submit: '提出',
-  reopen: '差し戻し',
-  archive: 'アーカイブ',
-  restore: '復元',
-  issue_link: 'リンク発行',
-  revoke_link: 'リンク無効化',
-  add_member: 'メンバー追加',
-  remove_member: 'メンバー解除',
-  import: '取り込み',
-  export: '書き出し',
-};
-
-const ENTITY: Record<string, string> = {
-  project: 'プロジェクト',
-  user: '職員アカウント',
-  agency: '支援機関',
-  meeting: '会議',
-  questionnaire: 'アンケート',
-  hearing: 'ヒアリング',
-  case: '支援事例',
-  case_study: '事例検討',
-  group_work: 'グループワーク',
-  issue: '問題点と課題',
-  packet: '会議資料',
-};
+function Filters({ project, filter, choices }: { project: Project; filter: AuditFilter; choices: Choices }) {
+  return (
+    <form method="get" action={auditPath(project.id)} class="audit-filters">
+      <fieldset>
+        <legend>絞り込み</legend>
+        <div class="row">
+          <label>
+            範囲
+            <select name="scope">
+              {AUDIT_SCOPES.map((s) => (
+                <option value={s.value} selected={filter.scope === s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            操作した人
+            <select name="actor">
+              <option value="">すべて</option>
+              {choices.people.map((p) => (
+                <option value={p.value} selected={filter.actor === p.value}>
+                  {ACTOR_KIND_LABEL[p.value.split(':')[0] as AuditEntry['actorKind']]}：{p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            操作
+            <select name="action">
+              <option value="">すべて</option>
+              {choices.actions.map((a) => (
+                <option value={a} selected={filter.action === a}>
+                  {auditActionLabel(a)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            開始日
+            <input type="date" name="from" value={filter.from ?? ''} />
+          </label>
+          <label>
+            終了日
+            <input type="date" name="to" value={filter.to ?? ''} />
+          </label>
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary">
+            絞り込む
+          </button>
+          <a href={auditPath(project.id)}>条件を解除</a>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
 
 export function AuditPage(props: {
   project: Project;
   entries: AuditEntry[];
-  page: number;
+  filter: AuditFilter;
+  choices: Choices;
   pages: number;
   total: number;
 }) {
-  const { project, entries, page, pages } = props;
-  const href = (p: number) => auditPath(project.id, p);
+  const { project, entries, filter, pages } = props;
+  const page = filter.page;
+  const href = (p: number) => auditPath(project.id, { ...filter, page: p === 1 ? undefined : p });
   return (
     <Layout title="操作履歴" project={project}>
       <h1>操作履歴</h1>
-      <p class="muted">このプロジェクトで誰が何を変更したかの記録です（新しい順、日本時間）。全{props.total}件</p>
+      <p class="muted">
+        このプロジェクトで誰が何を見て、何を変更・書き出したかの記録です（新しい順、日本時間）。全{props.total}件
+      </p>
+      <Filters project={project} filter={filter} choices={props.choices} />
+      <p class="actions">
+        <span>絞り込んだ記録を書き出す：</span>
+        <CsvDownloadLinks href={auditCsvPath(project.id, filter)} />
+      </p>
       {entries.length === 0 ? (
-        <p class="empty">{props.total ? 'このページには記録がありません。' : 'まだ記録がありません。'}</p>
+        <p class="empty">{props.total ? 'このページには記録がありません。' : '該当する記録はありません。'}</p>
       ) : (
         <div class="table-wrap">
           {/* wide enough to stay readable; narrow screens scroll sideways */}
@@ -77,11 +111,11 @@ export function AuditPage(props: {
                     <time datetime={e.at}>{formatDateTime(e.at)}</time>
                   </td>
                   <td>
-                    <span class="kind">{ACTOR_KIND[e.actorKind]}</span> {e.actorLabel}
+                    <span class="kind">{ACTOR_KIND_LABEL[e.actorKind]}</span> {e.actorLabel}
                   </td>
-                  <td>{ACTION[e.action] ?? e.action}</td>
+                  <td>{auditActionLabel(e.action)}</td>
                   <td>
-                    {ENTITY[e.entity] ?? e.entity}
+                    {auditEntityLabel(e.entity)}
                     {e.entityId && <span class="muted">（{e.entityId}）</span>}
                   </td>
                   <td>{e.detail}</td>
