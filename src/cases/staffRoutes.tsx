@@ -23,6 +23,7 @@ import {
   setCaseCandidate,
 } from './commands.ts';
 import { candidateSchema, factorDefSchema } from './schemas.ts';
+import { caseBreakdown } from './caseBreakdown.ts';
 import { caseWindow, formTimeline, sheetFormValues, sheetTimeline } from './form.ts';
 import { caseFormData, factorComparisonData, type CaseFormState } from './caseViewModel.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
@@ -35,6 +36,13 @@ import { CaseDetailPage } from '../../views/cases/caseDetailPage.tsx';
 import { caseEditPath, casePath, casesPath, factorComparisonPath } from '../lib/paths/cases.ts';
 
 type C = Context<AppEnv>;
+
+/** The breakdown with its real counts, for staff: submitted cases, agencies in list order. */
+function staffBreakdown(cases: CaseListItem[]) {
+  const submitted = cases.filter((c) => c.status === 'submitted');
+  const directory = new Map(submitted.map((c) => [c.agencyId, { key: c.agencyKey, name: c.agencyName }]));
+  return caseBreakdown(submitted, directory, (a) => a.name);
+}
 
 const NOTICES: Record<string, string> = {
   saved: '下書きを保存しました。',
@@ -85,10 +93,12 @@ export function caseRoutes() {
   app.get('/', (c) => {
     const db = c.get('db');
     const pid = c.get('project').id;
+    const cases = listCases(db, pid);
     return c.render(
       <CaseListPage
         project={c.get('project')}
-        cases={listCases(db, pid)}
+        cases={cases}
+        breakdown={staffBreakdown(cases)}
         counts={caseCounts(db, pid)}
         closesOn={caseWindow(db, pid).closesOn}
         notice={doneNotice(c, NOTICES)}

@@ -18,6 +18,7 @@ import {
   insertComment,
   insertHearing,
   insertPassage,
+  setPassageShared,
   listThemes,
   resolveComment,
   setHearingShared,
@@ -154,6 +155,23 @@ export function untagPassage(
     if (!deletePassage(db, input.projectId, input.hearingId, input.passageId))
       return { ok: false as const, reason: 'not_found' as const };
     audit(db, actor, input.projectId, 'delete', 'hearing_passage', input.passageId);
+    return { ok: true as const };
+  });
+}
+
+/**
+ * The agency's choice for one passage of its record — print with its name, or as 「ある機関」 and
+ * never on another agency's link — recorded by staff or by the agency itself (audited).
+ */
+export function setPassageSharing(
+  db: Db,
+  actor: Actor,
+  input: { projectId: number; hearingId: number; passageId: number; shared: boolean },
+): NotFoundResult {
+  return db.transaction(() => {
+    if (!setPassageShared(db, input.projectId, input.hearingId, input.passageId, input.shared))
+      return { ok: false as const, reason: 'not_found' as const };
+    audit(db, actor, input.projectId, input.shared ? 'share' : 'unshare', 'hearing_passage', input.passageId);
     return { ok: true as const };
   });
 }

@@ -16,7 +16,15 @@ import { DEFAULT_HEARING_THEMES } from '../lib/labels/hearings.ts';
 export type HearingRecord = typeof hearingRecords.$inferSelect;
 export type HearingTheme = typeof hearingThemes.$inferSelect;
 export type HearingComment = typeof hearingComments.$inferSelect;
-export type Passage = { id: number; hearingId: number; sectionId: string | null; excerpt: string; themeIds: number[] };
+export type Passage = {
+  id: number;
+  hearingId: number;
+  sectionId: string | null;
+  excerpt: string;
+  themeIds: number[];
+  /** The agency agreed that the passage prints with its name (else 「ある機関」). */
+  shared: boolean;
+};
 
 // ---- themes ----
 
@@ -192,11 +200,11 @@ export function insertPassage(
   db: Db,
   projectId: number,
   hearingId: number,
-  p: { sectionId: string | null; excerpt: string; themeIds: number[] },
+  p: { sectionId: string | null; excerpt: string; themeIds: number[]; shared?: boolean },
 ): number {
   const row = db
     .insert(hearingPassages)
-    .values({ projectId, hearingId, sectionId: p.sectionId, excerpt: p.excerpt })
+    .values({ projectId, hearingId, sectionId: p.sectionId, excerpt: p.excerpt, shared: p.shared ?? false })
     .returning({ id: hearingPassages.id })
     .get();
   if (p.themeIds.length)
@@ -250,7 +258,24 @@ export function listPassages(db: Db, projectId: number, hearingId?: number): Pas
     sectionId: r.sectionId,
     excerpt: r.excerpt,
     themeIds: tags.filter((t) => t.passageId === r.id).map((t) => t.themeId),
+    shared: r.shared,
   }));
+}
+
+/** Records the agency's choice for one passage; false when the passage is not in the record. */
+export function setPassageShared(db: Db, projectId: number, hearingId: number, passageId: number, shared: boolean) {
+  const res = db
+    .update(hearingPassages)
+    .set({ shared })
+    .where(
+      and(
+        eq(hearingPassages.projectId, projectId),
+        eq(hearingPassages.hearingId, hearingId),
+        eq(hearingPassages.id, passageId),
+      ),
+    )
+    .run();
+  return res.changes > 0;
 }
 
 export function findPassage(db: Db, projectId: number, passageId: number) {

@@ -63,8 +63,18 @@ export const passageSchema = z.object({
     .default(null),
   excerpt: text(2000, '抜き出す文章').default(''),
   themeIds: idList('テーマの指定が正しくありません').pipe(z.array(z.number()).min(1, 'テーマを1つ以上選んでください')),
+  /** The agency agreed to be named with the passage (checkbox); absent = 「ある機関」. */
+  shared: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on' || v === '1'),
 });
 export type PassageInput = z.infer<typeof passageSchema>;
+
+/** The agency's choice for a passage: 1 = print with its name, 0 = as 「ある機関」. */
+export const passageSharingSchema = z.object({
+  shared: z.enum(['0', '1'], { error: '共有の指定が正しくありません' }).transform((v) => v === '1'),
+});
 
 export const themeSchema = z.object({ label: requiredText(40, 'テーマ名') });
 

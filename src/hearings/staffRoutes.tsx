@@ -7,7 +7,7 @@ import { ThemeSummaryPage } from '../../views/hearings/themeSummaryPage.tsx';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { hearingPlanSchema, hearingSchema, passageSchema, themeSchema } from './schemas.ts';
+import { hearingPlanSchema, hearingSchema, passageSchema, passageSharingSchema, themeSchema } from './schemas.ts';
 import { findHearing, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import {
@@ -19,6 +19,7 @@ import {
   resolveCorrection,
   setHearingPlan,
   setHearingSharing,
+  setPassageSharing,
   tagPassage,
   untagPassage,
   UNKNOWN_AGENCY_ERRORS,
@@ -40,6 +41,8 @@ const NOTICES: Record<string, string> = {
   deleted: 'ヒアリング記録を削除しました。',
   tagged: 'タグを付けました。',
   untagged: 'タグを外しました。',
+  passage_shared: 'この発言は機関名を出して資料に載ります。',
+  passage_unshared: 'この発言は機関名を出さず「ある機関」として資料に載ります。他の機関のリンクには表示されません。',
   shared: '機関に共有しました。機関の専用ページから閲覧できます。',
   unshared: '機関への共有をやめました。',
   resolved: '修正依頼を対応済みにしました。',
@@ -212,6 +215,18 @@ export function hearingRoutes() {
     const result = untagPassage(c.get('db'), staffActor(c), { projectId: pid, hearingId: hid, passageId: psid });
     if (!result.ok) return c.notFound();
     return redirect(c, `${hearingPath(pid, hid)}?done=untagged`);
+  });
+
+  app.post('/:hid{[0-9]+}/passages/:psid{[0-9]+}/shared', async (c) => {
+    const hid = idParam(c, 'hid');
+    const psid = idParam(c, 'psid');
+    const parsed = validate(passageSharingSchema, await readForm(c));
+    if (hid === null || psid === null) return c.notFound();
+    if (!parsed.ok) return c.text(parsed.errors.shared ?? '共有の指定が正しくありません', 422);
+    const pid = c.get('project').id;
+    const input = { projectId: pid, hearingId: hid, passageId: psid, shared: parsed.data.shared };
+    if (!setPassageSharing(c.get('db'), staffActor(c), input).ok) return c.notFound();
+    return redirect(c, `${hearingPath(pid, hid)}?done=${parsed.data.shared ? 'passage_shared' : 'passage_unshared'}`);
   });
 
   app.post('/:hid{[0-9]+}/share', async (c) => {

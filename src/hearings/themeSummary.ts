@@ -4,7 +4,15 @@
 type ThemeLike = { id: number; key: string; label: string };
 type AgencyLike = { id: number; key: string; name: string };
 type HearingLike = { id: number; agencyId: number; sections: Record<string, string> };
-type PassageLike = { id: number; hearingId: number; sectionId: string | null; excerpt: string; themeIds: number[] };
+type PassageLike = {
+  id: number;
+  hearingId: number;
+  sectionId: string | null;
+  excerpt: string;
+  themeIds: number[];
+  /** Absent (older callers): not shared. */
+  shared?: boolean;
+};
 
 export type ThemeRow = { theme: ThemeLike; byAgency: number[]; passages: number; agencies: number };
 export type ThemePassage = {
@@ -13,6 +21,8 @@ export type ThemePassage = {
   agency: AgencyLike;
   sectionId: string | null;
   text: string;
+  /** The agency agreed to be named with it; else it prints as 「ある機関」 and stays off other agencies' links. */
+  shared: boolean;
 };
 export type ThemeSummary = {
   /** Columns: agencies with at least one hearing record, in directory order. */
@@ -63,7 +73,16 @@ export function summariseThemes(input: ThemeSummaryInput): ThemeSummary {
         const hearing = hearingById.get(p.hearingId)!;
         const agency = agencyById.get(hearing.agencyId);
         return agency
-          ? [{ passageId: p.id, hearingId: p.hearingId, agency, sectionId: p.sectionId, text: passageText(p, hearing) }]
+          ? [
+              {
+                passageId: p.id,
+                hearingId: p.hearingId,
+                agency,
+                sectionId: p.sectionId,
+                text: passageText(p, hearing),
+                shared: p.shared ?? false,
+              },
+            ]
           : [];
       }),
     });

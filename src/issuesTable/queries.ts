@@ -10,6 +10,7 @@ import {
   issueTableSources,
   meetings,
 } from '../db/schema.ts';
+import { ANONYMOUS_AGENCY } from '../lib/labels/privacy.ts';
 import { nowIso } from '../lib/time.ts';
 import type { IssueStatus } from '../lib/labels/issuesTable.ts';
 import { issueSourcePath } from '../lib/paths/issuesTable.ts';
@@ -22,7 +23,8 @@ export type SourceRef =
   | { kind: 'case'; caseId: number }
   | { kind: 'meeting'; meetingId: number };
 /** A source as shown: what it is and where it links. */
-export type SourceView = { id: number; kind: SourceKind; label: string; href: string };
+/** `printLabel`: the label as packets print it (an unshared hearing passage names no agency). */
+export type SourceView = { id: number; kind: SourceKind; label: string; printLabel: string; href: string };
 export type IssueRowView = IssueRow & { sources: SourceView[] };
 
 const ORIGIN: Record<SourceKind, IssueRow['origin']> = {
@@ -58,6 +60,7 @@ function sourcesOf(db: Db, projectId: number, rowIds: number[]): Map<number, Sou
       passageExcerpt: hearingPassages.excerpt,
       passageHearing: hearingPassages.hearingId,
       passageAgency: agencies.name,
+      passageShared: hearingPassages.shared,
       caseKey: caseSheets.key,
       caseClass: caseSheets.classification,
       meetingTitle: meetings.title,
@@ -83,7 +86,11 @@ function sourcesOf(db: Db, projectId: number, rowIds: number[]): Map<number, Sou
             ? `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`
             : `会議：${r.meetingTitle ?? ''}`;
     const href = issueSourcePath(projectId, { ...s, hearingId: r.passageHearing });
-    const view: SourceView = { id: s.id, kind: s.kind, label, href };
+    const printLabel =
+      s.kind === 'hearing_passage' && !r.passageShared
+        ? label.replace(`（${r.passageAgency ?? ''}）`, `（${ANONYMOUS_AGENCY}）`)
+        : label;
+    const view: SourceView = { id: s.id, kind: s.kind, label, printLabel, href };
     out.set(s.rowId, [...(out.get(s.rowId) ?? []), view]);
   }
   return out;

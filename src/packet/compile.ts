@@ -37,6 +37,7 @@ import { summariseThemes, type ThemeSummary } from '../hearings/themeSummary.ts'
 import { loadBoard } from '../live/board.ts';
 import { shapeGroupWork, type GroupWorkResult } from './groupWork.ts';
 import { surveyTimingSentence } from './surveyTiming.ts';
+import { caseBreakdown, suppressedBreakdown, type SuppressedBreakdown } from '../cases/caseBreakdown.ts';
 import { defaultSettings, type PacketSettings } from './settings.ts';
 import { chosenQuestionSummaries, type ChosenSummaries } from './questionSummaries.ts';
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../lib/labels/cases.ts';
@@ -98,6 +99,8 @@ export type PacketDocument = {
     factorNotes: string[];
     /** Cases proposed for this meeting's case study whose text may print here, and how many may not. */
     candidates: CaseCandidates;
+    /** Cases by agency × age band × sex, small cells already printed as 「3未満」 (never the real counts). */
+    breakdown: SuppressedBreakdown;
   };
   /**
    * Case-study sheets of this meeting, or else of the latest earlier meeting that has some;
@@ -203,7 +206,7 @@ export function compilePacket(
       issue: r.issue,
       status: r.status,
       nextStep: r.nextStep,
-      sources: r.sources.length ? r.sources.map((x) => x.label).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
+      sources: r.sources.length ? r.sources.map((x) => x.printLabel).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
     })),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
     questionSummaries: chosenQuestionSummaries(db, project.id, settings, data),
@@ -272,12 +275,8 @@ function caseMaterial(
   const label = agencyLabeler(hideAgencies);
   const consent = submittedCaseConsent(db, projectId);
   // candidates first: the cases section comes before the case studies in the packet
-  const candidates = caseOverviews(
-    listCandidateCases(db, projectId, current.id),
-    agencyDirectory(db, projectId),
-    label,
-    current.kind,
-  );
+  const directory = agencyDirectory(db, projectId);
+  const candidates = caseOverviews(listCandidateCases(db, projectId, current.id), directory, label, current.kind);
   let caseStudies: PacketDocument['caseStudies'] = null;
   for (const m of meetings.slice(0, meetings.indexOf(current) + 1).reverse()) {
     const views = caseStudyViews(caseStudyResults(db, projectId, m.id), consent, label, current.kind);
@@ -296,6 +295,7 @@ function caseMaterial(
       factorViews: caseFactorViews(json.caseFactors, factors),
       factorNotes: caseFactorNotes(json.caseFactors),
       candidates,
+      breakdown: suppressedBreakdown(caseBreakdown(submitted, directory, label)),
     },
     caseStudies,
   };

@@ -96,10 +96,15 @@ export function listAttendees(db: Db, projectId: number, ids: number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Agency, age band and classification of the project's submitted case sheets (drafts never count). */
+/** Agency, age band, sex and classification of the project's submitted case sheets (drafts never count). */
 export function listSubmittedCaseBands(db: Db, projectId: number) {
   return db
-    .select({ agencyId: caseSheets.agencyId, classification: caseSheets.classification, ageBand: caseSheets.ageBand })
+    .select({
+      agencyId: caseSheets.agencyId,
+      classification: caseSheets.classification,
+      ageBand: caseSheets.ageBand,
+      sex: caseSheets.sex,
+    })
     .from(caseSheets)
     .where(and(eq(caseSheets.projectId, projectId), eq(caseSheets.status, 'submitted')))
     .all();

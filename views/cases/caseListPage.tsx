@@ -8,6 +8,7 @@ import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
 import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL } from '../../src/lib/labels/cases.ts';
 import { casePath, factorComparisonPath, newCasePath } from '../../src/lib/paths/cases.ts';
+import type { CaseBreakdown } from '../../src/cases/caseBreakdown.ts';
 
 export function CaseListPage(p: {
   project: Project;
@@ -15,6 +16,8 @@ export function CaseListPage(p: {
   counts: { submitted: number; drafts: number; good: number; difficult: number };
   closesOn: string | null;
   notice?: string;
+  /** Real counts (staff only); packets and exports print them suppressed. */
+  breakdown: CaseBreakdown;
 }) {
   const pid = p.project.id;
   return (
@@ -73,6 +76,41 @@ export function CaseListPage(p: {
             </tbody>
           </table>
         </div>
+      )}
+      {p.breakdown.rows.length > 0 && (
+        <section aria-labelledby="breakdown">
+          <h2 id="breakdown">提供機関・年齢帯・性別ごとの事例数（提出済み）</h2>
+          <p class="hint">
+            この画面は実数です。会議資料・PDF・Excel では、個人が特定されないよう
+            1件・2件のセルを「3未満」と表示します。
+          </p>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">提供機関</th>
+                  <th scope="col">年齢帯</th>
+                  {p.breakdown.columns.map((c) => (
+                    <th scope="col" class="num">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {p.breakdown.rows.map((r) => (
+                  <tr>
+                    <th scope="row">{r.agency}</th>
+                    <td>{r.band}</td>
+                    {r.counts.map((n) => (
+                      <td class="num">{n}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       )}
     </Layout>
   );

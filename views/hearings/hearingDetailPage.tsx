@@ -9,6 +9,7 @@ import { HearingRecordView } from './hearingRecordView.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { CheckboxGroup } from '../cases/choiceGroups.tsx';
 import { HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
+import { PASSAGE_UNSHARED_NOTE } from '../../src/lib/labels/privacy.ts';
 import { hearingEditPath, hearingPath, hearingThemesPath } from '../../src/lib/paths/hearings.ts';
 import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
@@ -49,7 +50,17 @@ export function HearingDetailPage(p: {
             <span class="passage-meta">{ps.sectionId ? 'この項目全体' : '記録全体'}</span>
           )}
           <ThemeTags ids={ps.themeIds} themes={themeMap} />
+          <p class="passage-meta" id={`passage-${ps.id}`}>
+            資料での表示：{ps.shared ? `機関名を出して載せる（${p.agencyName}）` : PASSAGE_UNSHARED_NOTE}
+          </p>
           <div class="actions">
+            <form method="post" action={`${base}/passages/${ps.id}/shared`} class="inline">
+              <CsrfField />
+              <input type="hidden" name="shared" value={ps.shared ? '0' : '1'} />
+              <button type="submit" class="link">
+                {ps.shared ? '機関名を伏せる' : '機関名を出す（機関の了解あり）'}
+              </button>
+            </form>
             <a href={newIssueRowPath(p.project.id, { passage: ps.id })}>問題点と課題の表に追加</a>
             <form method="post" action={`${base}/passages/${ps.id}/delete`} class="inline">
               <CsrfField />
@@ -110,6 +121,13 @@ export function HearingDetailPage(p: {
           errors={p.errors}
           required
         />
+        <label>
+          <input type="checkbox" name="shared" value="on" checked={values.shared === 'on'} />{' '}
+          機関名を出して資料に載せてよい（この機関の了解を得ている）
+        </label>
+        <p class="hint">
+          チェックしない発言は、資料に「ある機関」として機関名を伏せて載り、他の機関のリンクには表示されません。
+        </p>
         <p class="hint">
           テーマの追加は<a href={`${hearingThemesPath(p.project.id)}#manage`}>テーマ別の集計</a>から行えます。
         </p>

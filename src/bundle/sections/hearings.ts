@@ -32,6 +32,8 @@ const passage = z.strictObject({
   section: sectionId.optional(),
   text: text(2000).optional(),
   themes: z.array(themeKey).min(1, 'テーマを1つ以上指定してください'),
+  /** The agency agreed to be named with the passage in packets; absent = false (「ある機関」). */
+  shared: z.boolean().optional(),
 });
 
 const comment = z.strictObject({
@@ -140,6 +142,7 @@ export const hearingsSection = defineSection<HearingPart[]>({
             sectionId: p.section ?? null,
             excerpt: p.text ?? '',
             themeIds: p.themes.map((t) => themeIdFor(db, ctx.projectId, t)),
+            shared: p.shared ?? false,
           }),
         );
         p.themes.forEach((t) => covered.add(t));
@@ -231,6 +234,7 @@ export const hearingsSection = defineSection<HearingPart[]>({
           ...(p.sectionId ? { section: p.sectionId as HearingSectionId } : {}),
           ...(p.excerpt ? { text: p.excerpt } : {}),
           themes,
+          ...(p.shared ? { shared: true } : {}),
         };
       });
       const themes = [...new Set(exported.flatMap((p) => p.themes))];

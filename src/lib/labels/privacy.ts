@@ -42,6 +42,10 @@ export const MEETING_AUDIENCE: Record<MeetingKind, string> = {
   support_meeting: '支援会議の構成員のみ（守秘義務・会議後回収）',
 };
 
+/** How a hearing passage the agency did not mark shared is attributed in print. */
+export const ANONYMOUS_AGENCY = 'ある機関';
+export const PASSAGE_UNSHARED_NOTE = '機関名を伏せて「ある機関では…」として載せる（他の機関のリンクには表示しない）';
+
 /** Cells of a table breaking cases down by agency, age band and sex together print as 「3未満」 below this. */
 export const SMALL_CELL_MIN = 3;
 export const SMALL_CELL_LABEL = '3未満';

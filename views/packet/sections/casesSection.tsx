@@ -6,6 +6,7 @@ import { esc, markup } from '../../markup.ts';
 import { percent } from '../../../src/lib/format.ts';
 import { DivergingBars } from '../../charts/divergingBars.tsx';
 import { FactorCountsHead } from '../../cases/factorCountsHead.tsx';
+import { CaseBreakdownTable } from './caseBreakdownTable.tsx';
 
 function CaseCard({ c }: { c: CaseOverview }) {
   return (
@@ -84,6 +85,7 @@ export function CasesSection({ doc }: { doc: PacketDocument }) {
           { class: 'p-table' },
         ),
       )}
+      <CaseBreakdownTable b={c.breakdown} />
 
       {total > 0 && (
         <>

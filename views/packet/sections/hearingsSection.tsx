@@ -1,6 +1,7 @@
 import type { PacketDocument } from '../../../src/packet/compile.ts';
 import { HBarChart } from '../../charts/hBarChart.tsx';
 import { HEARING_SECTION_LABEL } from '../../../src/lib/labels/hearings.ts';
+import { ANONYMOUS_AGENCY } from '../../../src/lib/labels/privacy.ts';
 
 /** Hearing summary: how often each theme came up and in how many agencies, then the passages by theme. */
 export function HearingsSection({ doc }: { doc: PacketDocument }) {
@@ -62,7 +63,7 @@ export function HearingsSection({ doc }: { doc: PacketDocument }) {
                   <blockquote class="p-quote">
                     {p.text}
                     <cite>
-                      {p.agency.name}
+                      {p.shared ? p.agency.name : ANONYMOUS_AGENCY}
                       {p.sectionId && HEARING_SECTION_LABEL[p.sectionId]
                         ? `（${HEARING_SECTION_LABEL[p.sectionId]}）`
                         : ''}
