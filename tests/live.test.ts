@@ -1,66 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { Client, staffSetup } from './helpers.ts';
-import {
-  issueTableRows,
-  issueTableSources,
-  liveCards,
-  liveParticipants,
-  liveVotes,
-  meetings,
-} from '../src/db/schema.ts';
+import { Client } from './helpers.ts';
+import { addMeeting, cardsOf, liveSetup, participant, readSse } from './liveWorld.ts';
+import { issueTableRows, issueTableSources, liveParticipants, liveVotes, meetings } from '../src/db/schema.ts';
 import { generateJoinCode, normaliseJoinCode } from '../src/live/joinCode.ts';
 import { sha256 } from '../src/lib/crypto.ts';
 import { createProject } from '../src/projects/queries.ts';
 import { exportBundle, importBundle, serializeBundle } from '../src/bundle/index.ts';
-import type { Db } from '../src/db/client.ts';
 import { ensureSession, getSession, openSession } from '../src/live/sessionQueries.ts';
 import { listGroups } from '../src/live/groupQueries.ts';
-
-function addMeeting(db: Db, projectId: number, title = '第3回ネットワーク会議') {
-  return db
-    .insert(meetings)
-    .values({
-      projectId,
-      key: `m${Math.random().toString(36).slice(2, 8)}`,
-      kind: 'network',
-      title,
-      date: '2025-02-20',
-    })
-    .returning()
-    .get();
-}
-
-/** A project with one network meeting, two prepared groups and the session opened by staff. */
-async function liveSetup() {
-  const world = await staffSetup();
-  const { db, client, project } = world;
-  const meeting = addMeeting(db, project.id);
-  const base = `/projects/${project.id}/meetings/${meeting.id}`;
-  expect((await client.get(`${base}/group-work`)).status).toBe(200);
-  expect((await client.post(`${base}/group-work/groups`, { name: 'Aグループ' })).status).toBe(303);
-  expect((await client.post(`${base}/group-work/groups`, { name: 'Bグループ' })).status).toBe(303);
-  expect((await client.post(`${base}/group-work/open`)).status).toBe(303);
-  const session = getSession(db, meeting.id)!;
-  const [groupA, groupB] = listGroups(db, meeting.id);
-  return { ...world, meeting, base, code: session.joinCode!, groupA, groupB, session };
-}
-
-type Live = Awaited<ReturnType<typeof liveSetup>>;
-
-/** A phone that joins with the code and picks a group. */
-async function participant(live: Live, groupId: number) {
-  const phone = new Client(live.app);
-  const join = await phone.post('/join', { code: live.code });
-  expect(join.status).toBe(303);
-  expect(join.headers.get('location')).toBe(`/m/${live.code}`);
-  const chosen = await phone.post(`/m/${live.code}`, { groupId: String(groupId) });
-  expect(chosen.status).toBe(303);
-  return { phone, sheet: chosen.headers.get('location')!, setCookie: chosen.headers.getSetCookie().join('\n') };
-}
-
-const cardsOf = (db: Db, meetingId: number) =>
-  db.select().from(liveCards).where(eq(liveCards.meetingId, meetingId)).all();
 
 describe('join code', () => {
   it('is 6 digits, skips codes used by other open meetings and accepts full-width input', () => {
@@ -345,39 +293,6 @@ describe('facilitator', () => {
   });
 });
 
-// --- Server-Sent Events ------------------------------------------------------------------
-
-type Sse = { id: number; event: string; data: string };
-
-/** Reads an SSE body until `done` says enough, or the timeout passes. */
-async function readSse(body: ReadableStream<Uint8Array>, done: (msgs: Sse[]) => boolean, timeoutMs = 2000) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const msgs: Sse[] = [];
-  let buf = '';
-  const deadline = Date.now() + timeoutMs;
-  while (!done(msgs) && Date.now() < deadline) {
-    const chunk = await Promise.race([
-      reader.read(),
-      new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now())),
-    ]);
-    if (!chunk || chunk.done) break;
-    buf += decoder.decode(chunk.value, { stream: true });
-    let end: number;
-    while ((end = buf.indexOf('\n\n')) >= 0) {
-      const block = buf.slice(0, end);
-      buf = buf.slice(end + 2);
-      const lines = block.split('\n');
-      const field = (name: string) =>
-        lines.filter((l) => l.startsWith(`${name}: `)).map((l) => l.slice(name.length + 2));
-      if (field('event').length)
-        msgs.push({ id: Number(field('id')[0]), event: field('event')[0], data: field('data').join('\n') });
-    }
-  }
-  await reader.cancel();
-  return msgs;
-}
-
 describe('live stream (SSE)', () => {
   it('delivers a card to the wall right after the POST and resumes from Last-Event-ID without repeats', async () => {
     const live = await liveSetup();
@@ -393,9 +308,10 @@ describe('live stream (SSE)', () => {
     const first = await readSse(stream.body!, (m) => m.some((x) => x.data.includes('学校卒業後の支援がない')));
     await posted;
     expect(Date.now() - started).toBeLessThan(1000);
-    const cell = first.find((x) => x.event === 'cell')!;
-    expect(cell.data).toContain(`id="w-cards-${live.groupA.id}-${promptId}"`);
-    expect(cell.data).toContain('hx-swap-oob="outerHTML"');
+    // a delta: the one card, naming the list it belongs in (not the whole cell re-rendered)
+    const cell = first.find((x) => x.event === 'card')!;
+    expect(cell.data).toContain(`data-cell="w-cards-${live.groupA.id}-${promptId}"`);
+    expect(cell.data).toMatch(/^<li [^>]*id="w-card-\d+"/);
     const lastSeen = cell.id;
 
     // while disconnected: one more card and a phase change
@@ -404,9 +320,9 @@ describe('live stream (SSE)', () => {
     const missed = await readSse(resumed.body!, (m) => m.some((x) => x.data.includes('40代の相談先が少ない')));
     expect(missed.length).toBeGreaterThan(0);
     expect(missed.every((x) => x.id > lastSeen)).toBe(true);
-    const resentCell = missed.find((x) => x.event === 'cell')!;
-    // the cell is re-rendered whole, so each card appears exactly once
-    expect(resentCell.data.match(/学校卒業後の支援がない/g)).toHaveLength(1);
+    const resentCell = missed.find((x) => x.event === 'card')!;
+    // only what was missed: the new card once, the card already seen not again
+    expect(resentCell.data).not.toContain('学校卒業後の支援がない');
     expect(resentCell.data.match(/40代の相談先が少ない/g)).toHaveLength(1);
 
     // nothing new: a resumed stream stays silent

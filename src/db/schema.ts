@@ -280,6 +280,10 @@ export const liveSessions = sqliteTable(
       .notNull()
       .default('none'),
     votesPerPerson: integer('votes_per_person').notNull().default(3),
+    // 'approval': every card waits in the console's 確認待ち queue before it reaches the wall
+    wallModeration: text('wall_moderation', { enum: ['immediate', 'approval'] })
+      .notNull()
+      .default('immediate'),
     openedAt: text('opened_at'),
     closedAt: text('closed_at'),
     createdAt: createdAt(),
@@ -354,6 +358,12 @@ export const liveCards = sqliteTable(
     participantId: integer('participant_id').references(() => liveParticipants.id, { onDelete: 'set null' }),
     mergedIntoId: integer('merged_into_id'),
     deletedAt: text('deleted_at'),
+    // held back from the wall until the facilitator releases it; heldReason names what the
+    // personal-information check found ('' when the meeting approves every card)
+    held: integer('held', { mode: 'boolean' }).notNull().default(false),
+    heldReason: text('held_reason').notNull().default(''),
+    // hidden from the wall by the facilitator (undo clears it)
+    hiddenAt: text('hidden_at'),
     createdAt: createdAt(),
     updatedAt: text('updated_at'),
   },
@@ -387,12 +397,36 @@ export const liveEvents = sqliteTable(
     meetingId: integer('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['cell', 'state'] }).notNull(),
+    kind: text('kind', { enum: ['cell', 'state', 'card', 'field'] }).notNull(),
     groupId: integer('group_id'),
     promptId: integer('prompt_id'),
+    // 'card': the card that changed (sent as a delta); 'field': the live_sheet_fields row
+    cardId: integer('card_id'),
     at: createdAt(),
   },
   (t) => [index('live_events_meeting').on(t.meetingId, t.id)],
+);
+
+// A group's shared sheet written live during the meeting, one row per field: saved field by
+// field with an optimistic version, and who is typing in it until `editingUntil`.
+export const liveSheetFields = sqliteTable(
+  'live_sheet_fields',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => liveGroups.id, { onDelete: 'cascade' }),
+    field: text('field').notNull(),
+    text: text('text').notNull().default(''),
+    version: integer('version').notNull().default(0),
+    editor: text('editor').notNull().default(''),
+    editingUntil: text('editing_until'),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [uniqueIndex('live_sheet_fields_group_field').on(t.groupId, t.field)],
 );
 
 // --- hearings ---

@@ -24,15 +24,15 @@ export function groupIntoCells(cards: LiveCard[]): Map<string, LiveCard[]> {
   return cells;
 }
 
-/** The board of a meeting, optionally limited to one group's cards. */
-export function loadBoard(db: Db, meetingId: number, groupId?: number): Board | undefined {
+/** The board of a meeting, optionally limited to one group's cards; `withMerged` keeps merged cards. */
+export function loadBoard(db: Db, meetingId: number, groupId?: number, withMerged = false): Board | undefined {
   const session = getSession(db, meetingId);
   if (!session) return undefined;
   return {
     session,
     prompts: listPrompts(db, meetingId),
     groups: listGroups(db, meetingId),
-    cells: groupIntoCells(listCards(db, meetingId, { groupId })),
+    cells: groupIntoCells(listCards(db, meetingId, { groupId, withMerged })),
   };
 }
 

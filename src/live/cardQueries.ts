@@ -1,14 +1,23 @@
-// Named queries for the cards of a live meeting (with their vote counts). Each change records the
-// changed cell in the same transaction; the caller then asks the hub to publish.
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+// Named queries for the cards of a live meeting (with their vote counts). Each change records a
+// card event in the same transaction; the caller then asks the hub to publish.
+import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { liveCards, liveVotes } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
-import { recordCell } from './eventQueries.ts';
+import { recordCard } from './eventQueries.ts';
 
 export type LiveCard = typeof liveCards.$inferSelect & { votes: number };
 
 const live = (meetingId: number) => and(eq(liveCards.meetingId, meetingId), isNull(liveCards.deletedAt));
+// counted per card through the live_votes_card index (no scan of the meeting's votes)
+const votes = sql<number>`(select count(*) from ${liveVotes} where ${liveVotes.cardId} = ${liveCards.id})`;
+const withVotes = (r: { card: typeof liveCards.$inferSelect; votes: number }): LiveCard => ({
+  ...r.card,
+  votes: Number(r.votes),
+});
+
+/** Whether the projector wall shows a card: not held for review, not hidden, not deleted or merged. */
+export const onWall = (card: LiveCard) => !card.held && !card.hiddenAt && !card.deletedAt;
 
 export function countCards(db: Db, meetingId: number, where: { groupId?: number; promptId?: number }): number {
   return (
@@ -26,63 +35,109 @@ export function countCards(db: Db, meetingId: number, where: { groupId?: number;
   );
 }
 
-/** Visible cards (optionally one group and/or prompt) with their vote counts, oldest first. */
+/**
+ * Cards of the meeting (optionally one group and/or the given ids) with their vote counts, oldest
+ * first: every card not deleted, held and hidden ones included; `withMerged` adds the cards folded
+ * into another one, so the console and the sheet can say where they went.
+ */
 export function listCards(
   db: Db,
   meetingId: number,
-  where: { groupId?: number; promptId?: number; ids?: number[] } = {},
+  where: { groupId?: number; ids?: number[]; withMerged?: boolean } = {},
 ): LiveCard[] {
-  const votes = db
-    .select({ cardId: liveVotes.cardId, n: count().as('n') })
-    .from(liveVotes)
-    .where(eq(liveVotes.meetingId, meetingId))
-    .groupBy(liveVotes.cardId)
-    .as('v');
   return db
-    .select({ card: liveCards, votes: sql<number>`coalesce(${votes.n}, 0)` })
+    .select({ card: liveCards, votes })
     .from(liveCards)
-    .leftJoin(votes, eq(votes.cardId, liveCards.id))
     .where(
       and(
-        live(meetingId),
+        eq(liveCards.meetingId, meetingId),
+        where.withMerged
+          ? or(isNull(liveCards.deletedAt), isNotNull(liveCards.mergedIntoId))
+          : isNull(liveCards.deletedAt),
         where.groupId === undefined ? undefined : eq(liveCards.groupId, where.groupId),
-        where.promptId === undefined ? undefined : eq(liveCards.promptId, where.promptId),
         where.ids === undefined ? undefined : inArray(liveCards.id, where.ids),
       ),
     )
     .orderBy(asc(liveCards.id))
     .all()
-    .map((r) => ({ ...r.card, votes: Number(r.votes) }));
+    .map(withVotes);
 }
 
-export function findCard(db: Db, meetingId: number, cardId: number): LiveCard | undefined {
-  return listCards(db, meetingId, { ids: [cardId] })[0];
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  const p = sql.placeholder;
+  return {
+    byId: db
+      .select({ card: liveCards, votes })
+      .from(liveCards)
+      .where(and(eq(liveCards.meetingId, p('meetingId')), eq(liveCards.id, p('cardId'))))
+      .prepare(),
+    insert: db
+      .insert(liveCards)
+      .values({
+        meetingId: p('meetingId'),
+        groupId: p('groupId'),
+        promptId: p('promptId'),
+        text: p('text'),
+        participantId: p('participantId'),
+        held: p('held'),
+        heldReason: p('heldReason'),
+      })
+      .returning()
+      .prepare(),
+  };
 }
+function q(db: Db) {
+  let s = statements.get(db);
+  if (!s) statements.set(db, (s = prepare(db)));
+  return s;
+}
+
+/** A card as it is now, deleted or merged ones included (what a delta of it must say). */
+export function cardAsIs(db: Db, meetingId: number, cardId: number): LiveCard | undefined {
+  const row = q(db).byId.get({ meetingId, cardId });
+  return row && withVotes(row);
+}
+
+/** A card that is not deleted (held and hidden ones included). */
+export function findCard(db: Db, meetingId: number, cardId: number): LiveCard | undefined {
+  const card = cardAsIs(db, meetingId, cardId);
+  return card && !card.deletedAt ? card : undefined;
+}
+
+export type Hold = { held: boolean; heldReason: string };
 
 export function addCard(
   db: Db,
   meetingId: number,
-  input: { groupId: number; promptId: number; text: string; participantId: number | null },
+  input: { groupId: number; promptId: number; text: string; participantId: number | null } & Partial<Hold>,
 ): LiveCard {
   return db.transaction(() => {
-    const card = db
-      .insert(liveCards)
-      .values({ meetingId, ...input })
-      .returning()
-      .get();
-    recordCell(db, meetingId, input.groupId, input.promptId);
+    const card = q(db).insert.get({
+      meetingId,
+      ...input,
+      held: input.held ? 1 : 0,
+      heldReason: input.heldReason ?? '',
+    });
+    recordCard(db, meetingId, card);
     return { ...card, votes: 0 };
   });
 }
 
 export type EditResult = { ok: true; card: LiveCard } | { ok: false; reason: 'conflict' | 'gone'; current?: LiveCard };
 
-/** Saves new text only if nobody changed the card since `version` was read. */
-export function editCard(db: Db, meetingId: number, cardId: number, version: number, text: string): EditResult {
+/** Saves new text (and whether it is held) only if nobody changed the card since `version` was read. */
+export function editCard(
+  db: Db,
+  meetingId: number,
+  cardId: number,
+  version: number,
+  change: { text: string } & Partial<Hold>,
+): EditResult {
   return db.transaction((): EditResult => {
     const updated = db
       .update(liveCards)
-      .set({ text, version: sql`${liveCards.version} + 1`, updatedAt: nowIso() })
+      .set({ ...change, version: sql`${liveCards.version} + 1`, updatedAt: nowIso() })
       .where(and(live(meetingId), eq(liveCards.id, cardId), eq(liveCards.version, version)))
       .returning()
       .get();
@@ -90,8 +145,27 @@ export function editCard(db: Db, meetingId: number, cardId: number, version: num
       const current = findCard(db, meetingId, cardId);
       return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'gone' };
     }
-    recordCell(db, meetingId, updated.groupId, updated.promptId);
+    recordCard(db, meetingId, updated);
     return { ok: true, card: findCard(db, meetingId, cardId)! };
+  });
+}
+
+/** Changes flags of a card that is not deleted (release, hide, candidate); records the change. */
+export function updateCard(
+  db: Db,
+  meetingId: number,
+  cardId: number,
+  set: Partial<Pick<LiveCard, 'text' | 'held' | 'heldReason' | 'hiddenAt' | 'candidate'>>,
+): LiveCard | undefined {
+  return db.transaction(() => {
+    const card = db
+      .update(liveCards)
+      .set({ ...set, version: sql`${liveCards.version} + 1` })
+      .where(and(live(meetingId), eq(liveCards.id, cardId)))
+      .returning()
+      .get();
+    if (card) recordCard(db, meetingId, card);
+    return card && findCard(db, meetingId, cardId);
   });
 }
 
@@ -103,8 +177,19 @@ export function deleteCard(db: Db, meetingId: number, cardId: number): LiveCard 
       .where(and(live(meetingId), eq(liveCards.id, cardId)))
       .returning()
       .get();
-    if (card) recordCell(db, meetingId, card.groupId, card.promptId);
+    if (card) recordCard(db, meetingId, card);
     return card ? { ...card, votes: 0 } : undefined;
+  });
+}
+
+/** Deletes a card or brings a deleted one back (never a merged one); records the change. */
+export function setDeleted(db: Db, meetingId: number, card: LiveCard, deleted: boolean): void {
+  db.transaction(() => {
+    db.update(liveCards)
+      .set({ deletedAt: deleted ? nowIso() : null, version: sql`${liveCards.version} + 1` })
+      .where(and(eq(liveCards.meetingId, meetingId), eq(liveCards.id, card.id), isNull(liveCards.mergedIntoId)))
+      .run();
+    recordCard(db, meetingId, card);
   });
 }
 
@@ -121,13 +206,14 @@ export function moveCard(
       .set({ ...to, version: sql`${liveCards.version} + 1`, updatedAt: nowIso() })
       .where(eq(liveCards.id, cardId))
       .run();
-    recordCell(db, meetingId, before.groupId, before.promptId);
-    recordCell(db, meetingId, to.groupId, to.promptId);
+    // the old group's sheet must drop it, the new one's gain it
+    if (before.groupId !== to.groupId) recordCard(db, meetingId, before);
+    recordCard(db, meetingId, { id: cardId, groupId: to.groupId });
     return true;
   });
 }
 
-/** Folds a duplicate into another card: its votes move over and it disappears from the sheet. */
+/** Folds a duplicate into another card: its votes move over and it shows where it went. */
 export function mergeCard(db: Db, meetingId: number, duplicateId: number, intoId: number): boolean {
   if (duplicateId === intoId) return false;
   return db.transaction(() => {
@@ -143,22 +229,9 @@ export function mergeCard(db: Db, meetingId: number, duplicateId: number, intoId
       .set({ candidate: into.candidate || dup.candidate, version: sql`${liveCards.version} + 1` })
       .where(eq(liveCards.id, intoId))
       .run();
-    recordCell(db, meetingId, dup.groupId, dup.promptId);
-    recordCell(db, meetingId, into.groupId, into.promptId);
+    recordCard(db, meetingId, dup);
+    recordCard(db, meetingId, into);
     return true;
-  });
-}
-
-export function setCandidate(db: Db, meetingId: number, cardId: number, candidate: boolean): boolean {
-  return db.transaction(() => {
-    const card = db
-      .update(liveCards)
-      .set({ candidate })
-      .where(and(live(meetingId), eq(liveCards.id, cardId)))
-      .returning()
-      .get();
-    if (card) recordCell(db, meetingId, card.groupId, card.promptId);
-    return !!card;
   });
 }
 

@@ -8,7 +8,7 @@ import { recordAudit, type Actor } from '../audit/log.ts';
 import { listAttendeeOptions } from '../meetings/queries.ts';
 import { exportCandidateIssues } from './issues.ts';
 import { listIssuedPackets } from '../packet/queries.ts';
-import { findCard, mergeCard, moveCard, setCandidate } from './cardQueries.ts';
+import { findCard, mergeCard, moveCard, updateCard } from './cardQueries.ts';
 import { createGroup, deleteGroup, findGroup, findGroupByName, type LiveGroup } from './groupQueries.ts';
 import {
   closeSession,
@@ -34,7 +34,7 @@ const CLOSED = { ok: false, reason: 'closed' } as const;
  * Runs a change against the meeting's draft or open session (a closed one is frozen) in one
  * transaction; publishes after the commit unless the change was refused.
  */
-function whileLive<R extends { ok: boolean }>(
+export function whileLive<R extends { ok: boolean }>(
   db: Db,
   where: LiveMeeting,
   change: (session: LiveSession) => R,
@@ -235,7 +235,7 @@ export function markCandidate(
   input: LiveMeeting & { cardId: number; candidate: boolean },
 ): LiveResult<'not_found'> {
   return whileLive(db, input, () => {
-    if (!setCandidate(db, input.meetingId, input.cardId, input.candidate))
+    if (!updateCard(db, input.meetingId, input.cardId, { candidate: input.candidate }))
       return { ok: false, reason: 'not_found' } as const;
     recordAudit(db, {
       projectId: input.projectId,

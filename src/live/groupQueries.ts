@@ -1,24 +1,21 @@
 // Named queries for a live meeting's groups and the participants who joined them.
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { liveGroups, liveParticipants } from '../db/schema.ts';
 import { agencyNames, listAttendeeOptions } from '../meetings/queries.ts';
 import { recordState } from './eventQueries.ts';
 import { countCards } from './cardQueries.ts';
+import { cachedGroups, preparedParticipant } from './liveCache.ts';
 
 export type LiveGroup = typeof liveGroups.$inferSelect;
 export type LiveParticipant = typeof liveParticipants.$inferSelect;
 
 export function listGroups(db: Db, meetingId: number): LiveGroup[] {
-  return db.select().from(liveGroups).where(eq(liveGroups.meetingId, meetingId)).orderBy(asc(liveGroups.id)).all();
+  return cachedGroups(db, meetingId);
 }
 
 export function findGroup(db: Db, meetingId: number, groupId: number): LiveGroup | undefined {
-  return db
-    .select()
-    .from(liveGroups)
-    .where(and(eq(liveGroups.meetingId, meetingId), eq(liveGroups.id, groupId)))
-    .get();
+  return cachedGroups(db, meetingId).find((g) => g.id === groupId);
 }
 
 export function findGroupByName(db: Db, meetingId: number, name: string): LiveGroup | undefined {
@@ -60,11 +57,7 @@ export function participantCounts(db: Db, meetingId: number): Map<number, number
 }
 
 export function findParticipant(db: Db, meetingId: number, tokenHash: string): LiveParticipant | undefined {
-  return db
-    .select()
-    .from(liveParticipants)
-    .where(and(eq(liveParticipants.meetingId, meetingId), eq(liveParticipants.tokenHash, tokenHash)))
-    .get();
+  return preparedParticipant(db, meetingId, tokenHash);
 }
 
 export function saveParticipant(

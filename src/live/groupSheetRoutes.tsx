@@ -33,7 +33,7 @@ function renderSheet(c: GC, values?: Record<string, unknown>, errors?: Record<st
       code={session.joinCode!}
       title={c.get('meeting').title}
       group={group}
-      board={loadBoardView(db, session.meetingId, group.id)!}
+      board={loadBoardView(db, session.meetingId, 'group', group.id)!}
       eventsUrl={sheetEventsPath(session.joinCode!, group.id, lastEventId(db, session.meetingId))}
       csrf={c.get('csrfToken')}
       values={values}

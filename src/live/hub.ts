@@ -1,30 +1,55 @@
-// In-process fan-out of live events to SSE clients. Every client keeps the id of the last event
-// it has seen; events are read back from the persisted live_events table, so a client that
-// reconnects with Last-Event-ID gets exactly what it missed. Each event re-renders a whole cell
-// (or the whole state) from the database, which makes replays idempotent: no duplicate cards.
+// In-process fan-out of live events to SSE clients, as deltas. Events are read back from the
+// persisted live_events table, so a client that reconnects with Last-Event-ID gets exactly what
+// it missed. A card event becomes one small fragment per audience (the card as it is now, keyed
+// by its element id, so applying it twice changes nothing); a state event re-renders the board.
+// Subscribers are kept in separate sets (walls, consoles, one per group): each set's fragment is
+// rendered and encoded once and the same bytes are queued to every member, without a promise per
+// write. Publishing is coalesced: the events of one short window go out as one write per client.
 import type { Db } from '../db/client.ts';
 import { eventsAfter, lastEventId, type LiveEvent } from './eventQueries.ts';
 
 export type Audience = { view: 'wall' } | { view: 'console' } | { view: 'group'; groupId: number };
 export type SseMessage = { event: string; data: string };
 
-export type Renderers = {
-  /** `eventId` identifies the change being rendered, so data can be shared across audiences. */
-  cell(meetingId: number, audience: Audience, groupId: number, promptId: number, eventId: number): SseMessage[];
-  state(meetingId: number, audience: Audience): SseMessage[];
+/** What changed in a window of events, after coalescing. */
+export type Delta = {
+  /** The board must be re-rendered whole (phase, groups, prompts, lock…). */
+  state: boolean;
+  /** Cards that changed, each once, in event order. */
+  cards: number[];
+  /** The cards each group sheet must hear of (a moved card also tells the group it left). */
+  groupCards: Map<number, number[]>;
+  /** Fields of a group's live sheet that changed. */
+  fields: number[];
+  groupFields: Map<number, number[]>;
+};
+
+/** Renders one delta for each audience; the instance is made per delta, so it may memoise reads. */
+export type Renderers = (meetingId: number) => {
+  state(audience: Audience): SseMessage[];
+  cards(audience: Audience, cardIds: number[]): SseMessage[];
+  fields(audience: Audience, fieldIds: number[]): SseMessage[];
 };
 
 export type Subscriber = {
   audience: Audience;
-  lastId: number;
   /** Queues bytes for the client; returns false when the client is too far behind to keep. */
   write(chunk: Uint8Array): boolean;
   close(): void;
 };
 
-type Channel = { cursor: number; subs: Set<Subscriber> };
+type Channel = {
+  cursor: number;
+  walls: Set<Subscriber>;
+  consoles: Set<Subscriber>;
+  groups: Map<number, Set<Subscriber>>;
+  scheduled: boolean;
+  lastPublish: number;
+};
 
 const encoder = new TextEncoder();
+// Under load, events of this many ms go out together: one write per client instead of one per card.
+const WINDOW_MS = 20;
 
 export function formatSse(id: number, msg: SseMessage): string {
   const data = msg.data
@@ -34,9 +59,30 @@ export function formatSse(id: number, msg: SseMessage): string {
   return `event: ${msg.event}\n${data}\nid: ${id}\n\n`;
 }
 
-const audienceKey = (a: Audience) => (a.view === 'group' ? `g${a.groupId}` : a.view);
-const eventKey = (e: LiveEvent) => (e.kind === 'cell' ? `c${e.groupId}-${e.promptId}` : 's');
-const visible = (a: Audience, e: LiveEvent) => e.kind === 'state' || a.view !== 'group' || a.groupId === e.groupId;
+const pushTo = (map: Map<number, number[]>, key: number, id: number) => {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+};
+
+/** Coalesces events: each card and field once; any state (or older whole-cell) event means the board. */
+export function coalesce(events: LiveEvent[]): Delta {
+  const delta: Delta = { state: false, cards: [], groupCards: new Map(), fields: [], groupFields: new Map() };
+  const seenCards = new Set<number>();
+  const seenFields = new Set<number>();
+  for (const e of events) {
+    if (e.kind === 'card' && e.cardId !== null) {
+      if (!seenCards.has(e.cardId)) delta.cards.push(e.cardId);
+      seenCards.add(e.cardId);
+      if (e.groupId !== null) pushTo(delta.groupCards, e.groupId, e.cardId);
+    } else if (e.kind === 'field' && e.cardId !== null && e.groupId !== null) {
+      if (!seenFields.has(e.cardId)) delta.fields.push(e.cardId);
+      seenFields.add(e.cardId);
+      pushTo(delta.groupFields, e.groupId, e.cardId);
+    } else delta.state = true;
+  }
+  return delta;
+}
 
 export class LiveHub {
   private channels = new Map<number, Channel>();
@@ -50,25 +96,30 @@ export class LiveHub {
 
   /** Registers a client and sends what it missed after `afterId`; returns the unsubscribe function. */
   subscribe(meetingId: number, sub: Subscriber, afterId: number): () => void {
-    let channel = this.channels.get(meetingId);
-    if (!channel) {
-      channel = { cursor: lastEventId(this.db, meetingId), subs: new Set() };
-      this.channels.set(meetingId, channel);
+    let ch = this.channels.get(meetingId);
+    if (!ch) {
+      ch = {
+        cursor: lastEventId(this.db, meetingId),
+        walls: new Set(),
+        consoles: new Set(),
+        groups: new Map(),
+        scheduled: false,
+        lastPublish: 0,
+      };
+      this.channels.set(meetingId, ch);
     }
-    const ch = channel;
-    sub.lastId = afterId;
-    if (afterId < ch.cursor)
-      this.deliver(
-        meetingId,
-        [sub],
-        eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= ch.cursor),
-      );
-    sub.lastId = Math.max(afterId, ch.cursor);
-    ch.subs.add(sub);
+    const channel = ch;
+    if (afterId < channel.cursor) {
+      const missed = eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= channel.cursor);
+      if (missed.length) this.deliver(meetingId, [[sub.audience, [sub]]], missed);
+    }
+    const set = this.setFor(channel, sub.audience);
+    set.add(sub);
     this.timer ??= setInterval(() => this.keepAlive(), this.keepAliveMs).unref();
     return () => {
-      ch.subs.delete(sub);
-      if (ch.subs.size === 0 && this.channels.get(meetingId) === ch) this.channels.delete(meetingId);
+      set.delete(sub);
+      if (sub.audience.view === 'group' && set.size === 0) channel.groups.delete(sub.audience.groupId);
+      if (this.size(channel) === 0 && this.channels.get(meetingId) === channel) this.channels.delete(meetingId);
       if (this.channels.size === 0 && this.timer) {
         clearInterval(this.timer);
         this.timer = undefined;
@@ -76,57 +127,81 @@ export class LiveHub {
     };
   }
 
-  /** Sends every event recorded since the last publish to the meeting's clients. */
+  /**
+   * Sends the events recorded since the last publish; called after every committed change.
+   * Right away when the meeting was quiet, else at the end of the current window.
+   */
   publish(meetingId: number): void {
     const ch = this.channels.get(meetingId);
-    if (!ch) return;
-    const events = eventsAfter(this.db, meetingId, ch.cursor);
-    if (!events.length) return;
-    ch.cursor = events[events.length - 1].id;
-    this.deliver(meetingId, [...ch.subs], events);
+    if (!ch || ch.scheduled) return;
+    ch.scheduled = true;
+    const wait = Math.max(0, ch.lastPublish + WINDOW_MS - Date.now());
+    const run = () => {
+      ch.scheduled = false;
+      ch.lastPublish = Date.now();
+      this.publishNow(meetingId, ch);
+    };
+    if (wait === 0) setImmediate(run);
+    else setTimeout(run, wait);
   }
 
   subscriberCount(meetingId?: number): number {
-    if (meetingId !== undefined) return this.channels.get(meetingId)?.subs.size ?? 0;
+    if (meetingId !== undefined) {
+      const ch = this.channels.get(meetingId);
+      return ch ? this.size(ch) : 0;
+    }
     let n = 0;
-    for (const ch of this.channels.values()) n += ch.subs.size;
+    for (const ch of this.channels.values()) n += this.size(ch);
     return n;
   }
 
-  private deliver(meetingId: number, subs: Subscriber[], events: LiveEvent[]): void {
-    // Coalesce: a cell changed five times is rendered once, under its latest event id.
-    const latest = new Map<string, LiveEvent>();
-    for (const e of events) {
-      const key = eventKey(e);
-      latest.delete(key);
-      latest.set(key, e);
-    }
-    const ordered = [...latest.values()];
-    const lastId = events[events.length - 1].id;
-    const rendered = new Map<string, Uint8Array>();
-    for (const sub of subs) {
-      const chunks: Uint8Array[] = [];
-      for (const e of ordered) {
-        if (e.id <= sub.lastId || !visible(sub.audience, e)) continue;
-        const key = `${audienceKey(sub.audience)}|${eventKey(e)}`;
-        let chunk = rendered.get(key);
-        if (!chunk) {
-          const messages =
-            e.kind === 'cell'
-              ? this.render.cell(meetingId, sub.audience, e.groupId!, e.promptId!, e.id)
-              : this.render.state(meetingId, sub.audience);
-          chunk = encoder.encode(messages.map((m) => formatSse(e.id, m)).join(''));
-          rendered.set(key, chunk);
-        }
-        chunks.push(chunk);
-      }
-      sub.lastId = Math.max(sub.lastId, lastId);
-      if (chunks.length && !sub.write(chunks.length === 1 ? chunks[0] : concat(chunks))) this.drop(meetingId, sub);
+  private publishNow(meetingId: number, ch: Channel) {
+    if (this.channels.get(meetingId) !== ch) return;
+    const events = eventsAfter(this.db, meetingId, ch.cursor);
+    if (!events.length) return;
+    ch.cursor = events[events.length - 1].id;
+    const sets: [Audience, Set<Subscriber>][] = [];
+    if (ch.walls.size) sets.push([{ view: 'wall' }, ch.walls]);
+    if (ch.consoles.size) sets.push([{ view: 'console' }, ch.consoles]);
+    for (const [groupId, set] of ch.groups) sets.push([{ view: 'group', groupId }, set]);
+    this.deliver(meetingId, sets, events);
+  }
+
+  private size(ch: Channel) {
+    let n = ch.walls.size + ch.consoles.size;
+    for (const set of ch.groups.values()) n += set.size;
+    return n;
+  }
+
+  private setFor(ch: Channel, audience: Audience): Set<Subscriber> {
+    if (audience.view === 'wall') return ch.walls;
+    if (audience.view === 'console') return ch.consoles;
+    let set = ch.groups.get(audience.groupId);
+    if (!set) ch.groups.set(audience.groupId, (set = new Set()));
+    return set;
+  }
+
+  private deliver(meetingId: number, sets: [Audience, Iterable<Subscriber>][], events: LiveEvent[]): void {
+    const delta = coalesce(events);
+    const id = events[events.length - 1].id;
+    const render = this.render(meetingId);
+    for (const [audience, subs] of sets) {
+      const group = audience.view === 'group' ? audience.groupId : undefined;
+      const messages = delta.state
+        ? render.state(audience)
+        : [
+            ...render.cards(audience, group === undefined ? delta.cards : (delta.groupCards.get(group) ?? [])),
+            ...render.fields(audience, group === undefined ? delta.fields : (delta.groupFields.get(group) ?? [])),
+          ];
+      if (!messages.length) continue;
+      const chunk = encoder.encode(messages.map((m) => formatSse(id, m)).join(''));
+      for (const sub of subs) if (!sub.write(chunk)) this.drop(meetingId, sub);
     }
   }
 
   private drop(meetingId: number, sub: Subscriber) {
-    this.channels.get(meetingId)?.subs.delete(sub);
+    const ch = this.channels.get(meetingId);
+    if (ch) this.setFor(ch, sub.audience).delete(sub);
     sub.close();
   }
 
@@ -134,18 +209,9 @@ export class LiveHub {
     const ping = encoder.encode(': ping\n\n');
     for (const [meetingId, ch] of this.channels) {
       // also picks up events written by another process (e.g. the CLI)
-      this.publish(meetingId);
-      for (const sub of ch.subs) if (!sub.write(ping)) this.drop(meetingId, sub);
+      this.publishNow(meetingId, ch);
+      for (const set of [ch.walls, ch.consoles, ...ch.groups.values()])
+        for (const sub of set) if (!sub.write(ping)) this.drop(meetingId, sub);
     }
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

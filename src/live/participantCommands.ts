@@ -17,6 +17,7 @@ import {
 import { getSession, listPrompts, type LivePrompt } from './sessionQueries.ts';
 import { ballot, castVote, withdrawVote, type VoteResult } from './voteQueries.ts';
 import { notify } from './sse.ts';
+import { holdFor } from './moderation.ts';
 
 export const MAX_GROUPS = 50;
 
@@ -27,6 +28,9 @@ function published<R extends { ok: boolean }>(db: Db, meetingId: number, result:
 }
 
 const isLocked = (db: Db, meetingId: number) => getSession(db, meetingId)?.inputLocked ?? true;
+/** Whether a card with this text is held back from the wall, and why (see moderation.ts). */
+const holdOf = (db: Db, meetingId: number, text: string) =>
+  holdFor(text, getSession(db, meetingId)?.wallModeration ?? 'approval');
 
 export type JoinGroupResult = { ok: true; group: LiveGroup } | { ok: false; reason: 'too_many_groups' | 'no_group' };
 
@@ -84,7 +88,7 @@ const groupCard = (db: Db, input: GroupCard) => {
 };
 
 export type PostCardResult =
-  { ok: true; prompt: LivePrompt } | { ok: false; reason: 'locked' | 'no_prompt'; prompt?: LivePrompt };
+  { ok: true; prompt: LivePrompt; card: LiveCard } | { ok: false; reason: 'locked' | 'no_prompt'; prompt?: LivePrompt };
 
 /** Adds a card to the group's sheet under a prompt, unless input is locked. */
 export function postCard(
@@ -95,13 +99,14 @@ export function postCard(
     const prompt = listPrompts(db, input.meetingId).find((p) => p.id === input.promptId);
     if (isLocked(db, input.meetingId)) return { ok: false, reason: 'locked', prompt };
     if (!prompt) return { ok: false, reason: 'no_prompt' };
-    addCard(db, input.meetingId, {
+    const card = addCard(db, input.meetingId, {
       groupId: input.groupId,
       promptId: input.promptId,
       text: input.text,
       participantId: input.participantId,
+      ...holdOf(db, input.meetingId, input.text),
     });
-    return { ok: true, prompt };
+    return { ok: true, prompt, card };
   });
   return published(db, input.meetingId, result);
 }
@@ -112,12 +117,18 @@ export type EditCardResult =
   | { ok: false; reason: 'gone' }
   | { ok: false; reason: 'conflict'; current: LiveCard };
 
-/** Saves new text only if nobody changed the card since `version` was read. */
+/**
+ * Saves new text only if nobody changed the card since `version` was read. The text is checked
+ * again: a rewritten card goes to the wall (or waits for approval) like a new one.
+ */
 export function editGroupCard(db: Db, input: GroupCard & { version: number; text: string }): EditCardResult {
   const result = db.transaction((): EditCardResult => {
     if (!groupCard(db, input)) return { ok: false, reason: 'gone' };
     if (isLocked(db, input.meetingId)) return { ok: false, reason: 'locked' };
-    const edited = editCard(db, input.meetingId, input.cardId, input.version, input.text);
+    const edited = editCard(db, input.meetingId, input.cardId, input.version, {
+      text: input.text,
+      ...holdOf(db, input.meetingId, input.text),
+    });
     if (edited.ok) return edited;
     return edited.current ? { ok: false, reason: 'conflict', current: edited.current } : { ok: false, reason: 'gone' };
   });

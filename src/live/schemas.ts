@@ -99,3 +99,14 @@ export const moveSchema = z.object({
 export const mergeSchema = z.object({
   intoId: formId('統合先のカードを選んでください'),
 });
+
+/** The facilitator releases a held card, as written or with the text rewritten. */
+export const releaseSchema = z.object({
+  text: text(CARD_MAX, 'カードの内容')
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export const wallModerationSchema = z.object({
+  mode: z.enum(['immediate', 'approval'], { error: '投影のしかたを選んでください' }),
+});

@@ -1,19 +1,21 @@
 // Named queries for a live meeting's session (status, join code, controls) and its prompts.
 // Each change records a state event in the same transaction; the caller then asks the hub to publish.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { livePrompts, liveSessions } from '../db/schema.ts';
+import { livePrompts, liveSessions, meetings } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { generateJoinCode } from './joinCode.ts';
 import { recordState } from './eventQueries.ts';
 import { countCards } from './cardQueries.ts';
 import { DEFAULT_PROMPTS } from '../lib/labels/live.ts';
+import { cachedOpenSession, cachedPrompts, cachedSession, invalidateMeeting } from './liveCache.ts';
+import { defaultWallModeration } from './moderation.ts';
 
 export type LiveSession = typeof liveSessions.$inferSelect;
 export type LivePrompt = typeof livePrompts.$inferSelect;
 
 export function getSession(db: Db, meetingId: number): LiveSession | undefined {
-  return db.select().from(liveSessions).where(eq(liveSessions.meetingId, meetingId)).get();
+  return cachedSession(db, meetingId);
 }
 
 /** The session of a meeting, created in draft with the booklet's default prompts on first use. */
@@ -21,7 +23,11 @@ export function ensureSession(db: Db, projectId: number, meetingId: number): Liv
   return db.transaction(() => {
     const existing = getSession(db, meetingId);
     if (existing) return existing;
-    db.insert(liveSessions).values({ meetingId, projectId }).run();
+    const kind = db.select({ kind: meetings.kind }).from(meetings).where(eq(meetings.id, meetingId)).get()?.kind;
+    db.insert(liveSessions)
+      .values({ meetingId, projectId, wallModeration: defaultWallModeration(kind ?? '') })
+      .run();
+    invalidateMeeting(db, meetingId);
     DEFAULT_PROMPTS.forEach((text, position) => db.insert(livePrompts).values({ meetingId, position, text }).run());
     const first = listPrompts(db, meetingId)[0];
     db.update(liveSessions)
@@ -33,11 +39,7 @@ export function ensureSession(db: Db, projectId: number, meetingId: number): Liv
 }
 
 export function findOpenSessionByCode(db: Db, code: string): LiveSession | undefined {
-  return db
-    .select()
-    .from(liveSessions)
-    .where(and(eq(liveSessions.joinCode, code), eq(liveSessions.status, 'open')))
-    .get();
+  return cachedOpenSession(db, code);
 }
 
 /** Opens a draft session with a fresh join code that no other open meeting uses. */
@@ -92,7 +94,13 @@ export function closeSession(db: Db, meetingId: number): void {
 export type SessionControls = Partial<
   Pick<
     LiveSession,
-    'currentPromptId' | 'inputLocked' | 'wallHidden' | 'timerEndsAt' | 'votingStatus' | 'votesPerPerson'
+    | 'currentPromptId'
+    | 'inputLocked'
+    | 'wallHidden'
+    | 'timerEndsAt'
+    | 'votingStatus'
+    | 'votesPerPerson'
+    | 'wallModeration'
   >
 >;
 
@@ -104,12 +112,7 @@ export function updateControls(db: Db, meetingId: number, controls: SessionContr
 }
 
 export function listPrompts(db: Db, meetingId: number): LivePrompt[] {
-  return db
-    .select()
-    .from(livePrompts)
-    .where(eq(livePrompts.meetingId, meetingId))
-    .orderBy(asc(livePrompts.position), asc(livePrompts.id))
-    .all();
+  return cachedPrompts(db, meetingId);
 }
 
 /**

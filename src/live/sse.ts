@@ -1,6 +1,7 @@
-// Wires the hub to its render adapter and to Hono's SSE helper. One hub per database (tests open many).
+// Wires the hub to its render adapter and serves its streams. One hub per database (tests open
+// many). The stream is a plain ReadableStream of pre-encoded bytes: queuing a chunk is a
+// synchronous enqueue (no promise per write), and the queue's size is the back-pressure signal.
 import type { Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import type { Db } from '../db/client.ts';
 import { LiveHub, type Audience } from './hub.ts';
 import { renderers } from './render.tsx';
@@ -25,39 +26,58 @@ function eventIdFrom(value: string | undefined): number | null {
   return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
 
-// A client this far behind (queued chunks) is dropped; it reconnects and catches up from its id.
-const MAX_QUEUED = 500;
+// A client with this many bytes not yet taken by its socket is dropped; it reconnects and
+// catches up from its last event id.
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+const encoder = new TextEncoder();
 
 /**
  * The SSE response for one wall, console or group sheet. Resumes after the Last-Event-ID header
  * (browser reconnect) or the `after` query (the event id the page was rendered at).
  */
-export function sseResponse(c: Context, meetingId: number, audience: Audience) {
+export function sseResponse(c: Context, meetingId: number, audience: Audience): Response {
   const db = c.get('db') as Db;
   const after = eventIdFrom(c.req.header('Last-Event-ID')) ?? eventIdFrom(c.req.query('after')) ?? 0;
-  c.header('X-Accel-Buffering', 'no');
-  return streamSSE(c, async (stream) => {
-    await stream.write('retry: 1000\n\n');
-    let unsubscribe = () => {};
-    let queued = 0;
-    await new Promise<void>((resolve) => {
-      stream.onAbort(resolve);
-      unsubscribe = liveHub(db).subscribe(
-        meetingId,
-        {
-          audience,
-          lastId: after,
-          write(chunk) {
-            if (stream.closed || stream.aborted || queued > MAX_QUEUED) return false;
-            queued++;
-            void stream.write(chunk).then(() => queued--);
-            return true;
+  let unsubscribe = () => {};
+  let open = true;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const close = () => {
+          if (!open) return;
+          open = false;
+          unsubscribe();
+          controller.close();
+        };
+        controller.enqueue(encoder.encode('retry: 1000\n\n'));
+        unsubscribe = liveHub(db).subscribe(
+          meetingId,
+          {
+            audience,
+            write(chunk) {
+              if (!open || (controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return false;
+              controller.enqueue(chunk);
+              return true;
+            },
+            close,
           },
-          close: resolve,
-        },
-        after,
-      );
-    });
-    unsubscribe();
+          after,
+        );
+        c.req.raw.signal?.addEventListener('abort', close);
+      },
+      cancel() {
+        open = false;
+        unsubscribe();
+      },
+    },
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
   });
 }

@@ -35,7 +35,17 @@ import {
   type LiveMeeting,
   type LiveResult,
 } from './commands.ts';
-import { groupSchema, mergeSchema, moveSchema, promptsSchema, timerSchema, votingSchema } from './schemas.ts';
+import {
+  groupSchema,
+  mergeSchema,
+  moveSchema,
+  promptsSchema,
+  releaseSchema,
+  timerSchema,
+  votingSchema,
+  wallModerationSchema,
+} from './schemas.ts';
+import { releaseCard, setCardDeleted, setCardHidden, setWallModeration } from './moderationCommands.ts';
 import { sseResponse } from './sse.ts';
 import { consolePath, JOIN_PATH, wallEventsPath } from '../lib/paths/live.ts';
 
@@ -216,6 +226,48 @@ export function groupWorkRoutes() {
     );
   });
 
+  app.post('/moderation', async (c) => {
+    const parsed = validate(wallModerationSchema, await readForm(c));
+    return consoleAction(c, () => {
+      if (!parsed.ok) return renderConsole(c, { notice: parsed.errors.mode, status: 422 });
+      return setWallModeration(c.get('db'), staffActor(c as Context), { ...where(c), mode: parsed.data.mode });
+    });
+  });
+
+  app.post('/cards/:cid{[0-9]+}/release', async (c) => {
+    const form = await readForm(c);
+    const parsed = validate(releaseSchema, form);
+    return consoleAction(c, (session) => {
+      const card = managedCard(c, session);
+      if (!card) return c.notFound();
+      if (!parsed.ok) return renderCardManage(c, session, card, { values: form, errors: parsed.errors });
+      const result = releaseCard(c.get('db'), staffActor(c as Context), {
+        ...where(c),
+        cardId: card.id,
+        ...parsed.data,
+      });
+      return !result.ok && result.reason === 'not_held' ? done(c) : result;
+    });
+  });
+
+  // one card off the wall and back (hidden=1/0), deleted and restored: each with its undo
+  app.post('/cards/:cid{[0-9]+}/hide', async (c) => {
+    const hidden = (await readForm(c)).hidden === '1';
+    const cardId = idParam(c, 'cid') ?? 0;
+    return consoleAction(c, () =>
+      setCardHidden(c.get('db'), staffActor(c as Context), { ...where(c), cardId, hidden }),
+    );
+  });
+  for (const [action, deleted] of [
+    ['delete', true],
+    ['restore', false],
+  ] as const)
+    app.post(`/cards/:cid{[0-9]+}/${action}`, (c) =>
+      consoleAction(c, () =>
+        setCardDeleted(c.get('db'), staffActor(c as Context), { ...where(c), cardId: idParam(c, 'cid') ?? 0, deleted }),
+      ),
+    );
+
   app.get('/cards/:cid{[0-9]+}', (c) => {
     const session = getSession(c.get('db'), c.get('meeting').id);
     const card = session && managedCard(c, session);
@@ -274,7 +326,7 @@ export function wallRoutes() {
     const meeting = c.get('meeting');
     ensureSession(db, c.get('project').id, meeting.id);
     const after = lastEventId(db, meeting.id);
-    const board = loadBoardView(db, meeting.id)!;
+    const board = loadBoardView(db, meeting.id, 'wall')!;
     return c.render(
       <WallPage
         title={meeting.title}

@@ -2,9 +2,9 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { liveVotes } from '../db/schema.ts';
-import { recordCell } from './eventQueries.ts';
+import { recordCard } from './eventQueries.ts';
 import { getSession } from './sessionQueries.ts';
-import { findCard, listCards, type LiveCard } from './cardQueries.ts';
+import { findCard, listCards, onWall, type LiveCard } from './cardQueries.ts';
 
 export function votesUsed(db: Db, meetingId: number, participantId: number): number {
   return (
@@ -34,10 +34,10 @@ export function castVote(db: Db, meetingId: number, participantId: number, cardI
     const session = getSession(db, meetingId);
     if (!session || session.status !== 'open' || session.votingStatus !== 'open') return 'closed';
     const card = findCard(db, meetingId, cardId);
-    if (!card) return 'no-card';
+    if (!card || !onWall(card)) return 'no-card';
     if (votesUsed(db, meetingId, participantId) >= session.votesPerPerson) return 'quota';
     db.insert(liveVotes).values({ meetingId, cardId, participantId }).run();
-    recordCell(db, meetingId, card.groupId, card.promptId);
+    recordCard(db, meetingId, card);
     return 'ok';
   });
 }
@@ -59,14 +59,14 @@ export function withdrawVote(db: Db, meetingId: number, participantId: number, c
     if (!vote) return false;
     db.delete(liveVotes).where(eq(liveVotes.id, vote.id)).run();
     const card = findCard(db, meetingId, cardId);
-    if (card) recordCell(db, meetingId, card.groupId, card.promptId);
+    if (card) recordCard(db, meetingId, card);
     return true;
   });
 }
 
-/** The cards put to the vote: those marked as candidate issues, or every card when none is. */
+/** The cards put to the vote (those on the wall): the candidate issues, or every card when none is. */
 export function ballot(db: Db, meetingId: number): LiveCard[] {
-  const cards = listCards(db, meetingId);
+  const cards = listCards(db, meetingId).filter(onWall);
   const candidates = cards.filter((c) => c.candidate);
   return candidates.length ? candidates : cards;
 }

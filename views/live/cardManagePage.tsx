@@ -1,6 +1,6 @@
 // The console's page for one card: move it to another group or prompt, or merge it into a duplicate.
 import { Layout } from '../layout/layout.tsx';
-import { CsrfField, ErrorSummary, Select } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Meeting } from '../../src/meetings/queries.ts';
 import type { BoardView } from '../../src/live/boardViewModel.ts';
@@ -29,10 +29,33 @@ export function CardManagePage(p: {
       <p class="muted">
         <a href={base}>グループワーク進行</a> ＞ カードの移動・統合
       </p>
-      <h1>カードの移動・統合</h1>
+      <h1>{p.card.held ? 'カードの確認・移動・統合' : 'カードの移動・統合'}</h1>
       <blockquote class="c-card-quote">{p.card.text}</blockquote>
       <p class="muted">{`${groupName.get(p.card.groupId) ?? ''}・${promptText.get(p.card.promptId) ?? ''}・${p.card.votes}票`}</p>
       <ErrorSummary errors={p.errors} />
+      {p.card.held && (
+        <form method="post" action={`${cardPath}/release`} class="stack c-release" novalidate>
+          <CsrfField />
+          <h2>確認待ち：編集して投影する</h2>
+          <p class="alert warn">
+            {p.card.heldReason
+              ? `個人情報の確認：${p.card.heldReason}`
+              : 'この会議では、カードは進行役が確認してから投影します。'}
+          </p>
+          <Field
+            name="text"
+            label="投影する内容"
+            hint="個人が特定できる語句を書き換えてから投影してください。"
+            multiline
+            rows={3}
+            values={{ text: p.card.text, ...p.values }}
+            errors={p.errors}
+          />
+          <button type="submit" class="primary">
+            この内容で投影する
+          </button>
+        </form>
+      )}
       <form method="post" action={`${cardPath}/move`} class="stack" novalidate>
         <CsrfField />
         <h2>移動する</h2>

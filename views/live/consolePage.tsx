@@ -174,6 +174,19 @@ export function ConsolePage(p: {
                   csrf={p.csrf}
                 />
               </p>
+              <p>
+                {session.wallModeration === 'approval'
+                  ? 'カードは確認してから投影します。'
+                  : 'カードはすぐ投影します（個人情報の可能性があるカードは確認待ち）。'}
+                <PostButton
+                  action={`${base}/moderation`}
+                  name="mode"
+                  value={session.wallModeration === 'approval' ? 'immediate' : 'approval'}
+                  label={session.wallModeration === 'approval' ? 'すぐ投影にする' : '確認してから投影にする'}
+                  cls="small"
+                  csrf={p.csrf}
+                />
+              </p>
             </div>
             <div>
               <h3>投票（ドット投票）</h3>
@@ -215,7 +228,7 @@ export function ConsolePage(p: {
       )}
 
       <section class="c-section" hx-ext="sse" sse-connect={p.eventsUrl}>
-        <div sse-swap="cell,state" hx-swap="none" hidden></div>
+        <div sse-swap="state,card,field" hx-swap="none" hidden></div>
         <h2>カード</h2>
         <p class="hint">参加者のカードがリアルタイムに表示されます。重複したカードは「移動・統合」から統合できます。</p>
         <ConsoleBoard board={p.board} csrf={p.csrf} />

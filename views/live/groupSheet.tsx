@@ -1,16 +1,15 @@
 // Fragments of a participant's group sheet that the SSE stream re-renders: the status strip,
 // the card form's prompt and button, and the cards under each prompt.
 import { CsrfField } from '../components/form.tsx';
-import type { BoardView } from '../../src/live/boardViewModel.ts';
+import type { BoardView, ShownCard } from '../../src/live/boardViewModel.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { Timer } from './parts.tsx';
 import type { LivePrompt, LiveSession } from '../../src/live/sessionQueries.ts';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
-import type { LiveCard } from '../../src/live/cardQueries.ts';
 import { CARD_MAX } from '../../src/lib/labels/live.ts';
 import { sheetCardPath, sheetPath, votePath } from '../../src/lib/paths/live.ts';
 
-const canWrite = (s: LiveSession) => s.status === 'open' && !s.inputLocked;
+export const canWrite = (s: LiveSession) => s.status === 'open' && !s.inputLocked;
 
 /** The session status strip at the top of a group sheet. */
 export function ParticipantState(p: { code: string; board: BoardView; group: LiveGroup; oob?: boolean }) {
@@ -107,42 +106,56 @@ export function CardForm(p: {
   );
 }
 
-export function ParticipantCards(p: {
-  code: string;
-  groupId: number;
-  promptId: number;
-  cards: LiveCard[];
-  editable: boolean;
-  csrf?: string;
-  oob?: boolean;
-}) {
+export const sheetCellId = (promptId: number) => `p-cards-${promptId}`;
+
+/**
+ * One card of the group's sheet; also the SSE delta that puts it in place. A held card says why
+ * it is not on the wall yet (and can be rewritten), a merged one where it went.
+ */
+export function ParticipantCard(p: { code: string; card: ShownCard; editable: boolean; csrf?: string }) {
+  const { card } = p;
+  const path = sheetCardPath(p.code, card.groupId, card.id);
+  const merged = card.mergedIntoId !== null;
   return (
-    <ul id={`p-cards-${p.promptId}`} class="p-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
-      {p.cards.length === 0 && <li class="p-empty muted">まだカードはありません</li>}
-      {p.cards.map((card) => (
-        <li class="p-card" id={`p-card-${card.id}`}>
-          <span class="p-text">{card.text}</span>
-          {p.editable && (
-            <span class="p-actions">
-              <a href={`${sheetCardPath(p.code, p.groupId, card.id)}/edit`}>編集</a>
-              <form
-                method="post"
-                action={`${sheetCardPath(p.code, p.groupId, card.id)}/delete`}
-                hx-post={`${sheetCardPath(p.code, p.groupId, card.id)}/delete`}
-                hx-swap="none"
-                hx-confirm="このカードを削除しますか？"
-                class="inline"
-              >
-                {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
-                <button type="submit" class="link danger">
-                  削除
-                </button>
-              </form>
-            </span>
-          )}
-        </li>
-      ))}
-    </ul>
+    <li
+      class={`p-card${card.held ? ' held' : ''}${merged ? ' merged' : ''}`}
+      id={`p-card-${card.id}`}
+      data-id={card.id}
+      data-cell={sheetCellId(card.promptId)}
+    >
+      <span class="p-text">{card.text}</span>
+      {card.held && (
+        <span class="p-held" role="note">
+          {card.heldReason
+            ? `投影を保留しています：${card.heldReason}「編集」から書き直せます。`
+            : '進行役が確認してから投影されます。'}
+        </span>
+      )}
+      {card.hiddenAt && <span class="p-held">進行役が投影から外しました。</span>}
+      {merged && (
+        <span class="p-held">
+          {card.intoText ? `「${card.intoText}」に統合されました。` : '別のカードに統合されました。'}
+        </span>
+      )}
+      {p.editable && !merged && (
+        <span class="p-actions">
+          <a href={`${path}/edit`}>編集</a>
+          <form
+            method="post"
+            action={`${path}/delete`}
+            hx-post={`${path}/delete`}
+            hx-swap="none"
+            hx-confirm="このカードを削除しますか？"
+            class="inline"
+          >
+            {p.csrf && <input type="hidden" name="_csrf" value={p.csrf} />}
+            <button type="submit" class="link danger">
+              削除
+            </button>
+          </form>
+        </span>
+      )}
+    </li>
   );
 }
 
@@ -160,14 +173,12 @@ export function ParticipantSheet(p: {
       {rows.map(({ prompt, cells }, i) => (
         <section class={`p-prompt-section${prompt.id === session.currentPromptId ? ' current' : ''}`}>
           <h2>{`${i + 1}. ${prompt.text}`}</h2>
-          <ParticipantCards
-            code={p.code}
-            groupId={p.group.id}
-            promptId={prompt.id}
-            cards={cells.find((cell) => cell.group.id === p.group.id)?.cards ?? []}
-            editable={canWrite(session)}
-            csrf={p.csrf}
-          />
+          <ul id={sheetCellId(prompt.id)} class="p-cards">
+            <li class="p-empty muted">まだカードはありません</li>
+            {(cells.find((cell) => cell.group.id === p.group.id)?.cards ?? []).map((card) => (
+              <ParticipantCard code={p.code} card={card} editable={canWrite(session)} csrf={p.csrf} />
+            ))}
+          </ul>
         </section>
       ))}
     </div>

@@ -20,7 +20,7 @@ export function GroupSheetPage(p: {
   return (
     <ParticipantLayout title={`${p.group.name}のシート`}>
       <div class="p-page" hx-ext="sse" sse-connect={p.eventsUrl} sse-close="closed">
-        <div sse-swap="cell,state" hx-swap="none" hidden></div>
+        <div sse-swap="state,card,field" hx-swap="none" hidden></div>
         <p class="muted p-meeting">
           {p.title}・<a href={participantPath(p.code)}>グループを変更</a>
         </p>

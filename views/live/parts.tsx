@@ -34,3 +34,8 @@ export function JoinQr({ svg }: { svg: string }) {
     </span>
   );
 }
+
+/** The SSE delta that removes a card from a page (deleted, merged, held, hidden or moved away). */
+export function GoneCard({ id }: { id: string }) {
+  return <li id={id} data-gone="" hidden></li>;
+}

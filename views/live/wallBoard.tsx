@@ -3,26 +3,34 @@ import type { BoardView } from '../../src/live/boardViewModel.ts';
 import { spacedCode, Timer } from './parts.tsx';
 import type { LiveCard } from '../../src/live/cardQueries.ts';
 
-/** One group's cards under one prompt; `oob` when pushed over SSE to replace the list in place. */
-export function WallCards(p: {
-  groupId: number;
-  promptId: number;
-  cards: LiveCard[];
-  showVotes: boolean;
-  oob?: boolean;
-}) {
+export const wallCellId = (groupId: number, promptId: number) => `w-cards-${groupId}-${promptId}`;
+
+/** One card on the wall; also the SSE delta that puts it in its cell (live.js places it by `data-cell`). */
+export function WallCard({ card, showVotes }: { card: LiveCard; showVotes: boolean }) {
   return (
-    <ul id={`w-cards-${p.groupId}-${p.promptId}`} class="w-cards" hx-swap-oob={p.oob ? 'outerHTML' : undefined}>
+    <li
+      class={`w-card${card.candidate ? ' candidate' : ''}`}
+      id={`w-card-${card.id}`}
+      data-id={card.id}
+      data-cell={wallCellId(card.groupId, card.promptId)}
+    >
+      <span class="w-text">{card.text}</span>
+      {(card.candidate || (showVotes && card.votes > 0)) && (
+        <span class="w-meta">
+          {card.candidate && <span class="w-cand">課題候補</span>}
+          {showVotes && card.votes > 0 && <span class="w-votes">{`● ${card.votes}票`}</span>}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** One group's cards under one prompt. */
+function WallCards(p: { groupId: number; promptId: number; cards: LiveCard[]; showVotes: boolean }) {
+  return (
+    <ul id={wallCellId(p.groupId, p.promptId)} class="w-cards">
       {p.cards.map((card) => (
-        <li class={`w-card${card.candidate ? ' candidate' : ''}`} id={`w-card-${card.id}`}>
-          <span class="w-text">{card.text}</span>
-          {(card.candidate || (p.showVotes && card.votes > 0)) && (
-            <span class="w-meta">
-              {card.candidate && <span class="w-cand">課題候補</span>}
-              {p.showVotes && card.votes > 0 && <span class="w-votes">{`● ${card.votes}票`}</span>}
-            </span>
-          )}
-        </li>
+        <WallCard card={card} showVotes={p.showVotes} />
       ))}
     </ul>
   );

@@ -24,7 +24,7 @@ export function WallPage(p: {
       </head>
       <body class="wall-page">
         <div class={`wall-view${p.all ? '' : ' follow'}`} hx-ext="sse" sse-connect={p.eventsUrl}>
-          <div sse-swap="cell,state" hx-swap="none" hidden></div>
+          <div sse-swap="state,card" hx-swap="none" hidden></div>
           <main>
             <WallBoard title={p.title} board={p.board} />
           </main>
