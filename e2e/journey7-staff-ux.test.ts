@@ -156,6 +156,23 @@ describe('journey 7: staff UX — nothing typed is lost, ending a meeting can be
     await page.close();
   }, 60_000);
 
+  it('the packet builder prints what is on screen: unsaved settings are saved first when asked', async () => {
+    const page = await newPage(context, problems);
+    await page.goto(`${server.url}/projects/${seed.projectId}/meetings/${seed.meeting.id}/packet`);
+    const comment = page.locator('tr:has(input[name^="include_"]:checked) textarea').first();
+    await comment.fill('事務局からの補足：画面で書いたばかりのコメント');
+    let message = '';
+    page.once('dialog', (d) => {
+      message = d.message();
+      void d.accept();
+    });
+    await page.getByRole('link', { name: '印刷用表示（A4）' }).click();
+    await page.waitForURL(/\/packet\.html$/);
+    expect(message).toBe('未保存の変更があります。設定を保存してから出力しますか？');
+    await page.getByText('事務局からの補足：画面で書いたばかりのコメント').first().waitFor();
+    await page.close();
+  }, 60_000);
+
   it('nothing broke in the browser', () => {
     expect(problems).toEqual([]);
   });

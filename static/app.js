@@ -110,6 +110,31 @@
     e.preventDefault();
     e.returnValue = '';
   });
+  // Outputs built from saved settings (<a data-unsaved-of="form-id">): while that form has unsaved
+  // changes, say so and offer to save them first, so the output matches what is on screen.
+  document.addEventListener(
+    'click',
+    function (e) {
+      var el = e.target.closest && e.target.closest('[data-unsaved-of]');
+      if (!el) return;
+      var form = document.getElementById(el.getAttribute('data-unsaved-of'));
+      if (!form || !dirty.has(form)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (!window.confirm('未保存の変更があります。設定を保存してから出力しますか？')) return;
+      fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' }).then(
+        function (res) {
+          if (!res.ok) return form.submit(); // shows what needs fixing
+          dirty.delete(form);
+          el.click();
+        },
+        function () {
+          window.alert('設定を保存できませんでした。通信を確認して、もう一度お試しください。');
+        },
+      );
+    },
+    true,
+  );
   // Slow downloads (packet PDF): <a data-busy="作成中…"> says so until the file arrives.
   document.addEventListener('click', function (e) {
     var link = e.target.closest && e.target.closest('a[data-busy]');

@@ -1,3 +1,5 @@
+import { applyListQuery, readListQuery } from '../http/listQuery.ts';
+import { AGENCY_LIST, AGENCY_SORT_LABELS } from './agencyListQuery.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { doneNotice, readForm, redirect } from '../http/form.ts';
@@ -38,10 +40,13 @@ export function agencyStaffRoutes() {
     const db = c.get('db');
     const project = c.get('project');
     const imported = Number(c.req.query('imported'));
+    const active = listAgencies(db, project.id, 'active');
+    const query = readListQuery(c, AGENCY_LIST);
     return c.render(
       <AgencyListPage
         project={project}
-        active={listAgencies(db, project.id, 'active')}
+        active={applyListQuery(active, query, AGENCY_LIST)}
+        list={{ query, sorts: AGENCY_SORT_LABELS, total: active.length }}
         archived={listAgencies(db, project.id, 'archived')}
         notice={doneNotice(c, AGENCY_NOTICES)}
         imported={Number.isInteger(imported) && imported > 0 ? imported : undefined}

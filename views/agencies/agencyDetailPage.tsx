@@ -111,7 +111,11 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
             <button type="submit">アーカイブを解除する</button>
           </form>
         ) : (
-          <form method="post" action={agencyArchivePath(project.id, agency.id, true)}>
+          <form
+            method="post"
+            action={agencyArchivePath(project.id, agency.id, true)}
+            data-confirm={`「${agency.name}」をアーカイブします。専用リンクは使えなくなり、アンケートや事例の依頼先から外れます。入力済みのデータは残り、いつでも解除できます。アーカイブしますか？`}
+          >
             <CsrfField />
             <p class="muted">
               調査の対象から外す機関はアーカイブします。入力済みのデータは消えず、いつでも元に戻せます。アーカイブ中は専用リンクが使えません。

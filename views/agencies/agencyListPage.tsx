@@ -4,8 +4,16 @@ import { DoneNotice } from './doneNotice.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
 import { Layout } from '../layout/layout.tsx';
-import { fieldLabel, formatAgeRange } from '../../src/lib/labels/agencies.ts';
-import { agencyPath, agencyNewPath, agencyImportPath, agencyLettersPath } from '../../src/lib/paths/agencies.ts';
+import { AGENCY_FIELDS, fieldLabel, formatAgeRange } from '../../src/lib/labels/agencies.ts';
+import { ListControls } from '../components/listControls.tsx';
+import type { ListQuery } from '../../src/http/listQuery.ts';
+import {
+  agencyPath,
+  agencyNewPath,
+  agencyImportPath,
+  agencyLettersPath,
+  agenciesPath,
+} from '../../src/lib/paths/agencies.ts';
 
 export function AgencyListPage(props: {
   project: Project;
@@ -13,6 +21,8 @@ export function AgencyListPage(props: {
   archived: Agency[];
   notice?: string;
   imported?: number;
+  /** Search, sort and filter of the active list; `active` is already the result. */
+  list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
 }) {
   const { project, active, archived } = props;
   return (
@@ -40,7 +50,20 @@ export function AgencyListPage(props: {
       <p class="muted">
         調査に協力いただく機関の一覧です。機関ごとに専用リンク（ログイン不要）を発行し、依頼文と一緒にお送りします。
       </p>
-      {active.length === 0 ? (
+      {props.list.total > 0 && (
+        <ListControls
+          action={agenciesPath(project.id)}
+          query={props.list.query}
+          searchLabel="機関名・種別・担当者で探す"
+          sorts={props.list.sorts}
+          filters={[{ name: 'field', label: '分野', options: AGENCY_FIELDS }]}
+          shown={active.length}
+          total={props.list.total}
+        />
+      )}
+      {props.list.total > 0 && active.length === 0 ? (
+        <p class="empty">条件に合う機関はありません。</p>
+      ) : active.length === 0 ? (
         <div class="empty">
           <p>
             まだ機関が登録されていません。「機関を登録」から1件ずつ、または「CSVで一括登録」からExcelの一覧をまとめて登録できます。

@@ -1,5 +1,6 @@
 // One case-study sheet: the case as submitted, each agency's view and the shared sections, each
 // field saved on its own against the version it was loaded with.
+import { PrintButton } from '../components/printButton.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { Project } from '../../src/context.ts';
@@ -101,6 +102,7 @@ export function CaseStudySheetPage(
         <a href={caseStudiesPath(p.project.id, p.meeting.id)}>事例検討シート</a> ＞ {p.sheet.key}
       </p>
       <h1>{`事例検討シート：事例 ${p.sheet.key}`}</h1>
+      <PrintButton />
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <ErrorSummary
         errors={p.errors}

@@ -41,6 +41,9 @@ export function CaseDetailPage(p: {
           <a class="button" href={newIssueRowPath(p.project.id, { case: p.sheet.id })}>
             問題点と課題の表に追加
           </a>
+          <button type="button" data-print>
+            印刷
+          </button>
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}

@@ -1,5 +1,6 @@
 // 好事例と困難事例の比較: the chart and table of the factor counts and shares (該当 ÷ (該当 + 非該当), 不明
 // shown apart), the order toggle, and the form that adds a project factor.
+import { PrintButton } from '../components/printButton.tsx';
 import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FactorComparisonRow, ShareCell } from '../../src/cases/factorComparison.ts';
@@ -103,6 +104,7 @@ export function FactorComparisonPage(p: {
         <a href={casesPath(pid)}>← 支援事例の一覧へ</a>
       </p>
       <h1>好事例と困難事例の比較</h1>
+      <PrintButton />
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       {p.counts.submitted === 0 ? (
         <p class="empty">提出済みの事例がまだありません。事例が提出されると、ここに比較が表示されます。</p>

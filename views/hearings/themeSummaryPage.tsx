@@ -1,3 +1,4 @@
+import { PrintButton } from '../components/printButton.tsx';
 import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { ThemeSummary } from '../../src/hearings/themeSummary.ts';
@@ -23,6 +24,7 @@ export function ThemeSummaryPage(p: {
     <Layout title="ヒアリング：テーマ別の集計" project={p.project}>
       <SheetStyles />
       <h1>ヒアリング：テーマ別の集計</h1>
+      <PrintButton />
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <p class="hint">数字は、各機関の記録でそのテーマが付いた発言・記述の数です。</p>
       {summary.agencies.length === 0 ? (
@@ -80,7 +82,12 @@ export function ThemeSummaryPage(p: {
         {summary.rows.map((r) => (
           <li class="tag">
             {r.theme.label}
-            <form method="post" action={`${hearingThemePath(pid, r.theme.id)}/delete`} class="inline">
+            <form
+              method="post"
+              action={`${hearingThemePath(pid, r.theme.id)}/delete`}
+              class="inline"
+              data-confirm={`テーマ「${r.theme.label}」を削除します。このテーマのタグはすべてのヒアリング記録から外れます（記録の文章は残ります）。削除しますか？`}
+            >
               <CsrfField />
               <button type="submit" class="link" aria-label={`テーマ「${r.theme.label}」を削除（タグも外れます）`}>
                 ×

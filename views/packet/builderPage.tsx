@@ -1,5 +1,6 @@
 import { CsrfField, ErrorSummary, Notice } from '../components/form.tsx';
 import type { BuilderProps } from '../../src/packet/builderViewModel.ts';
+import { DisclosureConfirm, DisclosureReview } from './disclosureReview.tsx';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { SECTION_LABEL, SECTIONS } from '../../src/lib/labels/packet.ts';
@@ -69,13 +70,19 @@ export function PacketBuilderPage(p: BuilderProps) {
         <p class="hint">下の設定（項目・順番・コメント）で作成します。どの形式も同じ集計値です。</p>
         <ul class="actions pb-outputs">
           <li>
-            <a class="button primary" href={packetFilePath(pid, mid, 'html')}>
+            <a class="button primary" href={packetFilePath(pid, mid, 'html')} data-unsaved-of="pb-settings">
               印刷用表示（A4）
             </a>
           </li>
           <li>
             {p.pdf.available ? (
-              <a class="button" href={packetFilePath(pid, mid, 'pdf')}>
+              <a
+                class="button"
+                href={packetFilePath(pid, mid, 'pdf')}
+                data-unsaved-of="pb-settings"
+                data-busy="PDFを作成中…"
+                download
+              >
                 PDF
               </a>
             ) : (
@@ -83,12 +90,12 @@ export function PacketBuilderPage(p: BuilderProps) {
             )}
           </li>
           <li>
-            <a class="button" href={packetFilePath(pid, mid, 'xlsx')}>
+            <a class="button" href={packetFilePath(pid, mid, 'xlsx')} data-unsaved-of="pb-settings">
               データ付録（Excel）
             </a>
           </li>
           <li>
-            <a class="button" href={packetFilePath(pid, mid, 'json')}>
+            <a class="button" href={packetFilePath(pid, mid, 'json')} data-unsaved-of="pb-settings">
               データ（JSON形式：他のシステムへの受け渡し用）
             </a>
           </li>
@@ -108,7 +115,7 @@ export function PacketBuilderPage(p: BuilderProps) {
             {p.errors._form}
           </p>
         )}
-        <form method="post" action={packetPath(pid, mid)} class="stack">
+        <form method="post" action={packetPath(pid, mid)} class="stack" id="pb-settings" data-unsaved-warning>
           <CsrfField />
           <div class="table-wrap">
             <table class="pb-sections">
@@ -201,6 +208,8 @@ export function PacketBuilderPage(p: BuilderProps) {
         )}
       </section>
 
+      <DisclosureReview items={p.disclosure} audience={p.audience} />
+
       <section aria-labelledby="issue">
         <h2 id="issue">発行</h2>
         <p class="hint">
@@ -208,7 +217,8 @@ export function PacketBuilderPage(p: BuilderProps) {
         </p>
         <form method="post" action={packetIssuePath(pid, mid)}>
           <CsrfField />
-          <button type="submit" class="primary">
+          <DisclosureConfirm error={p.errors?.reviewed} />
+          <button type="submit" class="primary" data-unsaved-of="pb-settings">
             現在の内容で発行する
           </button>
         </form>

@@ -4,7 +4,7 @@ import { Layout } from '../layout/layout.tsx';
 import { AgeCoverageTable } from './ageCoverageTable.tsx';
 import { CoverageSummary, ResourceMapTable } from './resourceMapTable.tsx';
 import { agenciesPath } from '../../src/lib/paths/agencies.ts';
-import { hsdsPath } from '../../src/lib/paths/resourceMap.ts';
+import { hsdsPath, resourceMapXlsxPath } from '../../src/lib/paths/resourceMap.ts';
 import { guideSettingsPath } from '../../src/lib/paths/publicGuide.ts';
 
 export function ResourceMapPage({
@@ -22,11 +22,17 @@ export function ResourceMapPage({
       <div class="page-head">
         <h1>社会資源マップ</h1>
         <p class="actions">
-          <a href={hsdsPath(project.id, 'csv')} download>
-            機関一覧 CSV（表計算ソフト用。社会資源データの共通形式 HSDS）
+          <button type="button" data-print>
+            印刷
+          </button>
+          <a href={resourceMapXlsxPath(project.id)} download>
+            Excel（XLSX）で出力
           </a>
           <a href={hsdsPath(project.id, 'json')} download>
-            機関一覧 JSON（他のシステムへの受け渡し用。HSDS の形式）
+            機関一覧 JSON（他のシステムへの受け渡し用。社会資源データの共通形式 HSDS 3.0）
+          </a>
+          <a href={hsdsPath(project.id, 'zip')} download>
+            機関一覧 CSV 一式 ZIP（HSDS 3.0 の表形式）
           </a>
         </p>
       </div>
