@@ -10,6 +10,7 @@ import { meetingsPath } from '../../src/lib/paths/meetings.ts';
 import { projectPath, projectsPath } from '../../src/lib/paths/projects.ts';
 import { questionnairePath } from '../../src/lib/paths/questionnaire.ts';
 import { resourceMapPath } from '../../src/lib/paths/resourceMap.ts';
+import { blankSheetsPath } from '../../src/lib/paths/blankSheets.ts';
 
 export type LayoutProps = {
   title: string;
@@ -30,6 +31,7 @@ const projectNav = (pid: number) => [
   { href: casesPath(pid), label: '支援事例' },
   { href: issuesPath(pid), label: '問題点と課題' },
   { href: resourceMapPath(pid), label: '社会資源マップ' },
+  { href: blankSheetsPath(pid), label: '印刷用紙' },
   { href: auditPath(pid), label: '操作履歴' },
 ];
 
