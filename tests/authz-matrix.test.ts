@@ -155,7 +155,8 @@ const TABLE: Record<string, Policy> = {
 
   [`GET ${P}/resource-map`]: staff(),
   [`GET ${P}/resource-map/hsds.json`]: staff(),
-  [`GET ${P}/resource-map/hsds.csv`]: staff(),
+  [`GET ${P}/resource-map/hsds.zip`]: staff(),
+  [`GET ${P}/resource-map/export.xlsx`]: staff(),
   [`GET ${P}/public-guide`]: staff(),
   [`POST ${P}/public-guide`]: staff(),
   [`GET ${P}/blank-sheets`]: staff(),
@@ -233,6 +234,9 @@ const TABLE: Record<string, Policy> = {
   [`POST ${M}/minutes/actions/:idx{[0-9]+}/issue`]: staff(),
   [`GET ${M}/minutes/:v{[0-9]+}`]: staff(),
   [`GET ${M}/minutes/:v{[0-9]+}/docx`]: staff(),
+  [`GET ${I}/follow-up`]: staff(),
+  [`POST ${I}/follow-up`]: staff(),
+  [`POST ${I}/follow-up/history`]: staff(),
 
   [`GET ${P}/questionnaire`]: staff(),
   [`GET ${P}/questionnaire/template`]: staff(),
@@ -283,6 +287,7 @@ const TABLE: Record<string, Policy> = {
   'GET /a/:token/meetings': agency(),
   'POST /a/:token/meetings/:mid{[0-9]+}/rsvp': agency({ agencyB: 'allowed' }),
   'GET /a/:token/meetings/:mid{[0-9]+}/minutes': agency({ agencyB: 'allowed' }),
+  'GET /a/:token/meetings/:mid{[0-9]+}/packet': agency({ agencyB: 'allowed' }),
 
   'GET /a/:token/public-guide': agency(),
   'POST /a/:token/public-guide': agency(),

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { staffSetup } from './helpers.ts';
 import { agencies } from '../src/db/schema.ts';
 import { buildResourceMap, servesBand, type MapAgency } from '../src/resourceMap/map.ts';
-import { hsdsCsv, hsdsDirectorySchema, toHsds } from '../src/resourceMap/hsds.ts';
+import { toHsds, type HsdsDirectory } from '../src/resourceMap/hsds.ts';
+import { hsdsTabularFiles } from '../src/resourceMap/hsdsPackage.ts';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 
 const A = (
   key: string,
@@ -56,19 +59,18 @@ describe('resource map', () => {
     expect(servesBand({ ageMin: 19, ageMax: null }, { min: 16, max: 18 })).toBe(false);
   });
 
-  it('exports a valid HSDS directory, with stable ids and formula-safe CSV', () => {
+  it('exports an HSDS directory with stable ids; the tabular package keeps text as typed', () => {
     const list = [
       A('a1', 'health_medical', null, null, '保健センター'),
       A('a2', 'employment', 15, 49, '=HYPERLINK("x")'),
     ];
     const dir = toHsds({ id: 7, name: 'テスト市' }, list);
-    expect(hsdsDirectorySchema.safeParse(dir).success).toBe(true);
     expect(toHsds({ id: 7, name: 'テスト市' }, list)).toEqual(dir);
     expect(dir.services[1]).toMatchObject({ minimum_age: 15, maximum_age: 49, eligibility_description: '15〜49歳' });
-    const csv = hsdsCsv(dir);
-    expect(csv.startsWith('organization_id,')).toBe(true);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv).not.toMatch(/,=HYPERLINK/);
+    // machine data: the name stays as typed (no apostrophe), quoted as CSV requires
+    const csv = hsdsTabularFiles(dir)['organizations.csv'];
+    expect(csv.startsWith('id,name,description\r\n')).toBe(true);
+    expect(csv).toContain(`"=HYPERLINK(""x"")"`);
   });
 
   it('shows the map page, the HSDS downloads, and only this project’s agencies', async () => {
@@ -122,12 +124,25 @@ describe('resource map', () => {
 
     const json = await client.get(`/projects/${project.id}/resource-map/hsds.json`);
     expect(json.headers.get('content-type')).toContain('application/json');
-    const dir = hsdsDirectorySchema.parse(await json.json());
+    const dir = (await json.json()) as HsdsDirectory;
     expect(dir.organizations.map((o) => o.name)).toEqual(['むさしの地域若者サポートステーション', '教育支援課']);
+    expect(json.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('テスト市_社会資源マップ_HSDS_')}`,
+    );
 
-    const csv = await client.get(`/projects/${project.id}/resource-map/hsds.csv`);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(3);
+    const zip = await client.get(`/projects/${project.id}/resource-map/hsds.zip`);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    expect(new TextDecoder().decode(files['services.csv']).split('\r\n').filter(Boolean)).toHaveLength(3);
+
+    // the map as a workbook: printed on A4, header in row 1, ages as numbers
+    const xlsx = await client.get(`/projects/${project.id}/resource-map/export.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = wb.getWorksheet('社会資源マップ')!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.getRow(1).getCell(3).value).toBe('機関名');
+    expect(sheet.getRow(2).getCell(6).value).toBe(15);
 
     expect((await client.get(`/projects/${project.id + 1}/resource-map/hsds.json`)).status).toBe(404);
   });

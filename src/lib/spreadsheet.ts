@@ -9,6 +9,9 @@ export type TypedCell =
   | { kind: 'percent'; share: number };
 export type Cell = string | number | null | TypedCell;
 
+/** A titled table: one sheet of a workbook (the title goes to the printed page header). */
+export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
+
 /** A calendar date "2024-12-24" (null/empty → empty cell). */
 export function dateCell(ymd: string | null | undefined): Cell {
   return ymd && /^\d{4}-\d{2}-\d{2}$/.test(ymd) ? { kind: 'date', ymd } : ymd || null;

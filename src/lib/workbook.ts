@@ -2,7 +2,7 @@
 // resource map, hearing themes, agency list, attendance…), so each prints on A4 the same way:
 // header row in row 1 (repeated on every printed page), one page wide, landscape when wide,
 // project / sheet / page N of M in the margins; dates, times and percentages as typed cells.
-import { jstParts, sheetName, type Cell } from './spreadsheet.ts';
+import { jstParts, sheetName, type Cell, type DataTable } from './spreadsheet.ts';
 
 export type SheetSpec = {
   /** Wanted sheet name (made valid and unique). */
@@ -12,6 +12,11 @@ export type SheetSpec = {
   header: string[];
   rows: Cell[][];
 };
+
+/** A titled table as a sheet. */
+export function tableSheet(t: DataTable): SheetSpec {
+  return { name: t.sheet, title: t.title, header: t.columns, rows: t.rows };
+}
 
 export type WorkbookMeta = { project: string; title: string; created?: Date };
 

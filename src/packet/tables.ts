@@ -1,13 +1,18 @@
 // The packet's data as plain tables (title, columns, rows): the XLSX appendix writes one sheet
 // per table. Built from the same PacketDocument as the HTML, so the numbers match.
-import { AGENCY_FIELD_LABEL } from '../resourceMap/map.ts';
+import { resourceMapTables } from '../resourceMap/mapTables.ts';
 import type { PacketDocument } from './compile.ts';
 import { ageBandTables } from './ageBandTables.ts';
 import { ISSUE_STATUS_LABEL } from '../lib/labels/issuesTable.ts';
-import { dateCell, dateTimeCell, percentCell, percentPointsCell, timeCell, type Cell } from '../lib/spreadsheet.ts';
-
-export type { Cell };
-export type DataTable = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
+import { ANONYMOUS_AGENCY } from '../lib/labels/privacy.ts';
+import {
+  dateCell,
+  dateTimeCell,
+  percentCell,
+  percentPointsCell,
+  timeCell,
+  type DataTable,
+} from '../lib/spreadsheet.ts';
 
 function meetingTable(doc: PacketDocument): DataTable {
   const m = doc.meeting;
@@ -42,48 +47,6 @@ function attendanceTable(doc: PacketDocument): DataTable {
     columns: ['No.', '機関キー', '機関名', '種別', '分野'],
     rows: doc.attendees.map((a, i) => [i + 1, a.key, a.name, a.kind, a.field]),
   };
-}
-
-function resourceMapTables(doc: PacketDocument): DataTable[] {
-  const map = doc.resourceMap;
-  const bands = map.bands.map((b) => b.label);
-  return [
-    {
-      sheet: '社会資源マップ',
-      title: '社会資源マップ（対象年齢帯に 1）',
-      columns: ['分野', '機関キー', '機関名', '種別', '対象年齢', '下限', '上限', ...bands],
-      rows: map.fields.flatMap((f) =>
-        f.agencies.map((a) => [
-          AGENCY_FIELD_LABEL[a.field],
-          a.key,
-          a.name,
-          a.kind,
-          a.ageLabel,
-          a.ageMin,
-          a.ageMax,
-          ...a.bands.map((on) => (on ? 1 : 0)),
-        ]),
-      ),
-    },
-    {
-      sheet: '年齢帯別の対応機関数',
-      title: '年齢帯別の対応機関数',
-      columns: ['年齢帯', '年齢帯キー', '対応機関数', '状況', ...map.fields.map((f) => f.label)],
-      rows: map.coverage.map((c, i) => [
-        c.label,
-        c.band,
-        c.agencies,
-        c.level === 'none' ? '支援機関なし' : c.level === 'single' ? '1機関のみ' : '',
-        ...map.fields.map((f) => f.counts[i]),
-      ]),
-    },
-    {
-      sheet: '年齢別の対応機関数',
-      title: '年齢別の対応機関数（1歳ごと。0＝支援機関なし、1＝1機関のみ）',
-      columns: ['年齢', ...map.ages.fields.map((f) => f.label), map.ages.total.label],
-      rows: map.ages.ages.map((age) => [age, ...map.ages.fields.map((f) => f.counts[age]), map.ages.total.counts[age]]),
-    },
-  ];
 }
 
 function scheduleTable(doc: PacketDocument): DataTable {
@@ -154,7 +117,14 @@ function hearingTables(doc: PacketDocument): DataTable[] {
       sheet: 'ヒアリング（発言）',
       title: 'ヒアリング：テーマ別の発言',
       columns: ['テーマ', '機関キー', '機関名', '発言'],
-      rows: h.groups.flatMap((g) => g.passages.map((p) => [g.theme.label, p.agency.key, p.agency.name, p.text])),
+      // a passage the agency did not mark shared names no agency (「ある機関」)
+      rows: h.groups.flatMap((g) =>
+        g.passages.map((p) =>
+          p.shared
+            ? [g.theme.label, p.agency.key, p.agency.name, p.text]
+            : [g.theme.label, '', ANONYMOUS_AGENCY, p.text],
+        ),
+      ),
     },
   ];
 }
@@ -188,6 +158,13 @@ function caseTables(doc: PacketDocument): DataTable[] {
       title: '年齢帯別・分類別の事例数（提出済み）',
       columns: ['年齢帯', '年齢帯キー', '好事例', '困難事例', '計'],
       rows: c.byBand.map((r) => [r.label, r.band, r.good, r.difficult, r.total]),
+    },
+    {
+      sheet: '事例（機関・年齢帯・性別）',
+      // the cells are already suppressed: 1 and 2 are the text 「3未満」
+      title: '提供機関・年齢帯・性別ごとの事例数（1件・2件は「3未満」）',
+      columns: ['提供機関', '年齢帯', ...c.breakdown.columns],
+      rows: [...c.breakdown.rows.map((r) => [r.agency, r.band, ...r.cells]), [`※ ${c.breakdown.note}`]],
     },
     {
       sheet: '事例の要因比較',
@@ -257,7 +234,7 @@ export function packetTables(doc: PacketDocument): DataTable[] {
     else if (id === 'case_studies') tables.push(caseStudyTable(doc));
     else if (id === 'group_work') tables.push(groupWorkTable(doc));
     else if (id === 'issues') tables.push(issuesTable(doc));
-    else if (id === 'resource_map') tables.push(...resourceMapTables(doc));
+    else if (id === 'resource_map') tables.push(...resourceMapTables(doc.resourceMap));
     else if (id === 'next_steps') tables.push(scheduleTable(doc));
   }
   return tables;

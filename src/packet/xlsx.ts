@@ -1,4 +1,4 @@
-import { writeWorkbook } from '../lib/workbook.ts';
+import { tableSheet, writeWorkbook } from '../lib/workbook.ts';
 import { packetTables } from './tables.ts';
 import type { PacketDocument } from './compile.ts';
 
@@ -6,6 +6,6 @@ import type { PacketDocument } from './compile.ts';
 export function packetXlsx(doc: PacketDocument): Promise<Buffer> {
   return writeWorkbook(
     { project: doc.project.name, title: `${doc.meeting.title} 資料 データ付録`, created: new Date(doc.generatedAt) },
-    packetTables(doc).map((t) => ({ name: t.sheet, title: t.title, header: t.columns, rows: t.rows })),
+    packetTables(doc).map(tableSheet),
   );
 }

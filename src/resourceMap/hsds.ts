@@ -1,10 +1,9 @@
-// The agency directory in Open Referral HSDS 3.0 shape (organization → service, with the
-// service's eligibility age range), so other directories can take it in. Only the fields below
-// are produced; the zod schema documents and checks exactly those.
-import { toCsv } from '../lib/spreadsheet.ts';
+// The agency directory in Open Referral HSDS 3.0 (organization → service with its eligibility ages,
+// the agency's field as a taxonomy term linked by an attribute, the agency key as an
+// organization identifier), so other directories can take it in. tests/hsds-schema.test.ts checks
+// the output against the HSDS 3.0 schemas vendored in vendor/hsds-3.0/.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { AGENCY_FIELD_LABEL, ageRangeLabel, type MapAgency } from './map.ts';
+import { ageRangeLabel, AGENCY_FIELD_LABEL, type MapAgency } from './map.ts';
 import { AGENCY_FIELDS } from '../lib/labels/agencies.ts';
 
 // Fixed namespace so the same project and agency key always get the same UUID across exports.
@@ -21,133 +20,126 @@ export function stableUuid(...parts: (string | number)[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-const age = z.number().int().min(0).max(130).nullable();
+export type HsdsTaxonomy = { id: string; name: string; description: string; version: string };
+export type HsdsTaxonomyTerm = {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  taxonomy: string;
+  taxonomy_id: string;
+  language: string;
+};
+export type HsdsAttribute = {
+  id: string;
+  link_id: string;
+  link_type: string;
+  link_entity: 'service';
+  taxonomy_term_id: string;
+  value: string;
+};
+export type HsdsOrganizationIdentifier = {
+  id: string;
+  organization_id: string;
+  identifier_scheme: string;
+  identifier_type: string;
+  identifier: string;
+};
+export type HsdsOrganization = {
+  id: string;
+  name: string;
+  description: string;
+  organization_identifiers: HsdsOrganizationIdentifier[];
+};
+export type HsdsService = {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  status: 'active';
+  eligibility_description: string;
+  /** Omitted (never null) when the agency has no lower / upper age limit. */
+  minimum_age?: number;
+  maximum_age?: number;
+  attributes: HsdsAttribute[];
+};
+export type HsdsDirectory = {
+  hsds_version: '3.0';
+  title: string;
+  organizations: HsdsOrganization[];
+  services: HsdsService[];
+  taxonomies: HsdsTaxonomy[];
+  taxonomy_terms: HsdsTaxonomyTerm[];
+};
 
-export const hsdsTaxonomyTermSchema = z.strictObject({
-  id: uuid,
-  code: z.enum(AGENCY_FIELDS.map((f) => f.value) as [string, ...string[]]),
-  name: z.string().min(1),
-  vocabulary: z.literal('renkei-field'),
-});
-
-export const hsdsServiceSchema = z.strictObject({
-  id: uuid,
-  organization_id: uuid,
-  name: z.string().min(1),
-  description: z.string(),
-  status: z.literal('active'),
-  eligibility_description: z.string().min(1),
-  minimum_age: age,
-  maximum_age: age,
-  attributes: z.array(z.strictObject({ id: uuid, taxonomy_term_id: uuid })).length(1),
-});
-
-export const hsdsOrganizationSchema = z.strictObject({
-  id: uuid,
-  name: z.string().min(1),
-  description: z.string(),
-  identifier: z.string().min(1),
-});
-
-export const hsdsDirectorySchema = z
-  .strictObject({
-    hsds_version: z.literal('3.0'),
-    title: z.string().min(1),
-    organizations: z.array(hsdsOrganizationSchema),
-    services: z.array(hsdsServiceSchema),
-    taxonomy_terms: z.array(hsdsTaxonomyTermSchema),
-  })
-  .superRefine((d, ctx) => {
-    const orgs = new Set(d.organizations.map((o) => o.id));
-    const terms = new Set(d.taxonomy_terms.map((t) => t.id));
-    d.services.forEach((s, i) => {
-      if (!orgs.has(s.organization_id))
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'organization_id'], message: 'unknown organization' });
-      if (!s.attributes.every((a) => terms.has(a.taxonomy_term_id)))
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'attributes'], message: 'unknown taxonomy term' });
-      if (s.minimum_age !== null && s.maximum_age !== null && s.minimum_age > s.maximum_age)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['services', i, 'maximum_age'],
-          message: 'maximum_age below minimum_age',
-        });
-    });
-  });
-export type HsdsDirectory = z.infer<typeof hsdsDirectorySchema>;
+const TAXONOMY_NAME = 'renkei 支援機関の分野';
 
 /**
  * One organization and one service (its hikikomori support) per agency. Contact details stay
  * out: they are for the secretariat only.
  */
 export function toHsds(project: { id: number; name: string }, agencies: readonly MapAgency[]): HsdsDirectory {
+  const taxonomyId = stableUuid(project.id, 'taxonomy', 'field');
   const termId = (field: string) => stableUuid(project.id, 'field', field);
   return {
     hsds_version: '3.0',
     title: `${project.name} 社会資源マップ`,
+    taxonomies: [
+      {
+        id: taxonomyId,
+        name: TAXONOMY_NAME,
+        description: 'ひきこもり支援ネットワークで支援機関を分ける分野（renkei の社会資源マップの列）',
+        version: '1',
+      },
+    ],
     taxonomy_terms: AGENCY_FIELDS.map((f) => ({
       id: termId(f.value),
       code: f.value,
       name: f.label,
-      vocabulary: 'renkei-field' as const,
+      description: `分野「${f.label}」の支援機関`,
+      taxonomy: TAXONOMY_NAME,
+      taxonomy_id: taxonomyId,
+      language: 'ja',
     })),
-    organizations: agencies.map((a) => ({
-      id: stableUuid(project.id, 'org', a.key),
-      name: a.name,
-      description: a.kind,
-      identifier: a.key,
-    })),
-    services: agencies.map((a) => {
-      const serviceId = stableUuid(project.id, 'service', a.key);
+    organizations: agencies.map((a) => {
+      const id = stableUuid(project.id, 'org', a.key);
       return {
-        id: serviceId,
+        id,
+        name: a.name,
+        description: a.kind,
+        organization_identifiers: [
+          {
+            id: stableUuid(project.id, 'org-identifier', a.key),
+            organization_id: id,
+            identifier_scheme: 'renkei',
+            identifier_type: '機関キー',
+            identifier: a.key,
+          },
+        ],
+      };
+    }),
+    services: agencies.map((a) => {
+      const id = stableUuid(project.id, 'service', a.key);
+      return {
+        id,
         organization_id: stableUuid(project.id, 'org', a.key),
         name: `${a.name}（${AGENCY_FIELD_LABEL[a.field]}）`,
         description: `${a.kind}・${AGENCY_FIELD_LABEL[a.field]}`,
         status: 'active' as const,
         eligibility_description: ageRangeLabel(a.ageMin, a.ageMax),
-        minimum_age: a.ageMin,
-        maximum_age: a.ageMax,
-        attributes: [{ id: stableUuid(project.id, 'attr', a.key), taxonomy_term_id: termId(a.field) }],
+        ...(a.ageMin === null ? {} : { minimum_age: a.ageMin }),
+        ...(a.ageMax === null ? {} : { maximum_age: a.ageMax }),
+        attributes: [
+          {
+            id: stableUuid(project.id, 'attr', a.key),
+            link_id: id,
+            link_type: 'field',
+            link_entity: 'service' as const,
+            taxonomy_term_id: termId(a.field),
+            value: AGENCY_FIELD_LABEL[a.field],
+          },
+        ],
       };
     }),
   };
-}
-
-export const HSDS_CSV_COLUMNS = [
-  'organization_id',
-  'organization_name',
-  'organization_identifier',
-  'service_id',
-  'service_name',
-  'field',
-  'field_name',
-  'eligibility_description',
-  'minimum_age',
-  'maximum_age',
-  'status',
-] as const;
-
-/** Services joined with their organization, one row each; BOM + CRLF so Excel opens it as UTF-8. */
-export function hsdsCsv(directory: HsdsDirectory): string {
-  const orgs = new Map(directory.organizations.map((o) => [o.id, o]));
-  const terms = new Map(directory.taxonomy_terms.map((t) => [t.id, t]));
-  const rows = directory.services.map((s) => {
-    const org = orgs.get(s.organization_id)!;
-    const term = terms.get(s.attributes[0].taxonomy_term_id)!;
-    return [
-      org.id,
-      org.name,
-      org.identifier,
-      s.id,
-      s.name,
-      term.code,
-      term.name,
-      s.eligibility_description,
-      s.minimum_age,
-      s.maximum_age,
-      s.status,
-    ];
-  });
-  return toCsv([HSDS_CSV_COLUMNS, ...rows]);
 }
