@@ -42,7 +42,7 @@ export function recordLogin(db: Db, outcome: { user: { id: number; name: string 
           actor: { kind: 'system', label: 'ログイン前' },
           action: 'login_failed',
           entity: 'user',
-          detail: `入力されたメールアドレス: ${outcome.email.slice(0, 254)}`,
+          detail: `入力されたメールアドレス：${outcome.email.slice(0, 254)}`,
         }),
   );
 }

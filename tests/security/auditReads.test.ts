@@ -75,7 +75,6 @@ describe('every export is audited once', () => {
     ['packet JSON', `/meetings/${p.mid}/packet.json`],
     ['issued packet JSON', `/meetings/${p.mid}/packet/issued/${p.v}/packet.json`],
     ['resource map HSDS JSON', `/resource-map/hsds.json`],
-    ['resource map HSDS CSV', `/resource-map/hsds.csv`],
     ['questionnaire CSV', `/questionnaire/export.csv`],
   ])('%s', async (_, path) => {
     const { status, entries } = await read(w, base + path);

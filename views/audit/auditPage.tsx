@@ -56,7 +56,7 @@ function Filters({ project, filter, choices }: { project: Project; filter: Audit
             <input type="date" name="to" value={filter.to ?? ''} />
           </label>
         </div>
-        <div class="actions">
+        <div class="actions" style="margin-top: 0.75rem">
           <button type="submit" class="primary">
             絞り込む
           </button>
@@ -82,7 +82,10 @@ export function AuditPage(props: {
     <Layout title="操作履歴" project={project}>
       <h1>操作履歴</h1>
       <p class="muted">
-        このプロジェクトで誰が何を見て、何を変更・書き出したかの記録です（新しい順、日本時間）。全{props.total}件
+        {filter.scope === 'installation'
+          ? 'どのプロジェクトにも属さない記録です（ログイン、ログイン失敗、プロジェクトの削除など）。'
+          : 'このプロジェクトで誰が何を見て、何を変更・書き出したかの記録です。'}
+        新しい順、日本時間。全{props.total}件
       </p>
       <Filters project={project} filter={filter} choices={props.choices} />
       <p class="actions">

@@ -61,5 +61,5 @@ export const auditEntityLabel = (entity: string) => AUDIT_ENTITY_LABEL[entity] ?
 /** Where the entries come from: this project's, or the installation's own (logins, deletions). */
 export const AUDIT_SCOPES = [
   { value: 'project', label: 'このプロジェクト' },
-  { value: 'installation', label: 'インストール全体（ログイン・プロジェクト削除など）' },
+  { value: 'installation', label: 'インストール全体' },
 ] as const;
