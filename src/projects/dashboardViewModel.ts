@@ -10,8 +10,13 @@ import { submissionProgress } from '../questionnaire/queries.ts';
 import { hearingProgressFor } from '../hearings/planQueries.ts';
 import { percent } from '../lib/format.ts';
 import { caseCounts } from '../cases/queries.ts';
+import { yearPanel, type YearPanelProps } from '../followup/yearPanel.ts';
 
-export type DashboardView = { steps: TimelineStep[]; counts: { agencies: number; meetings: number } };
+export type DashboardView = {
+  steps: TimelineStep[];
+  counts: { agencies: number; meetings: number };
+  year: YearPanelProps;
+};
 
 export function dashboardView(db: Db, projectId: number): DashboardView {
   const windows = getSurveyWindows(db, projectId);
@@ -32,5 +37,9 @@ export function dashboardView(db: Db, projectId: number): DashboardView {
       cases: `提出 ${cases.submitted}件（好事例 ${cases.good}・困難事例 ${cases.difficult}）`,
     },
   });
-  return { steps, counts: { agencies: countActiveAgencies(db, projectId), meetings: meetings.length } };
+  return {
+    steps,
+    counts: { agencies: countActiveAgencies(db, projectId), meetings: meetings.length },
+    year: yearPanel(db, projectId, meetings),
+  };
 }

@@ -7,7 +7,7 @@ import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { ISSUE_STATUS_LABEL } from '../../src/lib/labels/issuesTable.ts';
 import { casesPath } from '../../src/lib/paths/cases.ts';
 import { hearingThemesPath } from '../../src/lib/paths/hearings.ts';
-import { issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
+import { issueFollowupPath, issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 function Sources({ sources }: { sources: SourceView[] }) {
   if (!sources.length) return null;
@@ -100,7 +100,8 @@ export function IssuesTable({
               )}
               {editable && (
                 <td class="row-actions">
-                  <a href={issueRowEditPath(projectId, r.id)}>編集</a>
+                  <a href={issueRowEditPath(projectId, r.id)}>編集</a>{' '}
+                  <a href={issueFollowupPath(projectId, r.id)}>進捗</a>
                 </td>
               )}
             </tr>

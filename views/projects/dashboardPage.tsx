@@ -3,6 +3,8 @@ import type { Project } from '../../src/context.ts';
 import type { TimelineStep } from '../../src/projects/timeline.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { YearPanel } from '../followup/yearPanel.tsx';
+import type { YearPanelProps } from '../../src/followup/yearPanel.ts';
 import { STEP_STATUS_LABEL } from '../../src/lib/labels/projects.ts';
 import { agenciesPath } from '../../src/lib/paths/agencies.ts';
 import { meetingsPath } from '../../src/lib/paths/meetings.ts';
@@ -12,6 +14,7 @@ export function DashboardPage(props: {
   project: Project;
   steps: TimelineStep[];
   counts: { agencies: number; meetings: number };
+  year?: YearPanelProps;
   saved?: boolean;
 }) {
   const { project, steps, counts } = props;
@@ -47,6 +50,7 @@ export function DashboardPage(props: {
           </a>
         </li>
       </ul>
+      {props.year && <YearPanel {...props.year} />}
       <h2>年間の流れ</h2>
       {steps.length === 0 ? (
         <p class="empty">まだ予定がありません。会議を登録し、調査期間を設定してください。</p>

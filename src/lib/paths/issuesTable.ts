@@ -48,3 +48,6 @@ export function issueSourcePath(
       return `${meetingsPath(projectId)}/${s.meetingId}`;
   }
 }
+
+/** A row's follow-up: owner, due date or target meeting, and the dated history. */
+export const issueFollowupPath = (projectId: number, rowId: number) => `${issueRowPath(projectId, rowId)}/follow-up`;

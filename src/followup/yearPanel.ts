@@ -1,0 +1,19 @@
+// The dashboard's follow-up figures: overdue rows and rows due before the next meeting.
+import type { Db } from '../db/client.ts';
+import type { Meeting } from '../meetings/queries.ts';
+import { todayJst } from '../lib/time.ts';
+import { listFollowups, type OpenFollowup } from './queries.ts';
+import { dueLists } from './due.ts';
+
+export type YearPanelProps = {
+  projectId: number;
+  overdue: OpenFollowup[];
+  beforeNext: OpenFollowup[];
+  nextMeeting: { title: string; date: string } | null;
+};
+
+export function yearPanel(db: Db, projectId: number, meetings: readonly Meeting[]): YearPanelProps {
+  const today = todayJst();
+  const next = meetings.find((m) => m.date >= today) ?? null;
+  return { projectId, nextMeeting: next, ...dueLists(listFollowups(db, projectId), today, next) };
+}

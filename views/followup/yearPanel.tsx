@@ -1,0 +1,38 @@
+// The dashboard's year-loop panel: issue rows overdue or due before the next meeting, the
+// year-end report and the next year's project.
+import type { OpenFollowup } from '../../src/followup/queries.ts';
+import type { YearPanelProps } from '../../src/followup/yearPanel.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { issueFollowupPath } from '../../src/lib/paths/issuesTable.ts';
+
+function Rows({ projectId, rows }: { projectId: number; rows: OpenFollowup[] }) {
+  return (
+    <ul>
+      {rows.map((r) => (
+        <li>
+          <a href={issueFollowupPath(projectId, r.rowId)}>{r.problem}</a>
+          <span class="muted">
+            {' '}
+            期限 {formatDate(r.dueOn ?? r.targetDate)}
+            {r.ownerKind === 'centre' ? '・担当 保健所' : r.ownerName ? `・担当 ${r.ownerName}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function YearPanel(p: YearPanelProps) {
+  return (
+    <section aria-labelledby="follow-up">
+      <h2 id="follow-up">課題の進捗</h2>
+      <h3>期限を過ぎた課題（{p.overdue.length}件）</h3>
+      {p.overdue.length ? <Rows projectId={p.projectId} rows={p.overdue} /> : <p class="muted">ありません。</p>}
+      <h3>
+        次の会議{p.nextMeeting ? `（${p.nextMeeting.title}・${formatDate(p.nextMeeting.date)}）` : ''}までの課題（
+        {p.beforeNext.length}件）
+      </h3>
+      {p.beforeNext.length ? <Rows projectId={p.projectId} rows={p.beforeNext} /> : <p class="muted">ありません。</p>}
+    </section>
+  );
+}
