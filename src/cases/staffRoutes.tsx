@@ -1,3 +1,5 @@
+import { applyListQuery, readListQuery } from '../http/listQuery.ts';
+import { CASE_LIST, CASE_SORT_LABELS } from './caseListQuery.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { readForm, redirect, doneNotice } from '../http/form.ts';
@@ -94,10 +96,12 @@ export function caseRoutes() {
     const db = c.get('db');
     const pid = c.get('project').id;
     const cases = listCases(db, pid);
+    const query = readListQuery(c, CASE_LIST);
     return c.render(
       <CaseListPage
         project={c.get('project')}
-        cases={cases}
+        cases={applyListQuery([...cases], query, CASE_LIST)}
+        list={{ query, sorts: CASE_SORT_LABELS, total: cases.length }}
         breakdown={staffBreakdown(cases)}
         counts={caseCounts(db, pid)}
         closesOn={caseWindow(db, pid).closesOn}

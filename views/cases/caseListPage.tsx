@@ -6,9 +6,27 @@ import type { CaseListItem } from '../../src/cases/queries.ts';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { SheetStyles } from './sheetStyles.tsx';
 import { StatusBadge } from './statusBadge.tsx';
-import { CASE_AGE_BAND_LABEL, CLASSIFICATION_LABEL, CONSENT_LABEL } from '../../src/lib/labels/cases.ts';
-import { casePath, factorComparisonPath, newCasePath } from '../../src/lib/paths/cases.ts';
+import {
+  CASE_AGE_BAND_LABEL,
+  CLASSIFICATION_LABEL,
+  CLASSIFICATIONS,
+  CONSENT_LABEL,
+} from '../../src/lib/labels/cases.ts';
+import { casePath, casesPath, factorComparisonPath, newCasePath } from '../../src/lib/paths/cases.ts';
 import type { CaseBreakdown } from '../../src/cases/caseBreakdown.ts';
+import type { ListQuery } from '../../src/http/listQuery.ts';
+import { ListControls } from '../components/listControls.tsx';
+
+const STATUSES = [
+  { value: 'submitted', label: '提出済み' },
+  { value: 'draft', label: '下書き' },
+];
+
+/** 「c3　30代男性。母親からの相談で…」: the number and the start of the summary. */
+function caseTitle(c: CaseListItem): string {
+  const text = (c.summary || c.startText).replace(/\s+/g, ' ').trim();
+  return text ? (text.length > 40 ? `${text.slice(0, 40)}…` : text) : '（概要は未記入）';
+}
 
 export function CaseListPage(p: {
   project: Project;
@@ -18,6 +36,8 @@ export function CaseListPage(p: {
   notice?: string;
   /** Real counts (staff only); packets and exports print them suppressed. */
   breakdown: CaseBreakdown;
+  /** Search, sort and filters; `cases` is already the result. */
+  list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
 }) {
   const pid = p.project.id;
   return (
@@ -41,14 +61,32 @@ export function CaseListPage(p: {
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      {p.list.total > 0 && (
+        <ListControls
+          action={casesPath(pid)}
+          query={p.list.query}
+          searchLabel="番号・機関名・記載内容で探す"
+          sorts={p.list.sorts}
+          filters={[
+            { name: 'status', label: '状態', options: STATUSES },
+            { name: 'classification', label: '区分', options: CLASSIFICATIONS },
+          ]}
+          shown={p.cases.length}
+          total={p.list.total}
+        />
+      )}
       {p.cases.length === 0 ? (
-        <p class="empty">まだ事例がありません。各機関は専用ページから事例シートを提出できます。</p>
+        <p class="empty">
+          {p.list.total > 0
+            ? '条件に合う事例はありません。'
+            : 'まだ事例がありません。各機関は専用ページから事例シートを提出できます。'}
+        </p>
       ) : (
         <div class="table-wrap">
           <table>
             <thead>
               <tr>
-                <th>番号</th>
+                <th>事例</th>
                 <th>機関</th>
                 <th>区分</th>
                 <th>年齢帯</th>
@@ -61,7 +99,9 @@ export function CaseListPage(p: {
               {p.cases.map((c) => (
                 <tr>
                   <td>
-                    <a href={casePath(pid, c.id)}>{c.key}</a>
+                    <a href={casePath(pid, c.id)}>
+                      <strong>{c.key}</strong> {caseTitle(c)}
+                    </a>
                   </td>
                   <td>{c.agencyName}</td>
                   <td>{c.classification ? CLASSIFICATION_LABEL[c.classification] : '—'}</td>
