@@ -112,6 +112,7 @@ const TABLE: Record<string, Policy> = {
   [`POST ${P}/edit`]: staff(),
 
   [`GET ${P}/audit`]: adminOnly(),
+  [`GET ${P}/audit/export.csv`]: adminOnly(),
   [`GET ${P}/members`]: staff(),
   [`POST ${P}/members`]: adminOnly(),
   [`POST ${P}/members/:uid{[0-9]+}/remove`]: adminOnly(),
