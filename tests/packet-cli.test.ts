@@ -73,7 +73,7 @@ describe('packet without Chromium', () => {
       .returning()
       .get();
     const base = `/projects/${project.id}/meetings/${m.id}/packet`;
-    expect((await client.post(`${base}/issue`)).status).toBe(303);
+    expect((await client.post(`${base}/issue`, { reviewed: 'on' })).status).toBe(303);
     const pdf = await client.get(`${base}/issued/1/packet.pdf`);
     expect(pdf.status).toBe(503);
     const back = /<a href="([^"]+)">会議資料に戻る<\/a>/.exec(await pdf.text())![1];

@@ -180,11 +180,11 @@ describe('packet routes', () => {
 
   it('issues versioned snapshots that stay as issued after the data changes', async () => {
     const { client, db, base, nm1 } = await withMeeting();
-    const first = await client.post(`${base}/issue`);
+    const first = await client.post(`${base}/issue`, { reviewed: 'on' });
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toContain('issued=1');
     db.update(meetings).set({ place: '保健所 講堂' }).run();
-    await client.post(`${base}/issue`);
+    await client.post(`${base}/issue`, { reviewed: 'on' });
     const list = await (await client.get(base)).text();
     expect(list).toContain('第1版');
     expect(list).toContain('第2版');

@@ -11,6 +11,7 @@ import { hearingAgencyTask } from '../hearings/agencyTask.ts';
 import { caseAgencyTask } from '../cases/agencyTask.ts';
 import { attendanceAgencyTask } from '../attendance/agencyTask.ts';
 import { agencyMeetingRoutes } from '../attendance/agencyRoutes.tsx';
+import { agencyPacketRoutes } from '../packet/agencyRoutes.tsx';
 import { agencyGuideRoutes } from '../publicGuide/agencyRoutes.tsx';
 import { publicGuideAgencyTask } from '../publicGuide/agencyTask.ts';
 
@@ -45,6 +46,7 @@ export function agencyPortalRoutes(tasks: readonly AgencyTaskProvider[] = AGENCY
   app.route('/cases', agencyCaseRoutes());
   app.route('/questionnaire', agencyQuestionnaireRoutes());
   app.route('/meetings', agencyMeetingRoutes());
+  app.route('/meetings', agencyPacketRoutes());
   app.route('/public-guide', agencyGuideRoutes());
   return app;
 }

@@ -86,10 +86,8 @@ function sourcesOf(db: Db, projectId: number, rowIds: number[]): Map<number, Sou
             ? `事例 ${r.caseKey ?? ''}${r.caseClass === 'good' ? '（好事例）' : r.caseClass === 'difficult' ? '（困難事例）' : ''}`
             : `会議：${r.meetingTitle ?? ''}`;
     const href = issueSourcePath(projectId, { ...s, hearingId: r.passageHearing });
-    const printLabel =
-      s.kind === 'hearing_passage' && !r.passageShared
-        ? label.replace(`（${r.passageAgency ?? ''}）`, `（${ANONYMOUS_AGENCY}）`)
-        : label;
+    // an unshared passage prints with neither its agency nor its words (they may name the agency)
+    const printLabel = s.kind === 'hearing_passage' && !r.passageShared ? `ヒアリング（${ANONYMOUS_AGENCY}）` : label;
     const view: SourceView = { id: s.id, kind: s.kind, label, printLabel, href };
     out.set(s.rowId, [...(out.get(s.rowId) ?? []), view]);
   }

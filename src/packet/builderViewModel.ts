@@ -9,6 +9,8 @@ import { CHROMIUM_INSTALL_HINT, chromiumAvailable } from './pdf.ts';
 import { findPacketSettings, listIssuedPackets, type IssuedPacketSummary } from './queries.ts';
 import { settingsToForm } from './schemas.ts';
 import { getProjectTemplate } from '../questionnaire/queries.ts';
+import { disclosureItems, type DisclosureItem } from './disclosure.ts';
+import { MEETING_AUDIENCE } from '../lib/labels/privacy.ts';
 
 export type BuilderProps = {
   project: Project;
@@ -23,6 +25,9 @@ export type BuilderProps = {
   frozen: boolean;
   /** The questionnaire's questions by section, for the question_summaries section's checkboxes. */
   questionChoices: { heading: string; questions: { id: string; label: string }[] }[];
+  /** 公開範囲の確認: items with free text about a person and who receives them. */
+  disclosure: DisclosureItem[];
+  audience: string;
 };
 
 /** The notice after a save (`?saved=1`) or an issue (`?issued=2`); undefined otherwise. */
@@ -51,6 +56,8 @@ export function packetBuilderViewModel(
     issued: listIssuedPackets(db, project.id, doc.meeting.id),
     pdf: chromiumAvailable() ? { available: true } : { available: false, hint: CHROMIUM_INSTALL_HINT },
     notice: extra.notice,
+    disclosure: disclosureItems(doc, project.id),
+    audience: MEETING_AUDIENCE[doc.meeting.kind],
     frozen: getSession(db, doc.meeting.id)?.status === 'closed',
     questionChoices: getProjectTemplate(db, project.id).template.sections.map((s) => ({
       heading: s.heading,

@@ -17,6 +17,7 @@ import type { MeetingKind } from '../lib/labels/meetings.ts';
 
 export type CaseBandRow = { band: string; label: string; good: number; difficult: number; total: number };
 export type CaseOverview = {
+  id: number;
   key: string;
   classification: string;
   ageBand: string;
@@ -30,6 +31,7 @@ export type CaseCandidates = { shown: CaseOverview[]; withheld: number };
 
 type SubmittedCase = { classification: string | null; ageBand: string | null };
 type CandidateCase = SubmittedCase & {
+  id: number;
   key: string;
   agencyId: number;
   consent: string | null;
@@ -115,6 +117,7 @@ export function caseOverviews(
   return {
     withheld: cases.length - printable.length,
     shown: printable.map((c) => ({
+      id: c.id,
       key: c.key,
       classification: c.classification ? CLASSIFICATION_LABEL[c.classification as 'good' | 'difficult'] : '',
       ageBand: c.ageBand ? (CASE_AGE_BAND_LABEL[c.ageBand] ?? c.ageBand) : '不明',

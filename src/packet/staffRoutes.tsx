@@ -25,6 +25,9 @@ import { issuedPacketPath, packetDonePath, packetFilePath, packetPath } from '..
 
 type C = Context<AppEnv>;
 
+const DISCLOSURE_UNCONFIRMED =
+  '発行する前に「公開範囲の確認」の一覧を確認し、「公開範囲を確認しました」にチェックを入れてください。';
+
 function load(c: C): PacketDocument | null {
   const mid = idParam(c, 'mid');
   return mid === null ? null : compilePacket(c.get('db'), c.get('project'), mid, { generatedAt: nowIso() });
@@ -138,6 +141,10 @@ export function packetBuilderRoutes() {
   app.post('/packet/issue', async (c) => {
     const doc = load(c);
     if (!doc) return c.notFound();
+    if ((await readForm(c)).reviewed !== 'on') {
+      c.status(422);
+      return builderPage(c, doc, { errors: { reviewed: DISCLOSURE_UNCONFIRMED } });
+    }
     const projectId = c.get('project').id;
     const html = await renderPacketHtml(doc);
     const { version } = issuePacketVersion(c.get('db'), staffActor(c), {
