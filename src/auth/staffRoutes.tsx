@@ -4,7 +4,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { LoginPage } from '../../views/auth/loginPage.tsx';
 import { SetupPage } from '../../views/auth/setupPage.tsx';
-import { readForm } from '../http/form.ts';
+import { doneNotice, readForm } from '../http/form.ts';
+import { LOGIN_NOTICES } from '../lib/labels/accounts.ts';
 import { bindCsrfCookie, isSecure, SESSION_COOKIE } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { verifyPassword } from '../lib/crypto.ts';
@@ -60,7 +61,7 @@ export function authRoutes() {
 
   app.get('/login', (c) => {
     if (c.get('user')) return c.redirect('/projects', 303);
-    return c.render(<LoginPage values={{ next: c.req.query('next') ?? '' }} />);
+    return c.render(<LoginPage values={{ next: c.req.query('next') ?? '' }} notice={doneNotice(c, LOGIN_NOTICES)} />);
   });
 
   app.post('/login', async (c) => {

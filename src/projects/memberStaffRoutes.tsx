@@ -10,6 +10,12 @@ import { addMemberSchema } from './schemas.ts';
 import { addProjectMember, removeProjectMember } from './commands.ts';
 import { MEMBER_NOTICES } from '../lib/labels/projects.ts';
 import { membersPath } from '../lib/paths/projects.ts';
+import { invitationPath } from '../lib/paths/accounts.ts';
+import { inviteSchema } from '../accounts/schemas.ts';
+import { cancelInvitation, inviteStaff } from '../accounts/commands.ts';
+import { pendingInvitations } from '../accounts/queries.ts';
+import { invitationMail } from '../accounts/mailText.ts';
+import { showOneTimeLink } from '../accounts/staffRoutes.tsx';
 
 type C = Context<AppEnv>;
 
@@ -18,15 +24,17 @@ function forbidden(c: C) {
   return c.render(<ErrorPage status={403} message="メンバーの追加・解除は管理者のみ行えます。" />);
 }
 
-/** Who works on a project; admins add existing staff accounts by e-mail. */
+/** Who works on a project; admins add existing staff accounts or invite new ones by e-mail. */
 export function memberRoutes() {
   const app = new Hono<AppEnv>();
   const isAdmin = (c: C) => c.get('user')!.role === 'admin';
-  const page = (c: C, extra: { values?: Record<string, unknown>; errors?: Record<string, string | undefined> } = {}) =>
+  type Extra = Pick<Parameters<typeof MembersPage>[0], 'values' | 'errors' | 'inviteValues' | 'inviteErrors'>;
+  const page = (c: C, extra: Extra = {}) =>
     c.render(
       <MembersPage
         project={c.get('project')}
         members={listMembers(c.get('db'), c.get('project').id)}
+        invitations={isAdmin(c) ? pendingInvitations(c.get('db'), c.get('project').id, new Date()) : []}
         canManage={isAdmin(c)}
         notice={doneNotice(c, MEMBER_NOTICES)}
         {...extra}
@@ -45,11 +53,58 @@ export function memberRoutes() {
       : undefined;
     if (!result?.ok) {
       c.status(422);
-      const message =
-        'このメールアドレスの職員アカウントはありません。先に npm run cli -- user:create で作成してください。';
+      const message = 'このメールアドレスの職員アカウントはありません。下の「新しい職員を招待」から招待してください。';
       return page(c, { values: form, errors: parsed.ok ? { email: message } : parsed.errors });
     }
     return redirect(c, `${membersPath(project.id)}?done=${result.already ? 'already' : 'added'}`);
+  });
+
+  app.post('/invite', async (c) => {
+    if (!isAdmin(c)) return forbidden(c);
+    const project = c.get('project');
+    const form = await readForm(c);
+    const parsed = validate(inviteSchema, form);
+    const result = parsed.ok
+      ? inviteStaff(c.get('db'), staffActor(c), {
+          projectId: project.id,
+          email: parsed.data.inviteEmail,
+          role: parsed.data.role,
+        })
+      : undefined;
+    if (!result?.ok) {
+      c.status(422);
+      const message = 'このメールアドレスの職員アカウントはすでにあります。上の「メンバーを追加」で追加してください。';
+      return page(c, { inviteValues: form, inviteErrors: parsed.ok ? { inviteEmail: message } : parsed.errors });
+    }
+    return showOneTimeLink(
+      c,
+      {
+        title: '招待リンク',
+        lead: `${result.email} を「${project.name}」に招待しました。リンクを開いた方が氏名とパスワードを設定すると、アカウントができ、このプロジェクトのメンバーになります。`,
+        expiresAt: result.expiresAt,
+        to: result.email,
+        back: { href: membersPath(project.id), label: 'メンバーへ戻る' },
+        project,
+      },
+      invitationPath(result.token),
+      (url) =>
+        invitationMail({
+          to: result.email,
+          url,
+          inviter: c.get('user')!.name,
+          projectName: project.name,
+          expiresAt: result.expiresAt,
+        }),
+    );
+  });
+
+  app.post('/invitations/:iid{[0-9]+}/cancel', (c) => {
+    if (!isAdmin(c)) return forbidden(c);
+    const project = c.get('project');
+    const id = idParam(c, 'iid');
+    const open = pendingInvitations(c.get('db'), project.id, new Date()).some((i) => i.id === id);
+    if (id === null || !open || !cancelInvitation(c.get('db'), staffActor(c), project.id, id)) return c.notFound();
+    return redirect(c, `${membersPath(project.id)}?done=cancelled`);
   });
 
   app.post('/:uid{[0-9]+}/remove', (c) => {

@@ -40,11 +40,23 @@ export function addMember(db: Db, projectId: number, userId: number): void {
 }
 
 /** A staff account working on a project. */
-export type Member = { id: number; name: string; email: string; role: 'admin' | 'staff' };
+export type Member = {
+  id: number;
+  name: string;
+  email: string;
+  role: 'admin' | 'staff';
+  deactivatedAt: string | null;
+};
 
 export function listMembers(db: Db, projectId: number): Member[] {
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, projectId))

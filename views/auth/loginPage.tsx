@@ -1,5 +1,6 @@
 // Staff log in with e-mail and password.
-import { CsrfField, ErrorSummary, Field } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
+import { forgotPasswordPath } from '../../src/lib/paths/accounts.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { Layout } from '../layout/layout.tsx';
 
@@ -7,15 +8,19 @@ export function LoginPage({
   values,
   errors,
   message,
+  notice,
 }: {
   values?: FormValues;
   errors?: FieldErrors;
   message?: string;
+  /** What just happened (password reset, logged out everywhere). */
+  notice?: string;
 }) {
   return (
     <Layout title="ログイン" bare>
       <section class="narrow">
         <h1>ログイン</h1>
+        {notice && <Notice kind="success">{notice}</Notice>}
         <ErrorSummary errors={errors} message={message} />
         <form method="post" action="/login" class="stack" novalidate>
           <CsrfField />
@@ -41,6 +46,9 @@ export function LoginPage({
             ログイン
           </button>
         </form>
+        <p>
+          <a href={forgotPasswordPath()}>パスワードを忘れた場合</a>
+        </p>
         <p class="muted">支援機関の方は、保健所から届いた専用リンクから回答してください（ログインは不要です）。</p>
       </section>
     </Layout>

@@ -8,6 +8,7 @@ import { hearingsPath } from '../../src/lib/paths/hearings.ts';
 import { issuesPath } from '../../src/lib/paths/issuesTable.ts';
 import { meetingsPath } from '../../src/lib/paths/meetings.ts';
 import { projectPath, projectsPath } from '../../src/lib/paths/projects.ts';
+import { accountPath, accountsPath } from '../../src/lib/paths/accounts.ts';
 import { questionnairePath } from '../../src/lib/paths/questionnaire.ts';
 import { resourceMapPath } from '../../src/lib/paths/resourceMap.ts';
 import { blankSheetsPath } from '../../src/lib/paths/blankSheets.ts';
@@ -65,7 +66,10 @@ export function Layout({ title, children, project, bare, bodyClass }: LayoutProp
           {!bare && user && (
             <nav class="site-nav" aria-label="全体">
               <a href={projectsPath()}>プロジェクト一覧</a>
-              <span class="who">{user.name}</span>
+              {user.role === 'admin' && <a href={accountsPath()}>職員アカウント</a>}
+              <a class="who" href={accountPath()} title="パスワードの変更・ログイン中の端末">
+                {user.name}
+              </a>
               <form method="post" action="/logout" class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />
                 <button type="submit" class="link">

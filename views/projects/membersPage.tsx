@@ -1,17 +1,93 @@
-import { CsrfField, ErrorSummary, Field, Notice } from '../components/form.tsx';
+import { CsrfField, ErrorSummary, Field, Notice, Select } from '../components/form.tsx';
 import type { Project } from '../../src/context.ts';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import type { Member } from '../../src/projects/queries.ts';
+import type { PendingInvitation } from '../../src/accounts/queries.ts';
 import { Layout } from '../layout/layout.tsx';
 import { memberRemovePath, membersPath } from '../../src/lib/paths/projects.ts';
+import {
+  accountActionPath,
+  accountsPath,
+  invitationCancelPath,
+  inviteStaffPath,
+} from '../../src/lib/paths/accounts.ts';
+import { ROLE_LABEL, ROLE_OPTIONS } from '../../src/lib/labels/accounts.ts';
+import { formatDateTime } from '../../src/lib/format.ts';
+
+function PostButton(props: { action: string; label: string; aria: string; confirm?: string }) {
+  return (
+    <form method="post" action={props.action} class="inline" data-confirm={props.confirm}>
+      <CsrfField />
+      <button type="submit" class="link" aria-label={props.aria}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+function InviteSection(props: {
+  project: Project;
+  invitations: PendingInvitation[];
+  values?: FormValues;
+  errors?: FieldErrors;
+}) {
+  const { project, errors } = props;
+  return (
+    <section aria-labelledby="invite-member">
+      <h2 id="invite-member">新しい職員を招待</h2>
+      <p class="muted">
+        アカウントのない職員を、メールアドレスで招待します。1回だけ使えるリンク（72時間有効）ができるので、コピーして本人に届けてください（メール送信を設定していれば自動で送られます）。本人が氏名とパスワードを設定すると、このプロジェクトのメンバーになります。
+      </p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={inviteStaffPath(project.id)} class="stack" novalidate>
+        <CsrfField />
+        <Field
+          name="inviteEmail"
+          label="招待する職員のメールアドレス"
+          type="email"
+          required
+          autocomplete="off"
+          values={props.values}
+          errors={errors}
+        />
+        <Select name="role" label="権限" required options={ROLE_OPTIONS} values={props.values} errors={errors} />
+        <div class="actions">
+          <button type="submit" class="primary">
+            招待リンクを作成
+          </button>
+        </div>
+      </form>
+      {props.invitations.length > 0 && (
+        <>
+          <h3>承諾待ちの招待</h3>
+          <ul>
+            {props.invitations.map((i) => (
+              <li>
+                {i.email}（{ROLE_LABEL[i.role]}、{formatDateTime(i.expiresAt)}まで有効）{' '}
+                <PostButton
+                  action={invitationCancelPath(project.id, i.id)}
+                  label="取り消す"
+                  aria={`${i.email}への招待を取り消す`}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
 
 export function MembersPage(props: {
   project: Project;
   members: Member[];
+  invitations: PendingInvitation[];
   canManage: boolean;
   notice?: string;
   values?: FormValues;
   errors?: FieldErrors;
+  inviteValues?: FormValues;
+  inviteErrors?: FieldErrors;
 }) {
   const { project, members, canManage, errors } = props;
   return (
@@ -19,6 +95,11 @@ export function MembersPage(props: {
       <h1>メンバー</h1>
       <p class="muted">
         このプロジェクトを閲覧・編集できる職員です。管理者はメンバーでなくてもすべてのプロジェクトを扱えます。
+        {canManage && (
+          <>
+            すべての職員アカウントは<a href={accountsPath()}>職員アカウント</a>で確認できます。
+          </>
+        )}
       </p>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       {members.length === 0 ? (
@@ -37,17 +118,36 @@ export function MembersPage(props: {
             <tbody>
               {members.map((m) => (
                 <tr>
-                  <td>{m.name}</td>
+                  <td>
+                    {m.name}
+                    {m.deactivatedAt && <span class="badge archived">停止中</span>}
+                  </td>
                   <td>{m.email}</td>
-                  <td>{m.role === 'admin' ? '管理者' : '職員'}</td>
+                  <td>{ROLE_LABEL[m.role]}</td>
                   {canManage && (
                     <td>
-                      <form method="post" action={memberRemovePath(project.id, m.id)} class="inline">
-                        <CsrfField />
-                        <button type="submit" class="link" aria-label={`${m.name}をメンバーから外す`}>
-                          外す
-                        </button>
-                      </form>
+                      <div class="actions">
+                        <PostButton
+                          action={memberRemovePath(project.id, m.id)}
+                          label="外す"
+                          aria={`${m.name}をメンバーから外す`}
+                        />
+                        {!m.deactivatedAt && (
+                          <>
+                            <PostButton
+                              action={accountActionPath(m.id, 'reset-link')}
+                              label="パスワード再設定リンク"
+                              aria={`${m.name}のパスワード再設定リンクを発行`}
+                            />
+                            <PostButton
+                              action={accountActionPath(m.id, 'deactivate')}
+                              label="アカウント停止"
+                              aria={`${m.name}のアカウントを停止する`}
+                              confirm={`${m.name}さんのアカウントを停止します。ログイン中の端末はすぐにログアウトし、すべてのプロジェクトにログインできなくなります。よろしいですか？`}
+                            />
+                          </>
+                        )}
+                      </div>
                     </td>
                   )}
                 </tr>
@@ -70,7 +170,7 @@ export function MembersPage(props: {
               autocomplete="off"
               values={props.values}
               errors={errors}
-              hint="登録済みの職員アカウントを追加します。アカウントは npm run cli -- user:create で作成します。"
+              hint="アカウントのある職員を追加します。アカウントがない場合は、下の「新しい職員を招待」を使います。"
             />
             <div class="actions">
               <button type="submit" class="primary">
@@ -79,6 +179,14 @@ export function MembersPage(props: {
             </div>
           </form>
         </section>
+      )}
+      {canManage && (
+        <InviteSection
+          project={project}
+          invitations={props.invitations}
+          values={props.inviteValues}
+          errors={props.inviteErrors}
+        />
       )}
     </Layout>
   );

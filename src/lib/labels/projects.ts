@@ -20,4 +20,5 @@ export const MEMBER_NOTICES: Record<string, string> = {
   added: 'メンバーを追加しました。',
   already: 'この職員はすでにメンバーです。',
   removed: 'メンバーから外しました。',
+  cancelled: '招待を取り消しました。そのリンクはもう使えません。',
 };
