@@ -8,7 +8,7 @@ import { randomToken } from './lib/crypto.ts';
 /** Where the link key of a database file is kept: beside it, never inside it. */
 export const linkKeyPath = (dbPath: string) => `${dbPath}.key`;
 
-const memorySecrets = new WeakMap<object, string>();
+let memorySecret: string | undefined;
 
 /**
  * The secret agency link tokens are derived from. It lives outside the database (RENKEI_SECRET,
@@ -19,11 +19,8 @@ const memorySecrets = new WeakMap<object, string>();
 export function linkSecret(db: Db, env: Record<string, string | undefined> = process.env): string {
   if (env.RENKEI_SECRET) return env.RENKEI_SECRET;
   const client = db.$client;
-  if (client.memory) {
-    let secret = memorySecrets.get(client);
-    if (!secret) memorySecrets.set(client, (secret = randomToken(32)));
-    return secret;
-  }
+  // in-memory databases (tests, copies made with serialize) share one secret per process
+  if (client.memory) return (memorySecret ??= randomToken(32));
   const file = linkKeyPath(client.name);
   const legacy = db.select().from(settings).where(eq(settings.key, 'link_secret')).get();
   if (!existsSync(file)) createKeyFile(file, legacy?.value ?? randomToken(32));
