@@ -10,6 +10,10 @@ export type Project = {
   fiscalYear: number;
   hostHealthCentre: string;
   adviser: string;
+  /** The health centre's contact printed on invitation letters (absent on older rows in tests). */
+  contactPerson?: string;
+  contactPhone?: string;
+  contactEmail?: string;
 };
 
 export type AgencyPrincipal = { id: number; projectId: number; name: string; key: string };

@@ -13,6 +13,14 @@ export const projectSchema = z.object({
     .refine((y) => y >= 2000 && y <= 2100, '年度は2000〜2100の範囲で入力してください'),
   hostHealthCentre: text(100, '主催保健所').default(''),
   adviser: text(100, '助言者').default(''),
+  // printed on every invitation letter; optional so code that creates projects need not name them
+  contactPerson: text(50, '担当者').optional(),
+  contactPhone: z
+    .string()
+    .transform((s) => s.normalize('NFKC').trim())
+    .pipe(z.string().regex(/^[0-9()\-+ ]{0,20}$/, '電話番号は数字とハイフンで入力してください（例：0422-51-0000）'))
+    .optional(),
+  contactEmail: z.union([z.literal(''), email('連絡先のメールアドレス')]).optional(),
 });
 export type ProjectInput = z.infer<typeof projectSchema>;
 

@@ -97,7 +97,22 @@ function LetterSheet({
         </dd>
       </dl>
       <p class="letter-closing">以上</p>
-      <p class="letter-contact">【お問い合わせ先】{sender}</p>
+      <p class="letter-contact">
+        【お問い合わせ先】{sender}
+        {project.contactPerson && `　担当：${project.contactPerson}`}
+        {project.contactPhone && (
+          <>
+            <br />
+            電話：{project.contactPhone}
+          </>
+        )}
+        {project.contactEmail && (
+          <>
+            <br />
+            メール：{project.contactEmail}
+          </>
+        )}
+      </p>
     </article>
   );
 }

@@ -46,6 +46,13 @@ export function ProjectFormPage(props: { project?: Project; values?: FormValues;
         />
         <Field name="hostHealthCentre" label="主催保健所" values={values} errors={errors} />
         <Field name="adviser" label="助言者（学識経験者など）" values={values} errors={errors} />
+        <fieldset>
+          <legend>依頼文に載せる連絡先</legend>
+          <p class="hint">支援機関への依頼文の「お問い合わせ先」に印刷されます。</p>
+          <Field name="contactPerson" label="担当者名" values={values} errors={errors} />
+          <Field name="contactPhone" label="電話番号" inputmode="tel" values={values} errors={errors} />
+          <Field name="contactEmail" label="メールアドレス" inputmode="email" values={values} errors={errors} />
+        </fieldset>
         {project && (
           <fieldset>
             <legend>実態調査の期間</legend>
