@@ -31,6 +31,7 @@ import { accountAdminRoutes, ownAccountRoutes } from './accounts/staffRoutes.tsx
 import { attendanceRoutes } from './attendance/staffRoutes.tsx';
 import { minutesRoutes } from './minutes/staffRoutes.tsx';
 import { followupRoutes } from './followup/staffRoutes.tsx';
+import { nextYearRoutes } from './yearLoop/staffRoutes.tsx';
 import { publicGuideRoutes } from './publicGuide/publicRoutes.tsx';
 import { publicGuideStaffRoutes } from './publicGuide/staffRoutes.tsx';
 import { blankSheetRoutes } from './blankSheets/staffRoutes.tsx';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/attendance', attendanceRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/minutes', minutesRoutes());
   app.route('/projects/:pid{[0-9]+}/issues/:rid{[0-9]+}/follow-up', followupRoutes());
+  app.route('/projects/:pid{[0-9]+}/next-year', nextYearRoutes());
 
   // Agency respondents: no account, only their secret link.
   app.use('/a/:token', agencyAuth);

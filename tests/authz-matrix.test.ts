@@ -238,6 +238,7 @@ const TABLE: Record<string, Policy> = {
   [`GET ${I}/follow-up`]: staff(),
   [`POST ${I}/follow-up`]: staff(),
   [`POST ${I}/follow-up/history`]: staff(),
+  [`POST ${P}/next-year`]: staff(),
 
   [`GET ${P}/questionnaire`]: staff(),
   [`GET ${P}/questionnaire/template`]: staff(),

@@ -10,6 +10,7 @@ import { recordExport } from './commands.ts';
 import { aggregateTables, rawAnswersTable, tableToCsv, toXlsx } from './export.ts';
 import { getQuestionnaireWindow } from './queries.ts';
 import { loadResults } from './resultsViewModel.ts';
+import { yearComparison } from '../yearLoop/comparison.ts';
 import { ResultsPage, resultsBodyHtml } from '../../views/questionnaire/resultsPage.tsx';
 
 type C = Context<AppEnv>;
@@ -29,7 +30,14 @@ export function resultsStaffRoutes() {
     const body = untilDataChanges(db, `questionnaire-results:${project.id}`, () =>
       resultsBodyHtml(loadResults(db, project.id).results),
     );
-    return c.render(<ResultsPage project={project} window={getQuestionnaireWindow(db, project.id)} body={body} />);
+    return c.render(
+      <ResultsPage
+        project={project}
+        window={getQuestionnaireWindow(db, project.id)}
+        body={body}
+        comparison={yearComparison(db, project.id)}
+      />,
+    );
   });
 
   app.get('/export.xlsx', async (c) => {

@@ -4,6 +4,8 @@ import type { OpenFollowup } from '../../src/followup/queries.ts';
 import type { YearPanelProps } from '../../src/followup/yearPanel.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { issueFollowupPath } from '../../src/lib/paths/issuesTable.ts';
+import { nextYearPath } from '../../src/lib/paths/yearLoop.ts';
+import { CsrfField } from '../components/form.tsx';
 
 function Rows({ projectId, rows }: { projectId: number; rows: OpenFollowup[] }) {
   return (
@@ -33,6 +35,18 @@ export function YearPanel(p: YearPanelProps) {
         {p.beforeNext.length}件）
       </h3>
       {p.beforeNext.length ? <Rows projectId={p.projectId} rows={p.beforeNext} /> : <p class="muted">ありません。</p>}
+      <h3>年度のまとめ</h3>
+      <p class="hint">
+        事業報告書は <code>npm run cli -- report {p.projectId} --format docx --out 報告書.docx</code> で出力できます。
+      </p>
+      <form method="post" action={nextYearPath(p.projectId)}>
+        <CsrfField />
+        <button type="submit">次年度のプロジェクトを作成</button>
+        <span class="hint">
+          {' '}
+          支援機関（新しいリンク）・アンケートの設問・ヒアリングのテーマ・未完了の課題と経過・今年度の集計を引き継ぎます。
+        </span>
+      </form>
     </section>
   );
 }

@@ -4,6 +4,8 @@ import type { QuestionnaireWindow } from '../../src/questionnaire/window.ts';
 import { QuestionnaireShell } from './questionnaireShell.tsx';
 import { choiceTable, shareBars } from './tables.ts';
 import { AgeBandResults, ContactsResults } from './ageBandResults.tsx';
+import { YearComparison } from './yearComparison.tsx';
+import type { YearComparisonView } from '../../src/yearLoop/comparison.ts';
 import { flat, markup } from '../markup.ts';
 import { QuestionSummaries, SummaryIndex } from './questionSummary.tsx';
 import { HBarChart } from '../charts/hBarChart.tsx';
@@ -16,9 +18,12 @@ export function ResultsPage(props: {
   window: QuestionnaireWindow;
   /** From resultsBodyHtml(). */
   body: string;
+  /** A next-year project: both years' age-band figures. */
+  comparison?: YearComparisonView | null;
 }) {
   return (
     <QuestionnaireShell project={props.project} tab="results" title="集計結果" window={props.window}>
+      {props.comparison && <YearComparison v={props.comparison} />}
       {markup(props.body)}
     </QuestionnaireShell>
   );

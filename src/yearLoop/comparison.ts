@@ -1,0 +1,18 @@
+// The comparison shown when a project carries the previous year's figures.
+import type { Db } from '../db/client.ts';
+import { findProject } from '../projects/queries.ts';
+import { AGE_BAND_LABEL } from '../lib/labels/questionnaire.ts';
+import { findLineage, yearFigures } from './commands.ts';
+import { yearOverYear, type YearFigures } from './previousYear.ts';
+
+export type YearComparisonView = { previous: YearFigures; current: YearFigures; sentences: string[] };
+
+/** null for a project that is not a next year of another. */
+export function yearComparison(db: Db, projectId: number): YearComparisonView | null {
+  const lineage = findLineage(db, projectId);
+  const project = findProject(db, projectId);
+  if (!lineage || !project) return null;
+  const previous = lineage.previousYear;
+  const current = { ...yearFigures(db, projectId), fiscalYear: project.fiscalYear };
+  return { previous, current, sentences: yearOverYear(previous, current, (b) => AGE_BAND_LABEL[b]) };
+}

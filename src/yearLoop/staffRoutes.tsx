@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { redirect } from '../http/form.ts';
+import { staffActor } from '../http/middleware.ts';
+import { createNextYear } from './commands.ts';
+import { projectPath } from '../lib/paths/projects.ts';
+
+/** /projects/:pid/next-year — 「次年度のプロジェクトを作成」. */
+export function nextYearRoutes() {
+  const app = new Hono<AppEnv>();
+  app.post('/', (c) => {
+    const result = createNextYear(c.get('db'), staffActor(c), c.get('project').id, c.get('user')!.id);
+    if (!result.ok)
+      return c.text(
+        result.reason === 'exists' ? 'このプロジェクトの次年度のプロジェクトは作成済みです。' : '見つかりません。',
+        result.reason === 'exists' ? 409 : 404,
+      );
+    return redirect(c, projectPath(result.projectId));
+  });
+  return app;
+}

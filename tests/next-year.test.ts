@@ -1,0 +1,36 @@
+// 「次年度のプロジェクトを作成」: fiscal year + 1 with the agencies (new links), themes, open issues
+// with their history and this year's figures; the results page compares both years.
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { ADMIN, Client, makeApp } from './helpers.ts';
+import { createUser } from '../src/auth/queries.ts';
+import { loadDemo } from '../src/demo/index.ts';
+import { agencies, projects } from '../src/db/schema.ts';
+import { listIssueRows } from '../src/issuesTable/queries.ts';
+
+describe('next year', () => {
+  it('carries the year into a new project and compares the age bands of both years', async () => {
+    const { db, app } = makeApp();
+    const admin = await createUser(db, { ...ADMIN, role: 'admin' });
+    const client = new Client(app);
+    await client.post('/login', { email: ADMIN.email, password: ADMIN.password });
+    const pid = loadDemo(db, { ownerUserId: admin.id });
+    const openRows = listIssueRows(db, pid).filter((r) => r.status !== 'done');
+    const res = await client.post(`/projects/${pid}/next-year`);
+    expect(res.status).toBe(303);
+    const next = Number(/\/projects\/(\d+)/.exec(res.headers.get('location')!)![1]);
+    const p = db.select().from(projects).where(eq(projects.id, next)).get()!;
+    expect(p.fiscalYear).toBe(2025);
+    expect(p.name).toContain('令和7年度');
+    const before = db.select().from(agencies).where(eq(agencies.projectId, pid)).all();
+    const after = db.select().from(agencies).where(eq(agencies.projectId, next)).all();
+    expect(after.map((a) => a.name)).toEqual(before.filter((a) => !a.archivedAt).map((a) => a.name));
+    expect(after.every((a) => a.tokenHash && !before.some((b) => b.tokenHash === a.tokenHash))).toBe(true);
+    expect(listIssueRows(db, next).map((r) => r.problem)).toEqual(openRows.map((r) => r.problem));
+    expect((await client.post(`/projects/${pid}/next-year`)).status).toBe(409);
+    const results = await (await client.get(`/projects/${next}/questionnaire/results`)).text();
+    expect(results).toContain('前年度との比較（年齢帯別の支援件数）');
+    expect(results).toContain('令和6年度');
+    expect(results).toMatch(/アンケートの回答機関数は令和6年度 \d+機関、令和7年度 0機関/);
+  });
+});
