@@ -36,6 +36,7 @@ export function memberRoutes() {
         members={listMembers(c.get('db'), c.get('project').id)}
         invitations={isAdmin(c) ? pendingInvitations(c.get('db'), c.get('project').id, new Date()) : []}
         canManage={isAdmin(c)}
+        selfId={c.get('user')!.id}
         notice={doneNotice(c, MEMBER_NOTICES)}
         {...extra}
       />,

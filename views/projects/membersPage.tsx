@@ -83,6 +83,8 @@ export function MembersPage(props: {
   members: Member[];
   invitations: PendingInvitation[];
   canManage: boolean;
+  /** The administrator looking (who cannot deactivate their own account). */
+  selfId: number;
   notice?: string;
   values?: FormValues;
   errors?: FieldErrors;
@@ -132,7 +134,7 @@ export function MembersPage(props: {
                           label="外す"
                           aria={`${m.name}をメンバーから外す`}
                         />
-                        {!m.deactivatedAt && (
+                        {!m.deactivatedAt && m.id !== props.selfId && (
                           <>
                             <PostButton
                               action={accountActionPath(m.id, 'reset-link')}
@@ -142,7 +144,7 @@ export function MembersPage(props: {
                             <PostButton
                               action={accountActionPath(m.id, 'deactivate')}
                               label="アカウント停止"
-                              aria={`${m.name}のアカウントを停止する`}
+                              aria={`${m.name}のアカウント停止`}
                               confirm={`${m.name}さんのアカウントを停止します。ログイン中の端末はすぐにログアウトし、すべてのプロジェクトにログインできなくなります。よろしいですか？`}
                             />
                           </>
