@@ -99,7 +99,11 @@ export function AccountPage(props: {
                 <tr>
                   <td>
                     {s.device}
-                    {s.current && <span class="badge submitted">この端末</span>}
+                    {s.current && (
+                      <span class="badge submitted" style="white-space: nowrap">
+                        この端末
+                      </span>
+                    )}
                   </td>
                   <td>{formatDateTime(s.createdAt)}</td>
                   <td>{formatDateTime(s.lastSeenAt)}</td>
