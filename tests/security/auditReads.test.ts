@@ -2,7 +2,12 @@
 // (who, what, when), and the audit page filters by person, kind and date and exports CSV.
 import { describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { auditLog } from '../../src/db/schema.ts';
+import { auditLog, meetings } from '../../src/db/schema.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb } from '../../src/db/client.ts';
+import { loadDemo } from '../../src/demo/index.ts';
+import { cli, tempInstallation } from './dataHarness.ts';
 import { recordAudit } from '../../src/audit/log.ts';
 import { buildWorld, send, type World } from '../world.ts';
 import { Client, makeApp } from '../helpers.ts';
@@ -197,4 +202,27 @@ describe('audit page', () => {
     const { w, base } = seeded();
     expect((await send(w, 'GET', `${base}/export.csv`, { session: w.sessions.member })).status).toBe(403);
   });
+});
+
+describe('command-line exports are audited', () => {
+  it('packet: one export entry naming the format and the file', async () => {
+    const t = tempInstallation('audit-cli');
+    try {
+      const db = openDb(t.dbPath);
+      const pid = loadDemo(db, { actor: { kind: 'system', label: 'demo' } });
+      const meetingId = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.projectId, pid)).get()!.id;
+      db.$client.close();
+      const file = join(t.dir, 'packet.json');
+      const r = await cli(['packet', String(pid), String(meetingId), '--format', 'json', '--out', file], t.dbPath);
+      expect(r.code).toBe(0);
+      const check = openDb(t.dbPath);
+      const rows = check.select().from(auditLog).where(eq(auditLog.action, 'export')).all();
+      check.$client.close();
+      expect(rows.map((e) => [e.projectId, e.actorLabel, e.entity, e.entityId, e.detail])).toEqual([
+        [pid, 'コマンドライン（packet）', 'packet', String(meetingId), `json: ${file}`],
+      ]);
+    } finally {
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { packetXlsx } from '../../packet/xlsx.ts';
 import { CHROMIUM_INSTALL_HINT, chromiumAvailable, closePdfBrowser, htmlToPdf } from '../../packet/pdf.ts';
 import { findProject } from '../../projects/queries.ts';
 import { idArgument, writeFileAtomically } from './export.ts';
+import { recordDownload } from '../../audit/commands.ts';
 import { renderPacketHtml } from '../../packet/render.tsx';
 
 const FORMATS = ['html', 'json', 'pdf', 'xlsx'];
@@ -48,6 +49,16 @@ export const packetCommand: Command = {
         content = format === 'pdf' ? await htmlToPdf(html).finally(closePdfBrowser) : html;
       }
     }
+    recordDownload(
+      database,
+      { kind: 'system', label: 'コマンドライン（packet）' },
+      {
+        projectId,
+        entity: 'packet',
+        entityId: String(meetingId),
+        file: `${format}: ${out ?? '標準出力'}`,
+      },
+    );
     if (out) {
       // a packet is regenerated from the data at any time, so replacing the file is expected
       writeFileAtomically(out, content, true);
