@@ -139,6 +139,8 @@ const TABLE: Record<string, Policy> = {
   [`POST ${A}/link/revoke`]: staff(),
 
   [`GET ${P}/hearings`]: staff(),
+  [`GET ${P}/agencies/export.csv`]: staff(),
+  [`GET ${P}/agencies/export.xlsx`]: staff(),
   [`GET ${P}/hearings/new`]: staff(),
   [`POST ${P}/hearings`]: staff(),
   [`GET ${P}/hearings/themes`]: staff(),

@@ -3,6 +3,7 @@
 // project's existing keys and names are passed in.
 import { validate } from '../lib/validation.ts';
 import { parseCsv, toCsv } from './csv.ts';
+import { restoreCsvText } from '../lib/spreadsheet.ts';
 import { agencySchema, type AgencyInput } from './schemas.ts';
 import type { FieldErrors } from '../http/form.ts';
 import { CSV_COLUMNS, MAX_IMPORT_ROWS, type CsvField } from '../lib/labels/agencies.ts';
@@ -91,7 +92,10 @@ export function analyseImport(
   const nameLines = new Map<string, number>();
   const rows = body.map(({ cells, line }): ImportRow => {
     const values = Object.fromEntries(
-      CSV_COLUMNS.map((c) => [c.field, columnOf.has(c.field) ? (cells[columnOf.get(c.field)!] ?? '').trim() : '']),
+      CSV_COLUMNS.map((c) => [
+        c.field,
+        columnOf.has(c.field) ? restoreCsvText((cells[columnOf.get(c.field)!] ?? '').trim()) : '',
+      ]),
     ) as Record<CsvField, string>;
     const result = validate(agencySchema, values);
     const errors: FieldErrors = result.ok ? {} : { ...result.errors };

@@ -24,6 +24,14 @@ import { publicOrigin } from './origin.ts';
 import { inlineValidator } from '../http/inlineValidationRoutes.tsx';
 import { AGENCY_NOTICES, TEMPLATE_HEADERS } from '../lib/labels/agencies.ts';
 import { agenciesPath, agencyPath } from '../lib/paths/agencies.ts';
+import { agencyListCsv, agencyListTable } from './listExport.ts';
+import { csvDownload, xlsxDownload } from '../http/render.tsx';
+import { writeWorkbook } from '../lib/workbook.ts';
+import { downloadFileName } from '../lib/fileName.ts';
+
+/** 「A市_支援機関一覧_2026-12-02.csv」 */
+const exportFileName = (p: { municipality: string; name: string }, ext: string) =>
+  downloadFileName([p.municipality || p.name, '支援機関一覧', todayJst()], ext);
 
 type C = Context<AppEnv>;
 
@@ -78,14 +86,22 @@ export function agencyStaffRoutes() {
     return redirect(c, location);
   });
 
-  app.get('/template.csv', (c) => {
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header(
-      'Content-Disposition',
-      `attachment; filename="agencies.csv"; filename*=UTF-8''${encodeURIComponent('支援機関テンプレート.csv')}`,
-    );
-    // The BOM makes Excel open the file as UTF-8 instead of garbling the Japanese headers.
-    return c.body(`\uFEFF${toCsv([TEMPLATE_HEADERS])}`);
+  app.get('/template.csv', (c) => csvDownload(c, toCsv([TEMPLATE_HEADERS]), '支援機関テンプレート.csv'));
+
+  // The active agencies: the CSV in the template's columns (so it can be edited and imported again), or XLSX.
+  app.get('/export.csv', (c) => {
+    const project = c.get('project');
+    const csv = agencyListCsv(listAgencies(c.get('db'), project.id, 'active'));
+    return csvDownload(c, csv, exportFileName(project, 'csv'));
+  });
+
+  app.get('/export.xlsx', async (c) => {
+    const project = c.get('project');
+    const table = agencyListTable(listAgencies(c.get('db'), project.id, 'active'));
+    const xlsx = await writeWorkbook({ project: project.name, title: '支援機関一覧' }, [
+      { name: '支援機関', ...table },
+    ]);
+    return xlsxDownload(c, xlsx, exportFileName(project, 'xlsx'));
   });
 
   app.get('/import', (c) => c.render(<ImportPage project={c.get('project')} />));

@@ -77,6 +77,11 @@ export function neutraliseCsvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** Reading a CSV back: undoes neutraliseCsvText, so export → import gives the text as typed. */
+export function restoreCsvText(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
+
 function csvField(value: Cell): string {
   const s = typeof value === 'string' ? neutraliseCsvText(value) : cellText(value);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;

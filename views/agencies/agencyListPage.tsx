@@ -13,7 +13,9 @@ import {
   agencyImportPath,
   agencyLettersPath,
   agenciesPath,
+  agencyExportPath,
 } from '../../src/lib/paths/agencies.ts';
+import { CsvDownloadLinks } from '../components/csvDownloadLinks.tsx';
 
 export function AgencyListPage(props: {
   project: Project;
@@ -40,6 +42,14 @@ export function AgencyListPage(props: {
             <a class="button" href={agencyLettersPath(project.id)}>
               依頼文をまとめて印刷
             </a>
+          )}
+          {active.length > 0 && (
+            <a class="button" href={agencyExportPath(project.id, 'xlsx')} download>
+              一覧を Excel で出力
+            </a>
+          )}
+          {active.length > 0 && (
+            <CsvDownloadLinks href={agencyExportPath(project.id, 'csv')} label="一覧 CSV（取り込み用の列）" button />
           )}
         </div>
       </div>

@@ -20,6 +20,10 @@ export const agencyImportConfirmPath = (projectId: number) => `${agencyImportPat
 
 export const agencyTemplatePath = (projectId: number) => `${agenciesPath(projectId)}/template.csv`;
 
+/** The active agencies as a file: CSV in the import template's columns, or XLSX. */
+export const agencyExportPath = (projectId: number, format: 'csv' | 'xlsx') =>
+  `${agenciesPath(projectId)}/export.${format}`;
+
 /** Every active agency's request letter, for printing in one go. */
 export const agencyLettersPath = (projectId: number) => `${agenciesPath(projectId)}/letters`;
 
