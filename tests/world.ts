@@ -9,6 +9,7 @@ import { openDb, type Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema.ts';
 import { createApp } from '../src/app.tsx';
 import { createSession } from '../src/auth/queries.ts';
+import { insertAccountToken } from '../src/accounts/queries.ts';
 import { createProject, setSurveyWindows } from '../src/projects/queries.ts';
 import { sha256 } from '../src/lib/crypto.ts';
 import { DEFAULT_TEMPLATE } from '../src/questionnaire/defaultTemplate.ts';
@@ -310,12 +311,22 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
     })
     .run();
 
+  // an invitation not accepted yet, for the members page's 取り消す
+  const invitation = insertAccountToken(db, {
+    kind: 'invite',
+    email: 'invited@example.jp',
+    projectId: p1.id,
+    createdByUserId: admin.id,
+    expiresAt: '2100-01-01T00:00:00.000Z',
+  }).row;
+
   return {
     app: createApp({ db }),
     db,
     params: {
       pid: String(p1.id),
       uid: String(member.id),
+      iid: String(invitation.id),
       aid: String(a.id),
       mid: String(meeting.id),
       hid: String(hearing.id),
