@@ -8,7 +8,7 @@ import { readForm, redirect, doneNotice } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { hearingPlanSchema, hearingSchema, passageSchema, passageSharingSchema, themeSchema } from './schemas.ts';
-import { findHearing, type HearingRecord } from './queries.ts';
+import { findHearing, findPassage, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
 import {
   addHearingTheme,
@@ -220,10 +220,11 @@ export function hearingRoutes() {
   app.post('/:hid{[0-9]+}/passages/:psid{[0-9]+}/shared', async (c) => {
     const hid = idParam(c, 'hid');
     const psid = idParam(c, 'psid');
-    const parsed = validate(passageSharingSchema, await readForm(c));
-    if (hid === null || psid === null) return c.notFound();
-    if (!parsed.ok) return c.text(parsed.errors.shared ?? '共有の指定が正しくありません', 422);
     const pid = c.get('project').id;
+    // another project's (or record's) passage is not found, whatever the form says
+    if (hid === null || psid === null || findPassage(c.get('db'), pid, psid)?.hearingId !== hid) return c.notFound();
+    const parsed = validate(passageSharingSchema, await readForm(c));
+    if (!parsed.ok) return c.text(parsed.errors.shared ?? '共有の指定が正しくありません', 422);
     const input = { projectId: pid, hearingId: hid, passageId: psid, shared: parsed.data.shared };
     if (!setPassageSharing(c.get('db'), staffActor(c), input).ok) return c.notFound();
     return redirect(c, `${hearingPath(pid, hid)}?done=${parsed.data.shared ? 'passage_shared' : 'passage_unshared'}`);
