@@ -255,6 +255,7 @@ const TABLE: Record<string, Policy> = {
   [`POST ${M}/minutes/actions/:idx{[0-9]+}/issue`]: staff(),
   [`GET ${M}/minutes/:v{[0-9]+}`]: staff(),
   [`GET ${M}/minutes/:v{[0-9]+}/docx`]: staff(),
+  [`GET ${P}/issues/export.xlsx`]: staff(),
   [`GET ${I}/follow-up`]: staff(),
   [`POST ${I}/follow-up`]: staff(),
   [`POST ${I}/follow-up/history`]: staff(),

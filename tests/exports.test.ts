@@ -65,6 +65,12 @@ describe('workbooks', () => {
 
     checkPrintable(await workbook(await client.get(`/projects/${pid}/resource-map/export.xlsx`)), name);
     checkPrintable(await workbook(await client.get(`/projects/${pid}/agencies/export.xlsx`)), name);
+    const issues = await workbook(await client.get(`/projects/${pid}/issues/export.xlsx`));
+    checkPrintable(issues, name);
+    const sheet = issues.getWorksheet('問題点と課題')!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('問題点');
+    expect(sheet.getRow(2).getCell(1).value).toBe(1);
+    expect(sheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
   }, 60_000);
 });
 

@@ -1,4 +1,9 @@
 import { Hono, type Context } from 'hono';
+import { issuesTableSheet } from './export.ts';
+import { todayJst } from '../lib/time.ts';
+import { tableSheet, writeWorkbook } from '../lib/workbook.ts';
+import { downloadFileName } from '../lib/fileName.ts';
+import { xlsxDownload } from '../http/render.tsx';
 import type { AppEnv } from '../context.ts';
 import { IssueRowFormPage } from '../../views/issuesTable/issueRowFormPage.tsx';
 import { IssuesTablePage } from '../../views/issuesTable/issuesTablePage.tsx';
@@ -71,6 +76,14 @@ export function issuesTableRoutes() {
       />,
     ),
   );
+
+  app.get('/export.xlsx', async (c) => {
+    const project = c.get('project');
+    const sheet = issuesTableSheet(listIssueRows(c.get('db'), project.id));
+    const xlsx = await writeWorkbook({ project: project.name, title: sheet.title }, [tableSheet(sheet)]);
+    const name = downloadFileName([project.municipality || project.name, '問題点と課題', todayJst()], 'xlsx');
+    return xlsxDownload(c, xlsx, name);
+  });
 
   app.get('/new', (c) => {
     const start = newIssueRowStart(c.get('db'), c.get('project').id, {

@@ -7,7 +7,13 @@ import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { ISSUE_STATUS_LABEL } from '../../src/lib/labels/issuesTable.ts';
 import { casesPath } from '../../src/lib/paths/cases.ts';
 import { hearingThemesPath } from '../../src/lib/paths/hearings.ts';
-import { issueFollowupPath, issueRowEditPath, issueRowPath, newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
+import {
+  issueFollowupPath,
+  issueRowEditPath,
+  issueRowPath,
+  newIssueRowPath,
+  issuesXlsxPath,
+} from '../../src/lib/paths/issuesTable.ts';
 
 function Sources({ sources }: { sources: SourceView[] }) {
   if (!sources.length) return null;
@@ -136,6 +142,11 @@ export function IssuesTablePage({
           <button type="button" data-print>
             印刷する
           </button>
+          {rows.length > 0 && (
+            <a class="button" href={issuesXlsxPath(project.id)} download>
+              Excel（XLSX）で出力
+            </a>
+          )}
           <a class="button primary" href={newIssueRowPath(project.id)}>
             行を追加
           </a>

@@ -7,6 +7,9 @@ import { hearingsPath, hearingThemesPath } from './hearings.ts';
 /** `/projects/12/issues`: the table, and the prefix of its rows' pages. */
 export const issuesPath = (projectId: number) => `${projectPath(projectId)}/issues`;
 
+/** The table as an Excel workbook. */
+export const issuesXlsxPath = (projectId: number) => `${issuesPath(projectId)}/export.xlsx`;
+
 /** The form for a new row, optionally started from a hearing theme, a tagged passage or a case. */
 export const newIssueRowPath = (
   projectId: number,
