@@ -51,6 +51,9 @@ describe('journey 4: live meeting with a participant and the wall', () => {
     await digits.waitFor();
     code = (await digits.innerText()).replace(/\D/g, '');
     expect(code).toMatch(/^\d{6}$/);
+    // a network meeting approves every card before the wall by default; this meeting shows them at once
+    await facilitator.getByRole('button', { name: 'すぐ投影にする' }).click();
+    await facilitator.getByRole('button', { name: '確認してから投影にする' }).waitFor();
     await a11y.check(facilitator, 'group-work console (open)');
   });
 

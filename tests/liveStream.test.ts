@@ -162,3 +162,29 @@ describe('moderated wall', () => {
     expect(await bad.text()).toContain('投影のしかたを選んでください');
   });
 });
+
+describe('live group sheet', () => {
+  it('refuses a save made from an older version (a conflict, never a silent overwrite) and streams saves to the console', async () => {
+    const live = await liveSetup();
+    const a = await participant(live, live.groupA.id);
+    const a2 = await participant(live, live.groupA.id);
+    const consoleStream = await live.client.get(`${live.base}/wall/events?view=console&after=0`);
+    const field = `${a.sheet}/fields/conclusion`;
+    expect((await a.phone.post(`${field}/editing`)).status).toBe(204);
+    const first = await a.phone.post(field, { text: '訪問できる機関を増やす', version: '0' });
+    expect(first.status).toBe(303);
+    // the second phone started from version 0 too: its save is refused and shows what was saved
+    const second = await a2.phone.post(field, { text: '家族会につなぐ', version: '0' });
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain('ほかの人が先に保存しました。保存された内容：「訪問できる機関を増やす」');
+    const sheet = await (await a2.phone.get(a2.sheet)).text();
+    expect(sheet).toContain('訪問できる機関を増やす');
+    expect(sheet).not.toContain('家族会につなぐ');
+    const streamed = (await readSse(consoleStream.body!, untilLatest(live))).filter((m) => m.event === 'field');
+    expect(streamed.map((m) => m.data).join('')).toContain('"text":"訪問できる機関を増やす"');
+    // another group's sheet is not reachable
+    expect(
+      (await a.phone.post(`/m/${live.code}/g/${live.groupB.id}/fields/conclusion`, { text: 'x', version: '0' })).status,
+    ).toBe(403);
+  });
+});

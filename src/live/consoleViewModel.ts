@@ -8,6 +8,8 @@ import { loadBoardView, type BoardView } from './boardViewModel.ts';
 import { lastEventId } from './eventQueries.ts';
 import { participantCounts, type LiveGroup } from './groupQueries.ts';
 import { ensureSession } from './sessionQueries.ts';
+import { listFields } from './sheetFieldQueries.ts';
+import { fieldValues } from './sheetView.ts';
 import { caseStudiesPath } from '../lib/paths/caseStudies.ts';
 import { wallEventsPath } from '../lib/paths/live.ts';
 
@@ -20,6 +22,8 @@ export type ConsoleView = {
   joinUrl: string;
   qr: string;
   eventsUrl: string;
+  /** Every group's live sheet, keyed `${groupId}-${field}`. */
+  fields: Map<string, { text: string; version: number }>;
   links: { label: string; href: string }[];
 };
 
@@ -40,6 +44,7 @@ export async function consoleView(db: Db, project: Project, meeting: Meeting, jo
     agencies: listAttendeeOptions(db, project.id).filter((a) => !a.archived),
     joinUrl,
     qr: await qrSvg(board.session.joinCode ? `${joinUrl}?code=${board.session.joinCode}` : joinUrl),
+    fields: fieldValues(listFields(db, meeting.id), (f) => `${f.groupId}-${f.field}`),
     eventsUrl: wallEventsPath(project.id, meeting.id, lastEventId(db, meeting.id), 'console'),
     links: [{ label: '事例検討シート', href: caseStudiesPath(project.id, meeting.id) }],
   };

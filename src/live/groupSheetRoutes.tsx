@@ -16,8 +16,13 @@ import { lastEventId } from './eventQueries.ts';
 import { findGroup, type LiveGroup, type LiveParticipant } from './groupQueries.ts';
 import { deleteGroupCard, editGroupCard, postCard } from './participantCommands.ts';
 import { formPrompt } from './participantViewModel.ts';
-import { cardEditSchema, cardSchema } from './schemas.ts';
+import { cardEditSchema, cardSchema, sheetFieldSchema } from './schemas.ts';
 import { sseResponse } from './sse.ts';
+import { listFields } from './sheetFieldQueries.ts';
+import { saveSheetField, startEditing } from './sheetCommands.ts';
+import { fieldValues } from './sheetView.ts';
+import { FieldStatus } from '../../views/live/liveSheet.tsx';
+import { LIVE_SHEET_FIELDS } from '../lib/labels/live.ts';
 import { participantStreamCap } from './streamCap.ts';
 import { participantPath, sheetEventsPath, sheetPath } from '../lib/paths/live.ts';
 
@@ -36,6 +41,8 @@ function renderSheet(c: GC, values?: Record<string, unknown>, errors?: Record<st
       board={loadBoardView(db, session.meetingId, 'group', group.id)!}
       eventsUrl={sheetEventsPath(session.joinCode!, group.id, lastEventId(db, session.meetingId))}
       csrf={c.get('csrfToken')}
+      me={c.get('participant').id}
+      fields={fieldValues(listFields(db, session.meetingId, group.id), (f) => f.field)}
       values={values}
       errors={errors}
     />,
@@ -199,6 +206,39 @@ export function groupSheetRoutes() {
       );
     }
     return isHtmx(c) ? c.body(null, 204) : redirect(c, sheet);
+  });
+
+  // the group's live sheet: autosave of one field, and "someone is typing here"
+  const fieldInput = (c: GC) => ({
+    meetingId: c.get('live').meetingId,
+    groupId: c.get('group').id,
+    field: c.req.param('field') ?? '',
+    participantId: c.get('participant').id,
+    label: c.get('participant').agencyLabel,
+  });
+  const sheetField = `/fields/:field{${LIVE_SHEET_FIELDS.map((f) => f.key).join('|')}}`;
+  groups.post(`${sheetField}/editing`, (c) => {
+    startEditing(c.get('db'), fieldInput(c));
+    return c.body(null, 204);
+  });
+  groups.post(sheetField, async (c) => {
+    const input = fieldInput(c);
+    const parsed = validate(sheetFieldSchema, await readForm(c));
+    if (!parsed.ok) {
+      c.status(422);
+      return c.html(<span class="error">{parsed.errors.text ?? parsed.errors.version}</span>);
+    }
+    const result = saveSheetField(c.get('db'), { ...input, ...parsed.data });
+    if (!isHtmx(c)) {
+      if (result.ok) return redirect(c, sheetPath(c.get('live').joinCode!, input.groupId));
+      c.status(result.reason === 'conflict' ? 409 : 422);
+    }
+    // htmx swaps 2xx only: the conflict is shown in the status line, typed text stays in the box
+    if (result.ok) return c.html(<FieldStatus field={input.field} version={result.field.version} saved oob />);
+    if (result.reason === 'closed') return c.html(<span class="error">会議は終了しました。</span>);
+    return c.html(
+      <FieldStatus field={input.field} version={result.current.version} conflict={result.current.text} oob />,
+    );
   });
 
   return groups;

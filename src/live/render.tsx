@@ -20,6 +20,8 @@ import { getSession } from './sessionQueries.ts';
 import { findGroup } from './groupQueries.ts';
 import { cardAsIs, type LiveCard } from './cardQueries.ts';
 import { cachedMeeting } from './liveCache.ts';
+import { fieldAsIs } from './sheetFieldQueries.ts';
+import { fieldPayload } from './sheetView.ts';
 
 /** Renders a synchronous JSX tree to a string (SSE payloads are made outside a request). */
 function html(node: Child): string {
@@ -65,7 +67,8 @@ export function renderers(db: Db): Renderers {
 
       fields(audience, ids) {
         if (!ids.length || audience.view === 'wall') return [];
-        return [];
+        const rows = ids.map((id) => fieldAsIs(db, meetingId, id)).filter((f) => f !== undefined);
+        return [{ event: 'field', data: fieldPayload(rows) }];
       },
 
       state(audience) {

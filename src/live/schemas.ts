@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalInt, requiredText, text } from '../lib/validation.ts';
 import { normaliseJoinCode } from './joinCode.ts';
-import { CARD_MAX, GROUP_NAME_MAX, PROMPT_MAX } from '../lib/labels/live.ts';
+import { CARD_MAX, GROUP_NAME_MAX, PROMPT_MAX, SHEET_FIELD_MAX } from '../lib/labels/live.ts';
 
 const formId = (message: string) =>
   z
@@ -109,4 +109,13 @@ export const releaseSchema = z.object({
 
 export const wallModerationSchema = z.object({
   mode: z.enum(['immediate', 'approval'], { error: '投影のしかたを選んでください' }),
+});
+
+export const sheetFieldSchema = z.object({
+  text: text(SHEET_FIELD_MAX, 'シートの内容').default(''),
+  version: z
+    .string()
+    .trim()
+    .regex(/^\d{1,10}$/, 'ページを再読み込みしてください')
+    .transform(Number),
 });

@@ -8,6 +8,7 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { JoinQr, spacedCode, Timer } from './parts.tsx';
 import { ConsoleBoard, PostButton } from './consoleBoard.tsx';
+import { ConsoleLiveSheets, type FieldValue } from './liveSheet.tsx';
 import type { GroupRow } from '../../src/live/consoleViewModel.ts';
 import { SESSION_STATUS_LABEL } from '../../src/lib/labels/live.ts';
 import { consolePath, wallPath } from '../../src/lib/paths/live.ts';
@@ -23,6 +24,7 @@ export function ConsolePage(p: {
   qr: string;
   csrf: string;
   eventsUrl: string;
+  fields: Map<string, FieldValue>;
   links: { label: string; href: string }[];
   values?: FormValues;
   errors?: FieldErrors;
@@ -232,6 +234,11 @@ export function ConsolePage(p: {
         <h2>カード</h2>
         <p class="hint">参加者のカードがリアルタイムに表示されます。重複したカードは「移動・統合」から統合できます。</p>
         <ConsoleBoard board={p.board} csrf={p.csrf} />
+      </section>
+
+      <section class="c-section">
+        <h2>グループのシート（リアルタイム）</h2>
+        <ConsoleLiveSheets groups={p.board.groups} fields={p.fields} />
       </section>
 
       <section class="c-section">

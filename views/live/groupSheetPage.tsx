@@ -4,6 +4,7 @@ import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { ParticipantLayout } from './participantLayout.tsx';
 import { CardForm, ParticipantSheet, ParticipantState } from './groupSheet.tsx';
 import type { LiveGroup } from '../../src/live/groupQueries.ts';
+import { GroupLiveSheet, type FieldValue } from './liveSheet.tsx';
 import { participantPath } from '../../src/lib/paths/live.ts';
 
 export function GroupSheetPage(p: {
@@ -13,6 +14,8 @@ export function GroupSheetPage(p: {
   board: BoardView;
   eventsUrl: string;
   csrf: string;
+  me: number;
+  fields: Map<string, FieldValue>;
   values?: FormValues;
   errors?: FieldErrors;
 }) {
@@ -34,6 +37,7 @@ export function GroupSheetPage(p: {
           errors={p.errors}
         />
         <ParticipantSheet code={p.code} group={p.group} board={p.board} csrf={p.csrf} />
+        <GroupLiveSheet code={p.code} groupId={p.group.id} me={p.me} fields={p.fields} />
       </div>
       <p class="live-offline" role="status">
         接続が切れました。再接続しています…

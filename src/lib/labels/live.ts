@@ -19,3 +19,13 @@ export const SESSION_STATUS_LABEL: Record<'draft' | 'open' | 'closed', string> =
   open: '開催中',
   closed: '終了',
 };
+
+/** The fields of a group's sheet written live at the meeting (事例検討シート), saved field by field. */
+export const LIVE_SHEET_FIELDS = [
+  { key: 'can_do', label: '各機関ができること' },
+  { key: 'needs', label: 'そのために必要なこと' },
+  { key: 'gaps', label: '制度のはざま（どの制度にも当てはまらない点）' },
+  { key: 'conclusion', label: 'グループの結論' },
+] as const;
+export type LiveSheetField = (typeof LIVE_SHEET_FIELDS)[number]['key'];
+export const SHEET_FIELD_MAX = 2000;

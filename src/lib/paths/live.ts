@@ -35,3 +35,7 @@ export const sheetCardPath = (code: string, groupId: number, cardId: number) =>
 export const votePath = (code: string) => `${participantPath(code)}/vote`;
 
 export const voteCardPath = (code: string, cardId: number) => `${votePath(code)}/${cardId}`;
+
+/** A field of the group's live sheet: autosave posts here, `${…}/editing` says someone is typing. */
+export const sheetFieldPath = (code: string, groupId: number, field: string) =>
+  `${sheetPath(code, groupId)}/fields/${field}`;
