@@ -147,6 +147,10 @@ function fullBundle(): Bundle {
         involvedAgencies: ['a3'],
         startText: '家族からの相談',
         summary: '就労体験につながった。',
+        assessment: {
+          person: { situation: '昼夜逆転', strengths: '絵が得意', wishes: '働きたい' },
+          family: { needs: '母の休息' },
+        },
         timeline: [
           { when: '1年目', agency: 'a3', event: '居場所の利用開始' },
           { when: '2年目', event: '就労体験' },

@@ -9,7 +9,7 @@ import { scanFields, type FieldFinding } from './pii.ts';
 import { caseFormSchema, caseTexts, submissionErrors } from './schemas.ts';
 import { saveCase, type CaseSheet } from './queries.ts';
 import { formatDate } from '../lib/format.ts';
-import type { FactorDef } from '../lib/labels/cases.ts';
+import { CASE_TEXT_FIELDS, type FactorDef } from '../lib/labels/cases.ts';
 
 /** One row of the support timeline as the form shows it: the agency is its id as a string, or ''. */
 export type TimelineRow = { when: string; agency: string; event: string };
@@ -25,12 +25,8 @@ export function sheetFormValues(sheet: CaseSheet): FormValues {
     consent: sheet.consent ?? '',
     involvedAgencyIds: sheet.involvedAgencyIds.map(String),
     gapPoints: sheet.gapPoints,
-    startText: sheet.startText,
-    summary: sheet.summary,
-    whatWorked: sheet.whatWorked,
-    gapText: sheet.gapText,
-    missing: sheet.missing,
   };
+  for (const f of CASE_TEXT_FIELDS) v[f.key] = sheet[f.key];
   for (const [k, val] of Object.entries(sheet.factors)) v[`factor_${k}`] = val;
   return v;
 }

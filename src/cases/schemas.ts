@@ -4,6 +4,7 @@ import type { FieldErrors } from '../http/form.ts';
 import {
   CASE_AGE_BANDS,
   CASE_TEXT_FIELDS,
+  type CaseTextField,
   CONSENTS,
   DURATIONS,
   FACTOR_GROUPS,
@@ -107,11 +108,7 @@ export function caseFormSchema(factorKeys: readonly string[]) {
         involvedAgencyIds: v.involvedAgencyIds,
         timeline,
         gapPoints: v.gapPoints,
-        startText: raw.startText,
-        summary: raw.summary,
-        whatWorked: raw.whatWorked,
-        gapText: raw.gapText,
-        missing: raw.missing,
+        ...(Object.fromEntries(CASE_TEXT_FIELDS.map((f) => [f.key, raw[f.key]])) as Record<CaseTextField, string>),
         piiConfirmed: [...new Set(v.pii_ok)].slice(0, 200),
       };
     });
@@ -133,10 +130,8 @@ export function submissionErrors(input: CaseInput, factors: readonly FactorDef[]
   return errors;
 }
 
-/** Texts the PII guard checks: the five free-text fields and every timeline row. */
-export function caseTexts(
-  input: Pick<CaseInput, 'startText' | 'summary' | 'whatWorked' | 'gapText' | 'missing' | 'timeline'>,
-): Record<string, string> {
+/** Texts the PII guard checks: every free-text field (assessment included) and every timeline row. */
+export function caseTexts(input: Pick<CaseInput, CaseTextField | 'timeline'>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of CASE_TEXT_FIELDS) out[f.key] = input[f.key];
   input.timeline.forEach((row, i) => {

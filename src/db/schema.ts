@@ -612,6 +612,15 @@ export const caseSheets = sqliteTable(
     whatWorked: text('what_worked').notNull().default(''),
     gapText: text('gap_text').notNull().default(''),
     missing: text('missing').notNull().default(''),
+    // seed 004's standardised assessment, kept separate for the person and the family
+    personSituation: text('person_situation').notNull().default(''),
+    personStrengths: text('person_strengths').notNull().default(''),
+    personNeeds: text('person_needs').notNull().default(''),
+    personWishes: text('person_wishes').notNull().default(''),
+    familySituation: text('family_situation').notNull().default(''),
+    familyStrengths: text('family_strengths').notNull().default(''),
+    familyNeeds: text('family_needs').notNull().default(''),
+    familyWishes: text('family_wishes').notNull().default(''),
     // PII findings the submitter confirmed as not identifying (fingerprints field|kind|text)
     piiConfirmed: text('pii_confirmed', { mode: 'json' })
       .$type<string[]>()

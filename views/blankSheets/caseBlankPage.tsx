@@ -1,5 +1,7 @@
 import type { BlankCaseView } from '../../src/blankSheets/blankViewModel.ts';
 import {
+  ASSESSMENT_ASPECTS,
+  ASSESSMENT_SUBJECTS,
   CASE_AGE_BANDS,
   CLASSIFICATIONS,
   CONSENTS,
@@ -61,6 +63,16 @@ export function CaseBlankPage({ view, back }: { view: BlankCaseView; back: strin
         <SheetItem id="summary" label="事例の概要">
           <WriteLines lines={6} />
         </SheetItem>
+        <section class="sheet-section">
+          <h2>アセスメント（本人と家族を分けて）</h2>
+          {ASSESSMENT_SUBJECTS.map((subject) =>
+            ASSESSMENT_ASPECTS.map((aspect) => (
+              <SheetItem id={`${subject.key}${aspect.key}`} label={`${subject.label}の${aspect.label}`}>
+                <WriteLines lines={2} />
+              </SheetItem>
+            )),
+          )}
+        </section>
         <section class="sheet-section">
           <h2>要因のチェック</h2>
           <p class="sheet-hint">各項目について「{labelsOf(FACTOR_VALUES).join('・')}」のいずれかに☑してください。</p>

@@ -5,6 +5,7 @@ import type { CaseFormData } from '../../src/cases/caseViewModel.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { CheckboxGroup, RadioGroup } from './choiceGroups.tsx';
 import { PiiPanel } from './piiPanel.tsx';
+import { AssessmentFields } from './assessment.tsx';
 import { SheetVersionInput } from './saveStatus.tsx';
 import { VersionConflictPanel } from './versionConflictPanel.tsx';
 import {
@@ -97,6 +98,7 @@ export function CaseForm(p: CaseFormProps) {
         errors={errors}
         hint="ご本人・ご家族の状況と支援の概要を、個人が特定されない書き方で。"
       />
+      <AssessmentFields values={values} errors={errors} />
       <fieldset class="factor-groups">
         <legend>
           <h2>要因のチェック</h2>

@@ -1,5 +1,6 @@
 // The case sheet read-only: staff's detail page and the agency's submitted sheet.
 import type { CaseSheet } from '../../src/cases/queries.ts';
+import { AssessmentTable } from './assessment.tsx';
 import {
   CASE_AGE_BAND_LABEL,
   CLASSIFICATION_LABEL,
@@ -58,6 +59,7 @@ export function CaseView({
         <h2>事例の概要</h2>
         <p class="sheet-text">{dash(sheet.summary)}</p>
       </section>
+      <AssessmentTable texts={sheet} />
       <section class="sheet-section">
         <h2>要因</h2>
         <table class="factor-table">

@@ -6,6 +6,7 @@ import { nowIso } from '../../lib/time.ts';
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, instant, text } from '../primitives.ts';
 import { factorId, factorKeysFor } from './caseFactors.ts';
+import { assessmentColumns, assessmentPart, assessmentSchema } from './caseAssessment.ts';
 import { CONSENTS, DURATIONS, FIRST_CONTACTS, GAP_POINTS, HOUSEHOLDS } from '../../lib/labels/cases.ts';
 import { AGE_BAND_KEYS } from '../../lib/labels/questionnaire.ts';
 
@@ -32,6 +33,8 @@ const caseSheet = z
     involvedAgencies: z.array(bundleKey).optional(),
     startText: text(4000).optional(),
     summary: text(20000).optional(),
+    /** Extension: the person's and the family's assessment (seed 004). */
+    assessment: assessmentSchema.optional(),
     timeline: z
       .array(z.strictObject({ when: text(30), agency: bundleKey.optional(), event: text(500) }))
       .max(30, '30件以内にしてください')
@@ -109,6 +112,7 @@ export const casesSection = defineSection<CasePart[]>({
           whatWorked: c.whatWorked ?? '',
           gapText: c.gapText ?? '',
           missing: c.missing ?? '',
+          ...assessmentColumns(c.assessment),
         })
         .returning({ id: caseSheets.id })
         .get();
@@ -158,6 +162,7 @@ export const casesSection = defineSection<CasePart[]>({
         ...opt('involvedAgencies', r.involvedAgencyIds.map(agency)),
         ...opt('startText', r.startText),
         ...opt('summary', r.summary),
+        ...opt('assessment', assessmentPart(r)),
         ...opt(
           'timeline',
           r.timeline.map((t) => ({

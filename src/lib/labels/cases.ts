@@ -115,10 +115,36 @@ export const FACTOR_VALUES = [
 ] as const;
 export type FactorValue = (typeof FACTOR_VALUES)[number]['value'];
 
+/**
+ * The assessment seed 004 asks to standardise: the person's and the family's, each as
+ * situation / strengths / needs / wishes (004:75-84).
+ */
+export const ASSESSMENT_SUBJECTS = [
+  { key: 'person', label: '本人' },
+  { key: 'family', label: '家族' },
+] as const;
+export const ASSESSMENT_ASPECTS = [
+  { key: 'Situation', label: '状況' },
+  { key: 'Strengths', label: '強み' },
+  { key: 'Needs', label: 'ニーズ' },
+  { key: 'Wishes', label: '意向' },
+] as const;
+/** A case sheet column of the assessment, e.g. personNeeds. */
+export type AssessmentField =
+  `${(typeof ASSESSMENT_SUBJECTS)[number]['key']}${(typeof ASSESSMENT_ASPECTS)[number]['key']}`;
+
 /** Free-text fields the personal-information guard scans, with their labels. */
 export const CASE_TEXT_FIELDS = [
   { key: 'startText', label: '支援開始の経緯・主訴' },
   { key: 'summary', label: '事例の概要' },
+  { key: 'personSituation', label: '本人のアセスメント：状況' },
+  { key: 'personStrengths', label: '本人のアセスメント：強み' },
+  { key: 'personNeeds', label: '本人のアセスメント：ニーズ' },
+  { key: 'personWishes', label: '本人のアセスメント：意向' },
+  { key: 'familySituation', label: '家族のアセスメント：状況' },
+  { key: 'familyStrengths', label: '家族のアセスメント：強み' },
+  { key: 'familyNeeds', label: '家族のアセスメント：ニーズ' },
+  { key: 'familyWishes', label: '家族のアセスメント：意向' },
   { key: 'whatWorked', label: 'うまくいったこと・有効だった支援' },
   { key: 'gapText', label: '制度の狭間（どこで途切れたか・途切れそうになったか）' },
   { key: 'missing', label: '足りなかったもの（資源・制度・連携）' },
