@@ -20,6 +20,7 @@ import {
 import { caseStudiesPath, caseStudyPath } from '../../src/lib/paths/caseStudies.ts';
 import { meetingPath } from '../../src/lib/paths/meetings.ts';
 import { CaseStudySaveStatus, EntryVersionInputs } from './caseStudyAutosave.tsx';
+import { AssessmentTable } from '../cases/assessment.tsx';
 
 function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames: Map<number, string> }) {
   const dash = (v: string | null | undefined) => v || '—';
@@ -45,6 +46,7 @@ function CaseSummary({ sheet, agencyNames }: { sheet: CaseListItem; agencyNames:
         <dd>{dash(sheet.gapPoints.map((g) => GAP_POINT_LABEL[g as keyof typeof GAP_POINT_LABEL] ?? g).join('、'))}</dd>
       </dl>
       <p class="sheet-text">{dash(sheet.summary)}</p>
+      <AssessmentTable texts={sheet} />
       {sheet.gapText && (
         <p class="sheet-text">
           <strong>制度の狭間（事例シート）：</strong>
