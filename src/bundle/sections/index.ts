@@ -13,6 +13,7 @@ import { issuesSection } from './issues.ts';
 import { meetingsSection } from './meetings.ts';
 import { projectSection } from './project.ts';
 import { questionnaireSection } from './questionnaire.ts';
+import { reportTextsSection } from './reportTexts.ts';
 
 export const SECTIONS = {
   project: projectSection,
@@ -27,6 +28,7 @@ export const SECTIONS = {
   caseStudies: caseStudiesSection,
   groupWork: groupWorkSection,
   issues: issuesSection,
+  reportTexts: reportTextsSection,
 };
 
 /** Sections a bundle must contain; all others may be absent or empty. */

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { hearingThemes, issueTableRows, issueTableSources } from '../../db/schema.ts';
 import { insertIssueRow, type SourceRef } from '../../issuesTable/queries.ts';
+import { checkFollowupRefs, exportFollowup, followupParts, importFollowup } from './issueFollowup.ts';
 import { checkRef, defineSection } from '../section.ts';
 import { bundleKey, requiredText, text } from '../primitives.ts';
 import { themeKey, themeKeysFor } from './hearingThemes.ts';
@@ -23,6 +24,7 @@ const issueRow = z.strictObject({
   status: z.enum(['not_started', 'discussing', 'in_progress', 'done']).optional(),
   nextStep: text(1000).optional(),
   sources: z.array(source).optional(),
+  ...followupParts,
 });
 
 export type IssuePart = z.infer<typeof issueRow>;
@@ -35,6 +37,7 @@ export const issuesSection = defineSection<IssuePart[]>({
   check(list, ctx) {
     const themes = themeKeysFor(ctx);
     const hearings = hearingPassageCounts(ctx);
+    list.forEach((row, i) => checkFollowupRefs(row, ['issues', i], ctx));
     list.forEach((row, i) =>
       row.sources?.forEach((s, j) => {
         const at = ['issues', i, 'sources', j];
@@ -68,7 +71,7 @@ export const issuesSection = defineSection<IssuePart[]>({
               ? { kind: 'case', caseId: ctx.caseIds.get(s.case)! }
               : { kind: 'meeting', meetingId: ctx.meetingIds.get(s.meeting)! },
       );
-      insertIssueRow(
+      const inserted = insertIssueRow(
         db,
         ctx.projectId,
         {
@@ -80,6 +83,7 @@ export const issuesSection = defineSection<IssuePart[]>({
         },
         refs,
       );
+      importFollowup(db, inserted.id, row, ctx);
     }
   },
   exporter(db, ctx) {
@@ -130,6 +134,7 @@ export const issuesSection = defineSection<IssuePart[]>({
         status: r.status,
         ...(r.nextStep ? { nextStep: r.nextStep } : {}),
         ...(refs.length ? { sources: refs } : {}),
+        ...exportFollowup(db, r.id, ctx),
       };
     });
   },

@@ -5,6 +5,7 @@ import { findPacketSettings, savePacketSettings } from '../../packet/queries.ts'
 import { checkRef, checkUniqueKeys, defineSection } from '../section.ts';
 import { bundleKey, hhmm, requiredText, text, textList, ymd } from '../primitives.ts';
 import { SECTION_IDS, type SectionId } from '../../lib/labels/packet.ts';
+import { attendancePart, exportMeetingYearLoop, importMeetingYearLoop, minutesPart } from './meetingYearLoop.ts';
 
 /**
  * Staff's packet composition for the meeting (資料の構成): sections in order, each with its comment;
@@ -40,6 +41,8 @@ const meeting = z
     attendees: z.array(bundleKey).optional(),
     /** Absent: the packet uses the defaults for the meeting's kind and number. */
     packet: packet.optional(),
+    attendance: attendancePart.optional(),
+    minutes: minutesPart.optional(),
   })
   // only two well-formed times can be compared (a malformed one is reported on its own)
   .refine(
@@ -62,6 +65,9 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         if (seen.has(a)) ctx.problem(['meetings', i, 'attendees', j], `機関 ${JSON.stringify(a)} が重複しています`);
         seen.add(a);
       });
+      m.attendance?.invited.forEach((a, j) =>
+        checkRef(ctx.agencies, a.agency, ['meetings', i, 'attendance', 'invited', j, 'agency'], '機関', ctx),
+      );
       const sections = new Set<string>();
       m.packet?.sections.forEach((s, j) => {
         if (sections.has(s.id))
@@ -96,6 +102,7 @@ export const meetingsSection = defineSection<MeetingPart[]>({
         .returning({ id: meetings.id })
         .get();
       ctx.meetingIds.set(m.key, row.id);
+      importMeetingYearLoop(db, row.id, m, ctx);
       if (m.packet)
         savePacketSettings(db, ctx.projectId, row.id, {
           sections: m.packet.sections.map((s) => ({
@@ -143,6 +150,7 @@ export const meetingsSection = defineSection<MeetingPart[]>({
               },
             }
           : {}),
+        ...exportMeetingYearLoop(db, r.id, ctx),
       };
     });
   },
