@@ -26,7 +26,7 @@ export function HearingFormPage(p: {
       <SheetStyles />
       <h1>{p.hearing ? 'ヒアリング記録の編集' : 'ヒアリング記録の追加'}</h1>
       <ErrorSummary errors={errors} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={action} class="stack" novalidate data-unsaved-warning>
         <CsrfField />
         <fieldset>
           <legend>実施の概要</legend>

@@ -223,8 +223,15 @@ function QuestionInput({
 /** "下書きを保存しました 10:32" — the autosave target and its answer. */
 export function AutosaveStatus({ savedAt, message }: { savedAt?: string | null; message?: string }) {
   const time = savedAt ? formatDateTime(savedAt).slice(-5) : '';
+  // a message means the draft was not saved: static/app.js keeps the leave warning then
   return (
-    <p id="autosave-status" class="autosave-status" role="status" aria-live="polite">
+    <p
+      id="autosave-status"
+      class="autosave-status"
+      role="status"
+      aria-live="polite"
+      {...(message ? { 'data-not-saved': true } : {})}
+    >
       {message ?? (savedAt ? `下書きを保存しました ${time}` : '入力内容は自動的に下書き保存されます')}
     </p>
   );
@@ -266,7 +273,7 @@ export function QuestionnaireForm(props: {
       }
     : {};
   return (
-    <form method="post" action={props.action} class="questionnaire" novalidate {...autosave}>
+    <form method="post" action={props.action} class="questionnaire" novalidate data-unsaved-warning {...autosave}>
       <CsrfField />
       <SubmitErrors places={view.errorPlaces} />
       {view.template.sections.map((s) => (
