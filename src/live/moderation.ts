@@ -7,14 +7,6 @@ import { PII_KINDS } from '../lib/labels/cases.ts';
 
 export type WallModeration = 'immediate' | 'approval';
 
-/**
- * The moderation a meeting starts with: network meetings gather many agencies in one room, so
- * their cards wait for approval; a working group or a closed 支援会議 shows cards at once.
- */
-export function defaultWallModeration(kind: string): WallModeration {
-  return kind === 'network' ? 'approval' : 'immediate';
-}
-
 /** `held` with the reason for the participant ('' when the card only waits for approval). */
 export function holdFor(text: string, mode: WallModeration): { held: boolean; heldReason: string } {
   const kinds = [...new Set(detectPii(text).map((f) => f.kind))];

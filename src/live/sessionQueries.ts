@@ -9,7 +9,7 @@ import { recordState } from './eventQueries.ts';
 import { countCards } from './cardQueries.ts';
 import { DEFAULT_PROMPTS } from '../lib/labels/live.ts';
 import { cachedOpenSession, cachedPrompts, cachedSession, invalidateMeeting } from './liveCache.ts';
-import { defaultWallModeration } from './moderation.ts';
+import { defaultWallModeration } from '../lib/labels/meetings.ts';
 
 export type LiveSession = typeof liveSessions.$inferSelect;
 export type LivePrompt = typeof livePrompts.$inferSelect;
@@ -25,7 +25,7 @@ export function ensureSession(db: Db, projectId: number, meetingId: number): Liv
     if (existing) return existing;
     const kind = db.select({ kind: meetings.kind }).from(meetings).where(eq(meetings.id, meetingId)).get()?.kind;
     db.insert(liveSessions)
-      .values({ meetingId, projectId, wallModeration: defaultWallModeration(kind ?? '') })
+      .values({ meetingId, projectId, wallModeration: kind ? defaultWallModeration(kind) : 'immediate' })
       .run();
     invalidateMeeting(db, meetingId);
     DEFAULT_PROMPTS.forEach((text, position) => db.insert(livePrompts).values({ meetingId, position, text }).run());
