@@ -1,5 +1,13 @@
 // The attendance list as the packet cover and the minutes print it.
-import type { Guest, Invitation } from './queries.ts';
+// structural types (not the query module's): src/db/schema.ts reaches this file through the minutes type
+type Invitation = {
+  name: string;
+  rsvp: 'attend' | 'absent' | null;
+  headcount: number | null;
+  present: boolean;
+  presentCount: number | null;
+};
+type Guest = { role: 'adviser' | 'observer'; name: string; affiliation: string; present: boolean };
 
 export type AttendanceList = {
   /** 'present' after the roll-call, 'expected' (replied 出席) before it. */
