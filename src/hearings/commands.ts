@@ -27,6 +27,8 @@ import {
   type HearingTheme,
 } from './queries.ts';
 import { HEARING_SECTION_IDS } from '../lib/labels/hearings.ts';
+import type { VersionDifference } from '../cases/versionConflict.ts';
+import { hearingVersionDifferences } from './versionConflict.ts';
 
 /** The message a form shows when the chosen agency is not one of the project's. */
 const audit = (
@@ -58,18 +60,30 @@ export function createHearing(
   });
 }
 
-export type EditHearingResult = { ok: true } | { ok: false; reason: 'not_found' | 'unknown_agency' };
+export type EditHearingResult =
+  | { ok: true }
+  | { ok: false; reason: 'not_found' | 'unknown_agency' }
+  | { ok: false; reason: 'conflict'; differences: VersionDifference[] };
 
-/** Staff save changes to a record (audited). */
+/**
+ * Staff save changes to a record (audited). `loadedVersion` is the version the form was loaded
+ * with: when somebody saved a different text since, the save is refused with both versions.
+ */
 export function editHearing(
   db: Db,
   actor: Actor,
-  input: { projectId: number; hearingId: number; hearing: HearingInput },
+  input: { projectId: number; hearingId: number; hearing: HearingInput; loadedVersion?: number },
 ): EditHearingResult {
   return db.transaction(() => {
-    if (!findHearing(db, input.projectId, input.hearingId)) return { ok: false as const, reason: 'not_found' };
+    const stored = findHearing(db, input.projectId, input.hearingId);
+    if (!stored) return { ok: false as const, reason: 'not_found' };
     if (!findAgency(db, input.projectId, input.hearing.agencyId))
       return { ok: false as const, reason: 'unknown_agency' };
+    if (input.loadedVersion !== undefined && input.loadedVersion !== stored.version) {
+      const name = (id: number) => findAgency(db, input.projectId, id)?.name ?? '';
+      const differences = hearingVersionDifferences(stored, input.hearing, name);
+      if (differences.length) return { ok: false as const, reason: 'conflict', differences };
+    }
     updateHearing(db, input.projectId, input.hearingId, input.hearing);
     audit(db, actor, input.projectId, 'update', 'hearing', input.hearingId, input.hearing.date);
     return { ok: true as const };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   agencies,
@@ -175,7 +175,7 @@ export function insertHearing(db: Db, projectId: number, input: HearingInput, us
 
 export function updateHearing(db: Db, projectId: number, id: number, input: HearingInput): void {
   db.update(hearingRecords)
-    .set({ ...input, updatedAt: nowIso() })
+    .set({ ...input, updatedAt: nowIso(), version: sql`${hearingRecords.version} + 1` })
     .where(and(eq(hearingRecords.projectId, projectId), eq(hearingRecords.id, id)))
     .run();
 }

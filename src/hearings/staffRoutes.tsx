@@ -10,6 +10,7 @@ import { validate } from '../lib/validation.ts';
 import { hearingPlanSchema, hearingSchema, passageSchema, passageSharingSchema, themeSchema } from './schemas.ts';
 import { findHearing, findPassage, type HearingRecord } from './queries.ts';
 import type { FieldErrors, FormValues } from '../http/form.ts';
+import { formVersion, type VersionDifference } from '../cases/versionConflict.ts';
 import {
   addHearingTheme,
   createHearing,
@@ -83,7 +84,13 @@ export function hearingRoutes() {
       />,
     );
 
-  const renderForm = (c: C, values: FormValues, hearing?: HearingRecord, errors?: FieldErrors) =>
+  const renderForm = (
+    c: C,
+    values: FormValues,
+    hearing?: HearingRecord,
+    errors?: FieldErrors,
+    conflict?: VersionDifference[],
+  ) =>
     c.render(
       <HearingFormPage
         project={c.get('project')}
@@ -91,6 +98,7 @@ export function hearingRoutes() {
         agencies={hearingAgencyOptions(c.get('db'), c.get('project').id, hearing?.agencyId)}
         values={values}
         errors={errors}
+        conflict={conflict}
       />,
     );
 
@@ -182,7 +190,14 @@ export function hearingRoutes() {
       projectId: pid,
       hearingId: hearing.id,
       hearing: parsed.data,
+      loadedVersion: formVersion(form),
     });
+    if (!result.ok && result.reason === 'conflict') {
+      // the form now names the stored version, so saving again knowingly replaces it
+      c.status(409);
+      const stored = loadHearing(c) ?? hearing;
+      return renderForm(c, { ...form, version: String(stored.version) }, stored, undefined, result.differences);
+    }
     if (!result.ok) return result.reason === 'not_found' ? c.notFound() : invalid(UNKNOWN_AGENCY_ERRORS);
     return redirect(c, `${hearingPath(pid, hearing.id)}?done=updated`);
   });

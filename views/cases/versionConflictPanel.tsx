@@ -2,10 +2,17 @@
 // side, field by field, and what the next save does.
 import type { VersionDifference } from '../../src/cases/versionConflict.ts';
 
-export function VersionConflictPanel({ differences }: { differences: VersionDifference[] }) {
+export function VersionConflictPanel({
+  differences,
+  subject = 'このシート',
+}: {
+  differences: VersionDifference[];
+  /** What was saved first, e.g. 「このヒアリング記録」. */
+  subject?: string;
+}) {
   return (
     <section class="conflict-panel" id="conflict" role="alert" tabindex={-1} aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">他の人が先にこのシートを保存したため、あなたの変更は保存されていません</h2>
+      <h2 id="conflict-heading">他の人が先に{subject}を保存したため、あなたの変更は保存されていません</h2>
       <p>
         違いのある欄を並べています。あなたの入力はこの下のフォームに残っています。必要な内容を残して、もう一度保存してください（保存すると、いま保存されている内容を置き換えます）。
       </p>

@@ -5,6 +5,8 @@ import { FormActions } from '../components/actions.tsx';
 import type { FieldErrors, FormValues } from '../../src/http/form.ts';
 import { Layout } from '../layout/layout.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
+import { VersionConflictPanel } from '../cases/versionConflictPanel.tsx';
+import type { VersionDifference } from '../../src/cases/versionConflict.ts';
 import { RadioGroup } from '../cases/choiceGroups.tsx';
 import { HEARING_METHODS, HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
 import { hearingEditPath, hearingPath, hearingsPath } from '../../src/lib/paths/hearings.ts';
@@ -17,6 +19,8 @@ export function HearingFormPage(p: {
   agencies: AgencyOption[];
   values: FormValues;
   errors?: FieldErrors;
+  /** A save refused because somebody saved the record first: both versions. */
+  conflict?: VersionDifference[];
 }) {
   const base = hearingsPath(p.project.id);
   const action = p.hearing ? hearingEditPath(p.project.id, p.hearing.id) : base;
@@ -28,6 +32,11 @@ export function HearingFormPage(p: {
       <ErrorSummary errors={errors} />
       <form method="post" action={action} class="stack" novalidate data-unsaved-warning>
         <CsrfField />
+        {p.hearing && (
+          // after a validation error the form keeps the version it was loaded with
+          <input type="hidden" name="version" value={String(values.version ?? p.hearing.version)} />
+        )}
+        {p.conflict && <VersionConflictPanel differences={p.conflict} subject="このヒアリング記録" />}
         <fieldset>
           <legend>実施の概要</legend>
           <div class="row">
