@@ -89,12 +89,3 @@ export function participantAgencies(
   const attendees = agencyNames(db, meeting.projectId, meeting.attendeeAgencyIds);
   return attendees.length ? attendees : listAttendeeOptions(db, meeting.projectId).filter((a) => !a.archived);
 }
-
-/** Whether a participant of any meeting holds this token hash. */
-export function isKnownToken(db: Db, tokenHash: string): boolean {
-  return !!db
-    .select({ id: liveParticipants.id })
-    .from(liveParticipants)
-    .where(eq(liveParticipants.tokenHash, tokenHash))
-    .get();
-}
