@@ -8,6 +8,7 @@ import { csrf, loadProject, requireStaff, session, setupGuard } from './http/mid
 import { staticRoutes } from './http/static.ts';
 import { requestLog } from './http/requestLog.ts';
 import { agencyAuth } from './agencies/links.ts';
+import { shortLinkResolver } from './agencies/shortLinkRoutes.tsx';
 import { packetBuilderRoutes, packetJsonRoutes } from './packet/staffRoutes.tsx';
 import { groupWorkRoutes, wallRoutes } from './live/staffRoutes.tsx';
 import { participantRoutes } from './live/participantRoutes.tsx';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/next-year', nextYearRoutes());
 
   // Agency respondents: no account, only their secret link.
+  app.use('/a/:token', shortLinkResolver);
   app.use('/a/:token', agencyAuth);
   app.use('/a/:token/*', agencyAuth);
   app.route('/a/:token', agencyPortalRoutes(options.agencyTasks));

@@ -7,6 +7,7 @@ import { hmacToken, randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
 import { linkSecret } from '../settings.ts';
 import { nowIso } from '../lib/time.ts';
 import { agencyPortalPath } from '../lib/paths/agencies.ts';
+import { dropShortLink, storeShortLink } from './shortLinks.ts';
 
 // Agency link tokens: 256-bit HMAC of a per-issue nonce under the link key, which is kept outside
 // the database (src/settings.ts). The DB keeps the nonce and the token's hash, so a letter can be
@@ -34,6 +35,7 @@ export function issueAgencyLink(db: Db, agencyId: number): string {
     .set({ tokenNonce: nonce, tokenHash: sha256(token), tokenIssuedAt: nowIso() })
     .where(eq(agencies.id, agencyId))
     .run();
+  storeShortLink(db, agencyId, token);
   return token;
 }
 
@@ -42,6 +44,7 @@ export function revokeAgencyLink(db: Db, agencyId: number): void {
     .set({ tokenNonce: null, tokenHash: null, tokenIssuedAt: null })
     .where(eq(agencies.id, agencyId))
     .run();
+  dropShortLink(db, agencyId);
 }
 
 /**

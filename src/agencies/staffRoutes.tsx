@@ -156,7 +156,7 @@ export function agencyStaffRoutes() {
       <AgencyDetailPage
         project={c.get('project')}
         agency={agency}
-        url={agencyLink(c.get('db'), publicOrigin(c), agency)}
+        link={agencyLink(c.get('db'), publicOrigin(c), agency)}
         notice={doneNotice(c, AGENCY_NOTICES)}
       />,
     );

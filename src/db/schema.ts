@@ -913,3 +913,16 @@ export const publicGuideEntries = sqliteTable(
   },
   (t) => [index('public_guide_entries_project').on(t.projectId)],
 );
+
+// The short, typeable form of an agency's link (/a/ + 10 characters + 6-digit check code), derived
+// from the link key like the long token; only the hash of the whole short code is stored.
+export const agencyShortLinks = sqliteTable(
+  'agency_short_links',
+  {
+    agencyId: integer('agency_id')
+      .primaryKey()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+  },
+  (t) => [uniqueIndex('agency_short_links_hash').on(t.codeHash)],
+);

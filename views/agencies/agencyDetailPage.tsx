@@ -3,6 +3,7 @@ import { CsrfField } from '../components/form.tsx';
 import { DoneNotice } from './doneNotice.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
+import type { AgencyLink } from '../../src/agencies/letterViewModel.ts';
 import { formatDateTime } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { fieldLabel, formatAgeRange } from '../../src/lib/labels/agencies.ts';
@@ -14,8 +15,13 @@ import {
   agencyArchivePath,
 } from '../../src/lib/paths/agencies.ts';
 
-export function AgencyDetailPage(props: { project: Project; agency: Agency; url: string | null; notice?: string }) {
-  const { project, agency, url } = props;
+export function AgencyDetailPage(props: {
+  project: Project;
+  agency: Agency;
+  link: AgencyLink | null;
+  notice?: string;
+}) {
+  const { project, agency, link } = props;
   return (
     <Layout title={agency.name} project={project}>
       <p class="muted">
@@ -55,7 +61,7 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
           <p>
             アーカイブ中のため、この機関の専用リンクは使えません。アーカイブを解除すると、以前と同じリンクが再び使えます。
           </p>
-        ) : url ? (
+        ) : link ? (
           <>
             <p class="muted">
               この機関の方はこのリンクから回答します（ログイン不要）。依頼文に印刷されるのと同じURLです。
@@ -64,8 +70,18 @@ export function AgencyDetailPage(props: { project: Project; agency: Agency; url:
               <label for="agency-link" class="visually-hidden">
                 専用リンクのURL
               </label>
-              <input id="agency-link" type="text" readonly value={url} />
+              <input id="agency-link" type="text" readonly value={link.url} />
               <button type="button" data-copy="#agency-link">
+                コピー
+              </button>
+            </div>
+            <p class="muted">短いアドレス（依頼文のQRコードの横に印刷。電話で伝えるときや手で入力するときに）：</p>
+            <div class="copy-row">
+              <label for="agency-short-link" class="visually-hidden">
+                短いアドレス
+              </label>
+              <input id="agency-short-link" type="text" readonly value={link.shortUrl} />
+              <button type="button" data-copy="#agency-short-link">
                 コピー
               </button>
             </div>

@@ -68,6 +68,11 @@ function LetterSheet({
             <div>
               <p class="letter-url-label">貴機関専用ページ</p>
               <p class="letter-url">{letter.url}</p>
+              <p class="letter-url-label">短いアドレス（入力用）</p>
+              <p class="letter-url letter-short-url">{letter.shortUrl}</p>
+              <p class="letter-url-note">
+                大文字・小文字は区別しません。ハイフン（-）は省略できます。最後の数字6桁は確認コードです。
+              </p>
             </div>
           </div>
         </dd>

@@ -38,3 +38,6 @@ export const agencyArchivePath = (projectId: number, agencyId: number, archived:
 /** Issue, reissue or revoke the agency's secret link (GET: the confirmation page; POST: do it). */
 export const agencyLinkPath = (projectId: number, agencyId: number, action: 'issue' | 'reissue' | 'revoke') =>
   `${agencyPath(projectId, agencyId)}/link/${action}`;
+
+/** `/a/K7QXM-3PD2H-482913`: the short, typeable form of an agency's link (src/agencies/shortLinks.ts). */
+export const agencyShortPath = (shortCode: string) => `/a/${shortCode}`;
