@@ -161,6 +161,7 @@ const TABLE: Record<string, Policy> = {
   [`GET ${P}/hearings/new`]: staff(),
   [`POST ${P}/hearings`]: staff(),
   [`GET ${P}/hearings/themes`]: staff(),
+  [`GET ${P}/hearings/themes/export.xlsx`]: staff(),
   [`POST ${P}/hearings/themes`]: staff(),
   [`POST ${P}/hearings/themes/:tid{[0-9]+}/delete`]: staff(),
   [`POST ${P}/hearings/plan`]: staff(),

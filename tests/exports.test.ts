@@ -71,6 +71,28 @@ describe('workbooks', () => {
     expect(sheet.getRow(1).getCell(2).value).toBe('問題点');
     expect(sheet.getRow(2).getCell(1).value).toBe(1);
     expect(sheet.getRow(2).getCell(7).value).toBeInstanceOf(Date);
+
+    const themesRes = await client.get(`/projects/${pid}/hearings/themes/export.xlsx`);
+    expect(themesRes.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('A市_ヒアリングテーマ別集計_')}`,
+    );
+    const themes = await workbook(themesRes);
+    checkPrintable(themes, name);
+    const counts = themes.getWorksheet('テーマ別の集計')!;
+    expect(counts.getRow(1).getCell(1).value).toBe('テーマ');
+    expect(typeof counts.getRow(2).getCell(counts.getRow(1).cellCount).value).toBe('number');
+    const passages = themes.getWorksheet('テーマ別の発言・記述')!;
+    expect(passages.getRow(1).values).toEqual([
+      ,
+      'テーマ',
+      '機関',
+      'ヒアリング日',
+      '項目',
+      '発言・記述',
+      '資料での機関名',
+    ]);
+    expect(passages.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+    expect(passages.getRow(2).getCell(3).numFmt).toBe('yyyy/m/d');
   }, 60_000);
 });
 

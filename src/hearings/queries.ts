@@ -332,7 +332,12 @@ export function themeSummaryInput(db: Db, projectId: number): ThemeSummaryInput 
       .orderBy(asc(agencies.id))
       .all(),
     hearings: db
-      .select({ id: hearingRecords.id, agencyId: hearingRecords.agencyId, sections: hearingRecords.sections })
+      .select({
+        id: hearingRecords.id,
+        agencyId: hearingRecords.agencyId,
+        sections: hearingRecords.sections,
+        date: hearingRecords.date,
+      })
       .from(hearingRecords)
       .where(eq(hearingRecords.projectId, projectId))
       .orderBy(asc(hearingRecords.date), asc(hearingRecords.id))

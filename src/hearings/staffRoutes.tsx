@@ -33,6 +33,8 @@ import {
   themeSummaryView,
 } from './hearingViewModel.ts';
 import { hearingPath, hearingsPath, hearingThemesPath } from '../lib/paths/hearings.ts';
+import { themeSummaryXlsx } from './export.ts';
+import { xlsxDownload } from '../http/render.tsx';
 
 type C = Context<AppEnv>;
 
@@ -145,6 +147,11 @@ export function hearingRoutes() {
   });
 
   app.get('/themes', (c) => renderThemes(c));
+
+  app.get('/themes/export.xlsx', async (c) => {
+    const { xlsx, name } = await themeSummaryXlsx(c.get('db'), c.get('project'));
+    return xlsxDownload(c, xlsx, name);
+  });
 
   app.post('/themes', async (c) => {
     const form = await readForm(c);

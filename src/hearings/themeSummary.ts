@@ -3,7 +3,7 @@
 
 type ThemeLike = { id: number; key: string; label: string };
 type AgencyLike = { id: number; key: string; name: string };
-type HearingLike = { id: number; agencyId: number; sections: Record<string, string> };
+type HearingLike = { id: number; agencyId: number; sections: Record<string, string>; date?: string };
 type PassageLike = {
   id: number;
   hearingId: number;
@@ -21,6 +21,8 @@ export type ThemePassage = {
   agency: AgencyLike;
   sectionId: string | null;
   text: string;
+  /** The hearing's date (JST, YYYY-MM-DD), when the caller loaded it. */
+  date: string | null;
   /** The agency agreed to be named with it; else it prints as 「ある機関」 and stays off other agencies' links. */
   shared: boolean;
 };
@@ -80,6 +82,7 @@ export function summariseThemes(input: ThemeSummaryInput): ThemeSummary {
                 agency,
                 sectionId: p.sectionId,
                 text: passageText(p, hearing),
+                date: hearing.date ?? null,
                 shared: p.shared ?? false,
               },
             ]

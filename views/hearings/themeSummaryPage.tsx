@@ -8,7 +8,12 @@ import { markup } from '../markup.ts';
 import { Layout } from '../layout/layout.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
 import { HEARING_SECTION_LABEL } from '../../src/lib/labels/hearings.ts';
-import { hearingPath, hearingThemePath, hearingThemesPath } from '../../src/lib/paths/hearings.ts';
+import {
+  hearingPath,
+  hearingThemePath,
+  hearingThemesPath,
+  hearingThemesXlsxPath,
+} from '../../src/lib/paths/hearings.ts';
 import { newIssueRowPath } from '../../src/lib/paths/issuesTable.ts';
 
 export function ThemeSummaryPage(p: {
@@ -25,6 +30,13 @@ export function ThemeSummaryPage(p: {
       <SheetStyles />
       <h1>ヒアリング：テーマ別の集計</h1>
       <PrintButton />
+      {summary.agencies.length > 0 && (
+        <p class="actions no-print">
+          <a class="button" href={hearingThemesXlsxPath(pid)} download>
+            Excel（XLSX）で出力
+          </a>
+        </p>
+      )}
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <p class="hint">数字は、各機関の記録でそのテーマが付いた発言・記述の数です。</p>
       {summary.agencies.length === 0 ? (

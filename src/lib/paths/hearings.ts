@@ -19,6 +19,9 @@ export const hearingPlanPath = (projectId: number) => `${hearingsPath(projectId)
 /** The theme × agency summary, where themes are also added and deleted. */
 export const hearingThemesPath = (projectId: number) => `${hearingsPath(projectId)}/themes`;
 
+/** The theme summary as an Excel workbook. */
+export const hearingThemesXlsxPath = (projectId: number) => `${hearingThemesPath(projectId)}/export.xlsx`;
+
 export const hearingThemePath = (projectId: number, themeId: number) => `${hearingThemesPath(projectId)}/${themeId}`;
 
 /** `/a/<token>/hearings`: the records staff shared with the agency. */
