@@ -1,3 +1,5 @@
+import { applyListQuery, readListQuery } from '../http/listQuery.ts';
+import { HEARING_LIST, HEARING_SORT_LABELS } from './hearingListQuery.ts';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { HearingDetailPage } from '../../views/hearings/hearingDetailPage.tsx';
@@ -104,15 +106,20 @@ export function hearingRoutes() {
       />,
     );
 
-  const renderList = (c: C, planError?: string) =>
-    c.render(
+  const renderList = (c: C, planError?: string) => {
+    const view = hearingListView(c.get('db'), c.get('project').id);
+    const query = readListQuery(c, HEARING_LIST);
+    return c.render(
       <HearingListPage
         project={c.get('project')}
-        {...hearingListView(c.get('db'), c.get('project').id)}
+        {...view}
+        hearings={applyListQuery([...view.hearings], query, HEARING_LIST)}
+        list={{ query, sorts: HEARING_SORT_LABELS, total: view.hearings.length }}
         notice={doneNotice(c, NOTICES)}
         planError={planError}
       />,
     );
+  };
 
   app.get('/', (c) => renderList(c));
 

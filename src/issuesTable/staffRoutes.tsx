@@ -1,3 +1,5 @@
+import { applyListQuery, readListQuery } from '../http/listQuery.ts';
+import { ISSUE_LIST, ISSUE_SORT_LABELS } from './issueListQuery.ts';
 import { Hono, type Context } from 'hono';
 import { issuesTableSheet } from './export.ts';
 import { todayJst } from '../lib/time.ts';
@@ -67,15 +69,19 @@ export function issuesTableRoutes() {
       />,
     );
 
-  app.get('/', (c) =>
-    c.render(
+  app.get('/', (c) => {
+    const rows = listIssueRows(c.get('db'), c.get('project').id);
+    const query = readListQuery(c, ISSUE_LIST);
+    return c.render(
       <IssuesTablePage
         project={c.get('project')}
-        rows={listIssueRows(c.get('db'), c.get('project').id)}
+        rows={applyListQuery([...rows], query, ISSUE_LIST)}
+        numbers={new Map(rows.map((r, i) => [r.id, i + 1]))}
+        list={{ query, sorts: ISSUE_SORT_LABELS, total: rows.length }}
         notice={doneNotice(c, NOTICES)}
       />,
-    ),
-  );
+    );
+  });
 
   app.get('/export.xlsx', async (c) => {
     const project = c.get('project');

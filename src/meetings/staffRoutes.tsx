@@ -1,3 +1,5 @@
+import { applyListQuery, readListQuery } from '../http/listQuery.ts';
+import { MEETING_LIST, MEETING_SORT_LABELS } from './meetingListQuery.ts';
 import { Hono } from 'hono';
 import { meetingOfPath } from './loadMeeting.ts';
 import type { AppEnv } from '../context.ts';
@@ -30,10 +32,16 @@ export function meetingRoutes() {
     const meetings = listMeetings(db, project.id);
     const numbers = numberMeetings(meetings);
     const counts = attendanceCounts(db, project.id);
+    const query = readListQuery(c, MEETING_LIST);
     return c.render(
       <MeetingListPage
         project={project}
-        meetings={meetings.map((m) => ({ ...m, number: numbers.get(m.id)!, attendance: counts.get(m.id) }))}
+        meetings={applyListQuery(
+          meetings.map((m) => ({ ...m, number: numbers.get(m.id)!, attendance: counts.get(m.id) })),
+          query,
+          MEETING_LIST,
+        )}
+        list={{ query, sorts: MEETING_SORT_LABELS, total: meetings.length }}
         standard={meetings.length ? [] : standardSchedule(project.fiscalYear, [])}
         notice={doneNotice(c, MEETING_NOTICES)}
       />,

@@ -4,8 +4,21 @@ import type { HearingListItem } from '../../src/hearings/queries.ts';
 import type { HearingProgress } from '../../src/hearings/progress.ts';
 import { formatDate, percent } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
-import { HEARING_METHOD_LABEL } from '../../src/lib/labels/hearings.ts';
-import { hearingPath, hearingPlanPath, hearingThemesPath, newHearingPath } from '../../src/lib/paths/hearings.ts';
+import { HEARING_METHOD_LABEL, HEARING_METHODS } from '../../src/lib/labels/hearings.ts';
+import {
+  hearingPath,
+  hearingPlanPath,
+  hearingsPath,
+  hearingThemesPath,
+  newHearingPath,
+} from '../../src/lib/paths/hearings.ts';
+import type { ListQuery } from '../../src/http/listQuery.ts';
+import { ListControls } from '../components/listControls.tsx';
+
+const SHARED_OPTIONS = [
+  { value: 'yes', label: '共有中' },
+  { value: 'no', label: '未共有' },
+];
 
 type PlanChoice = { id: number; name: string; planned: boolean; heard: boolean };
 
@@ -44,6 +57,8 @@ export function HearingListPage(p: {
   planChoices: PlanChoice[];
   notice?: string;
   planError?: string;
+  /** Search, sort and filters; `hearings` is already the result. */
+  list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
 }) {
   const { planned, held, rate } = p.progress;
   return (
@@ -70,8 +85,26 @@ export function HearingListPage(p: {
         </div>
       </div>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
+      {p.list.total > 0 && (
+        <ListControls
+          action={hearingsPath(p.project.id)}
+          query={p.list.query}
+          searchLabel="機関名・聞き手・記録の内容で探す"
+          sorts={p.list.sorts}
+          filters={[
+            { name: 'method', label: '実施方法', options: HEARING_METHODS },
+            { name: 'shared', label: '機関への共有', options: SHARED_OPTIONS },
+          ]}
+          shown={p.hearings.length}
+          total={p.list.total}
+        />
+      )}
       {p.hearings.length === 0 ? (
-        <p class="empty">まだ記録がありません。「記録を追加」から、ヒアリングの内容を入力してください。</p>
+        <p class="empty">
+          {p.list.total > 0
+            ? '条件に合う記録はありません。'
+            : 'まだ記録がありません。「記録を追加」から、ヒアリングの内容を入力してください。'}
+        </p>
       ) : (
         <div class="table-wrap">
           <table>

@@ -4,7 +4,9 @@ import type { IssueRowView, SourceView } from '../../src/issuesTable/queries.ts'
 import { reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { SheetStyles } from '../cases/sheetStyles.tsx';
-import { ISSUE_STATUS_LABEL } from '../../src/lib/labels/issuesTable.ts';
+import { ISSUE_ORIGIN_LABEL, ISSUE_STATUS_LABEL, ISSUE_STATUSES } from '../../src/lib/labels/issuesTable.ts';
+import type { ListQuery } from '../../src/http/listQuery.ts';
+import { ListControls } from '../components/listControls.tsx';
 import { casesPath } from '../../src/lib/paths/cases.ts';
 import { hearingThemesPath } from '../../src/lib/paths/hearings.ts';
 import {
@@ -12,8 +14,11 @@ import {
   issueRowEditPath,
   issueRowPath,
   newIssueRowPath,
+  issuesPath,
   issuesXlsxPath,
 } from '../../src/lib/paths/issuesTable.ts';
+
+const ORIGINS = Object.entries(ISSUE_ORIGIN_LABEL).map(([value, label]) => ({ value, label }));
 
 function Sources({ sources }: { sources: SourceView[] }) {
   if (!sources.length) return null;
@@ -33,11 +38,15 @@ export function IssuesTable({
   rows,
   projectId,
   editable,
+  numbers,
 }: {
   rows: IssueRowView[];
   projectId: number;
   editable: boolean;
+  /** Each row's No. in the whole table, when `rows` is a search result (no moving then). */
+  numbers?: Map<number, number>;
 }) {
+  const movable = editable && !numbers;
   return (
     <div class="table-wrap" id="issues-table">
       <table class="issues-table">
@@ -50,7 +59,7 @@ export function IssuesTable({
             <th scope="col">問題点</th>
             <th scope="col">課題</th>
             <th scope="col">状況・次の対応</th>
-            {editable && (
+            {movable && (
               <th scope="col" class="order">
                 並べ替え
               </th>
@@ -65,7 +74,7 @@ export function IssuesTable({
         <tbody>
           {rows.map((r, i) => (
             <tr id={`row-${r.id}`}>
-              <td class="no">{i + 1}</td>
+              <td class="no">{numbers?.get(r.id) ?? i + 1}</td>
               <td>
                 <span class="sheet-text">{r.problem}</span>
                 <Sources sources={r.sources} />
@@ -77,7 +86,7 @@ export function IssuesTable({
                 </span>
                 {r.nextStep && <p class="sheet-text">{r.nextStep}</p>}
               </td>
-              {editable && (
+              {movable && (
                 <td class="order">
                   {(['up', 'down'] as const).map((dir) => {
                     const disabled = dir === 'up' ? i === 0 : i === rows.length - 1;
@@ -121,12 +130,18 @@ export function IssuesTable({
 export function IssuesTablePage({
   project,
   rows,
+  numbers,
+  list,
   notice,
 }: {
   project: Project;
+  /** The rows the search, sort and filters keep. */
   rows: IssueRowView[];
+  numbers: Map<number, number>;
+  list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
   notice?: string;
 }) {
+  const narrowed = list.query.q !== '' || Object.keys(list.query.filters).length > 0 || list.query.sort !== 'position';
   return (
     <Layout title="問題点と課題" project={project}>
       <SheetStyles />
@@ -153,14 +168,33 @@ export function IssuesTablePage({
         </div>
       </div>
       {notice && <Notice kind="success">{notice}</Notice>}
-      {rows.length === 0 ? (
+      {list.total > 0 && (
+        <ListControls
+          action={issuesPath(project.id)}
+          query={list.query}
+          searchLabel="問題点・課題・次の対応・出典で探す"
+          sorts={list.sorts}
+          filters={[
+            { name: 'status', label: '状況', options: ISSUE_STATUSES },
+            { name: 'origin', label: 'きっかけ', options: ORIGINS },
+          ]}
+          shown={rows.length}
+          total={list.total}
+        />
+      )}
+      {narrowed && rows.length > 0 && (
+        <p class="hint no-print">行の並べ替えは、条件をクリアして表の順で表示したときにできます。</p>
+      )}
+      {list.total > 0 && rows.length === 0 ? (
+        <p class="empty">条件に合う行はありません。</p>
+      ) : rows.length === 0 ? (
         <p class="empty">
           まだ行がありません。「行を追加」から入力するか、
           <a href={hearingThemesPath(project.id)}>ヒアリングのテーマ</a>や<a href={casesPath(project.id)}>支援事例</a>
           のページから追加してください。
         </p>
       ) : (
-        <IssuesTable rows={rows} projectId={project.id} editable />
+        <IssuesTable rows={rows} projectId={project.id} editable {...(narrowed ? { numbers } : {})} />
       )}
     </Layout>
   );

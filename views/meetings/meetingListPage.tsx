@@ -6,7 +6,9 @@ import type { MeetingInput } from '../../src/meetings/schemas.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
 import { MEETING_KIND_LABEL, MEETING_KINDS, timeRange, titleHasNumber } from '../../src/lib/labels/meetings.ts';
-import { meetingPath, meetingNewPath, meetingStandardPath } from '../../src/lib/paths/meetings.ts';
+import { meetingPath, meetingNewPath, meetingsPath, meetingStandardPath } from '../../src/lib/paths/meetings.ts';
+import type { ListQuery } from '../../src/http/listQuery.ts';
+import { ListControls } from '../components/listControls.tsx';
 import type { AttendanceCounts } from '../../src/attendance/queries.ts';
 import { attendanceLine } from '../../src/lib/labels/attendance.ts';
 
@@ -17,8 +19,12 @@ export function MeetingListPage(props: {
   meetings: Numbered[];
   standard: MeetingInput[];
   notice?: string;
+  /** Search, sort and filters; `meetings` is already the result. */
+  list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
 }) {
-  const { project, meetings } = props;
+  const { project, meetings, list } = props;
+  const kinds = MEETING_KINDS.filter((k) => !list.query.filters.kind || list.query.filters.kind === k.value);
+  const searching = list.query.q !== '' || Object.keys(list.query.filters).length > 0;
   const pid = project.id;
   return (
     <Layout title="会議" project={project}>
@@ -29,10 +35,21 @@ export function MeetingListPage(props: {
         </a>
       </div>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
-      {meetings.length === 0 ? (
+      {list.total > 0 && (
+        <ListControls
+          action={meetingsPath(pid)}
+          query={list.query}
+          searchLabel="会議名・会場・目的・次第で探す"
+          sorts={list.sorts}
+          filters={[{ name: 'kind', label: '会議の種類', options: MEETING_KINDS }]}
+          shown={meetings.length}
+          total={list.total}
+        />
+      )}
+      {list.total === 0 ? (
         <StandardScheduleOffer project={project} standard={props.standard} />
       ) : (
-        MEETING_KINDS.map(({ value: kind }) => {
+        kinds.map(({ value: kind }) => {
           const rows = meetings.filter((m) => m.kind === kind);
           return (
             <section aria-labelledby={`kind-${kind}`}>
@@ -41,7 +58,7 @@ export function MeetingListPage(props: {
                 <a href={meetingNewPath(pid, kind)}>＋ {MEETING_KIND_LABEL[kind]}を追加</a>
               </div>
               {rows.length === 0 ? (
-                <p class="muted">まだ登録されていません。</p>
+                <p class="muted">{searching ? '条件に合う会議はありません。' : 'まだ登録されていません。'}</p>
               ) : (
                 <ol class="cards">
                   {rows.map((m) => (
