@@ -36,6 +36,7 @@ import { nextYearRoutes } from './yearLoop/staffRoutes.tsx';
 import { publicGuideRoutes } from './publicGuide/publicRoutes.tsx';
 import { publicGuideStaffRoutes } from './publicGuide/staffRoutes.tsx';
 import { blankSheetRoutes } from './blankSheets/staffRoutes.tsx';
+import { reportRoutes } from './report/staffRoutes.tsx';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.route('/projects/:pid{[0-9]+}/resource-map', resourceMapRoutes());
   app.route('/projects/:pid{[0-9]+}/public-guide', publicGuideStaffRoutes());
   app.route('/projects/:pid{[0-9]+}/blank-sheets', blankSheetRoutes());
+  app.route('/projects/:pid{[0-9]+}/report', reportRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/group-work', groupWorkRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/wall', wallRoutes());
   app.route('/projects/:pid{[0-9]+}/meetings/:mid{[0-9]+}/case-studies', caseStudyRoutes());

@@ -9,8 +9,16 @@ import { ageBandChartSvg, reportHtml, svgToPng } from './render.tsx';
 export const REPORT_FORMATS = ['docx', 'pdf', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** null when the project is missing or has no meeting. */
-export async function compileReport(db: Db, projectId: number, format: ReportFormat): Promise<string | Buffer | null> {
+/**
+ * null when the project is missing or has no meeting. `keepBrowser`: the server keeps its warm
+ * PDF browser; the CLI closes it so the command can exit.
+ */
+export async function compileReport(
+  db: Db,
+  projectId: number,
+  format: ReportFormat,
+  keepBrowser = false,
+): Promise<string | Buffer | null> {
   const input = loadReportInput(db, projectId);
   if (!input) return null;
   const svg = ageBandChartSvg(input.figures);
@@ -22,5 +30,6 @@ export async function compileReport(db: Db, projectId: number, format: ReportFor
     reportBlocks({ ...input, chart: { png: new Uint8Array(), width: 0, height: 0 } }),
     svg,
   );
-  return format === 'pdf' ? htmlToPdf(html).finally(closePdfBrowser) : html;
+  if (format !== 'pdf') return html;
+  return keepBrowser ? htmlToPdf(html) : htmlToPdf(html).finally(closePdfBrowser);
 }

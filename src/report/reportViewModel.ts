@@ -21,10 +21,14 @@ export function loadReportTexts(db: Db, projectId: number): Partial<Record<Repor
   );
 }
 
-export function saveReportText(db: Db, projectId: number, block: ReportBlock, body: string, at: string): void {
+export function clearReportText(db: Db, projectId: number, block: ReportBlock): void {
   db.delete(reportTexts)
     .where(and(eq(reportTexts.projectId, projectId), eq(reportTexts.block, block)))
     .run();
+}
+
+export function saveReportText(db: Db, projectId: number, block: ReportBlock, body: string, at: string): void {
+  clearReportText(db, projectId, block);
   db.insert(reportTexts).values({ projectId, block, body, updatedAt: at }).run();
 }
 

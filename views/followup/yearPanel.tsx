@@ -5,6 +5,7 @@ import type { YearPanelProps } from '../../src/followup/yearPanel.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { issueFollowupPath } from '../../src/lib/paths/issuesTable.ts';
 import { nextYearPath } from '../../src/lib/paths/yearLoop.ts';
+import { reportPath } from '../../src/lib/paths/report.ts';
 import { CsrfField } from '../components/form.tsx';
 
 function Rows({ projectId, rows }: { projectId: number; rows: OpenFollowup[] }) {
@@ -36,8 +37,9 @@ export function YearPanel(p: YearPanelProps) {
       </h3>
       {p.beforeNext.length ? <Rows projectId={p.projectId} rows={p.beforeNext} /> : <p class="muted">ありません。</p>}
       <h3>年度のまとめ</h3>
-      <p class="hint">
-        事業報告書は <code>npm run cli -- report {p.projectId} --format docx --out 報告書.docx</code> で出力できます。
+      <p>
+        <a href={reportPath(p.projectId)}>事業報告書を作る</a>
+        <span class="hint">（文章の編集と、Word・PDF・HTMLでの出力）</span>
       </p>
       <form method="post" action={nextYearPath(p.projectId)}>
         <CsrfField />
