@@ -88,3 +88,11 @@ export function revokeLink(db: Db, actor: Actor, input: { agency: Agency }): voi
     auditAgency(db, input.agency, actor, 'link_revoke', input.agency.name);
   });
 }
+
+/** Records that staff mailed agencies their link or a reminder (audited, one entry per agency). */
+export function recordAgencyMails(db: Db, actor: Actor, input: { kind: 'link' | 'reminder'; sent: Agency[] }): void {
+  db.transaction(() => {
+    for (const agency of input.sent)
+      auditAgency(db, agency, actor, input.kind === 'link' ? 'link_mail' : 'reminder_mail', agency.contactEmail);
+  });
+}

@@ -28,6 +28,8 @@ import { agencyListCsv, agencyListTable } from './listExport.ts';
 import { csvDownload, xlsxDownload } from '../http/render.tsx';
 import { writeWorkbook } from '../lib/workbook.ts';
 import { downloadFileName } from '../lib/fileName.ts';
+import { agencyMailRoutes } from './mailRoutes.tsx';
+import { remindersOpen } from './mailing.ts';
 
 /** 「A市_支援機関一覧_2026-12-02.csv」 */
 const exportFileName = (p: { municipality: string; name: string }, ext: string) =>
@@ -58,9 +60,12 @@ export function agencyStaffRoutes() {
         archived={listAgencies(db, project.id, 'archived')}
         notice={doneNotice(c, AGENCY_NOTICES)}
         imported={Number.isInteger(imported) && imported > 0 ? imported : undefined}
+        mail={{ enabled: !!c.get('deps').mailer, remindersOpen: remindersOpen(db, project.id) }}
       />,
     );
   });
+
+  app.route('/', agencyMailRoutes());
 
   app.get('/new', (c) => c.render(<AgencyFormPage project={c.get('project')} values={{}} />));
   app.post('/validate', inlineValidator(agencySchema));
@@ -157,6 +162,7 @@ export function agencyStaffRoutes() {
         project={c.get('project')}
         agency={agency}
         link={agencyLink(c.get('db'), publicOrigin(c), agency)}
+        mailEnabled={!!c.get('deps').mailer}
         notice={doneNotice(c, AGENCY_NOTICES)}
       />,
     );

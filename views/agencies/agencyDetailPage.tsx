@@ -13,12 +13,15 @@ import {
   agencyLetterPath,
   agencyLinkPath,
   agencyArchivePath,
+  agencyLinkMailPath,
 } from '../../src/lib/paths/agencies.ts';
 
 export function AgencyDetailPage(props: {
   project: Project;
   agency: Agency;
   link: AgencyLink | null;
+  /** SMTP_URL is set: 「リンクをメールで送る」 mails; otherwise it shows the text to copy. */
+  mailEnabled: boolean;
   notice?: string;
 }) {
   const { project, agency, link } = props;
@@ -97,6 +100,17 @@ export function AgencyDetailPage(props: {
                 リンクを停止
               </a>
             </div>
+            {agency.contactEmail ? (
+              <form method="post" action={agencyLinkMailPath(project.id, agency.id)} class="actions">
+                <CsrfField />
+                <button type="submit">
+                  {props.mailEnabled ? 'リンクをメールで送る' : 'リンクを送るメールの文面を表示'}
+                </button>
+                <span class="muted small">宛先：{agency.contactEmail}</span>
+              </form>
+            ) : (
+              <p class="muted small">メールアドレスを登録すると、リンクをメールで送れます。</p>
+            )}
           </>
         ) : (
           <>

@@ -1,5 +1,5 @@
 // The project's agencies: the active list, then the archived ones.
-import { Notice } from '../components/form.tsx';
+import { CsrfField, Notice } from '../components/form.tsx';
 import { DoneNotice } from './doneNotice.tsx';
 import type { Project } from '../../src/context.ts';
 import type { Agency } from '../../src/agencies/queries.ts';
@@ -14,6 +14,7 @@ import {
   agencyLettersPath,
   agenciesPath,
   agencyExportPath,
+  agencyRemindersPath,
 } from '../../src/lib/paths/agencies.ts';
 import { CsvDownloadLinks } from '../components/csvDownloadLinks.tsx';
 
@@ -25,6 +26,8 @@ export function AgencyListPage(props: {
   imported?: number;
   /** Search, sort and filter of the active list; `active` is already the result. */
   list: { query: ListQuery; sorts: { value: string; label: string }[]; total: number };
+  /** SMTP_URL set (else the reminder texts are shown to copy); the questionnaire window is open. */
+  mail: { enabled: boolean; remindersOpen: boolean };
 }) {
   const { project, active, archived } = props;
   return (
@@ -54,6 +57,15 @@ export function AgencyListPage(props: {
         </div>
       </div>
       <DoneNotice message={props.notice} />
+      {active.length > 0 && props.mail.remindersOpen && (
+        <form method="post" action={agencyRemindersPath(project.id)} class="actions">
+          <CsrfField />
+          <button type="submit">
+            {props.mail.enabled ? '未回答の機関にリマインダーを送る' : '未回答の機関へのリマインダー文面を表示'}
+          </button>
+          <span class="muted small">アンケートを提出していない機関に、各機関の専用リンクを添えて送ります。</span>
+        </form>
+      )}
       {props.imported !== undefined && (
         <Notice kind="success">{`CSVから${props.imported}件の機関を登録し、それぞれの専用リンクを発行しました。`}</Notice>
       )}

@@ -41,3 +41,10 @@ export const agencyLinkPath = (projectId: number, agencyId: number, action: 'iss
 
 /** `/a/K7QXM-3PD2H-482913`: the short, typeable form of an agency's link (src/agencies/shortLinks.ts). */
 export const agencyShortPath = (shortCode: string) => `/a/${shortCode}`;
+
+/** Mail the agency its link (POST; shows the text to copy when mail is off). */
+export const agencyLinkMailPath = (projectId: number, agencyId: number) =>
+  `${agencyPath(projectId, agencyId)}/link/mail`;
+
+/** Remind every agency that has not submitted the questionnaire (POST). */
+export const agencyRemindersPath = (projectId: number) => `${agenciesPath(projectId)}/reminders`;
