@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { staffSetup } from './helpers.ts';
 import { agencies, meetings } from '../src/db/schema.ts';
 import { chromiumAvailable, closePdfBrowser, htmlToPdf } from '../src/packet/pdf.ts';
+import { StackedBarChart } from '../views/charts/stackedBarChart.tsx';
 
 function pdfText(pdf: Buffer): { text: string; pages: number; info: string; fonts: string } {
   const dir = mkdtempSync(join(tmpdir(), 'renkei-pdf-'));
@@ -81,5 +82,25 @@ describe.runIf(chromiumAvailable())('the warm browser', () => {
     await closePdfBrowser();
     const again = await htmlToPdf(html);
     expect(pdfText(again).text).toContain('再起動のテスト');
+  }, 60_000);
+
+  it('prints textured chart fills as vector lines, not bitmaps (small files)', async () => {
+    const chart = StackedBarChart({
+      id: 'c',
+      title: '年齢帯別の支援件数',
+      categories: [
+        { key: 'a', label: '15歳以下' },
+        { key: 'b', label: '16〜18歳' },
+      ],
+      series: ['機関A', '機関B', '機関C', '機関D', '機関E', '機関F', '機関G'].map((label, i) => ({
+        label,
+        values: [i + 1, 7 - i],
+      })),
+      unit: '人',
+    });
+    const pdf = await htmlToPdf(`<!doctype html><html lang="ja"><body>${String(chart)}</body></html>`);
+    // SVG <pattern> fills came out as one whole-chart bitmap per bar segment
+    expect(pdf.includes('/Subtype /Image')).toBe(false);
+    expect(pdfText(pdf).text).toContain('機関G');
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Back-to-back (diverging) horizontal bars: one share to the left of a centre axis, one to the
 // right, per row — e.g. how often a factor appears in difficult vs good cases. Shares 0..1.
 import { clip } from './scale.ts';
-import { fillId } from './patterns.ts';
+import { seriesColour, texture } from './patterns.ts';
 import { chartSvg, type ChartFrame } from './frame.ts';
 import { each, el, esc } from '../markup.ts';
 
@@ -34,8 +34,8 @@ export function DivergingBars(p: DivergingBarsProps) {
   const height = HEAD_H + p.rows.length * ROW_H + 22;
   const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
   // series 0 (blue, solid) on the right, series 1 (orange, hatched) on the left: readable in greyscale
-  const rightFill = `url(#${fillId(p.id, 0)})`;
-  const leftFill = `url(#${fillId(p.id, 1)})`;
+  const rightFill = seriesColour(0);
+  const leftFill = seriesColour(1);
   const plotBottom = HEAD_H + p.rows.length * ROW_H;
 
   const keys =
@@ -56,11 +56,13 @@ export function DivergingBars(p: DivergingBarsProps) {
         stroke: '#333',
         'stroke-width': '0.6',
       }),
+      texture(1, -14, 1, 12, 12),
     ) +
     el(
       'g',
       { transform: `translate(${centre + 10},8)` },
       el('rect', { x: '2', y: '1', width: '12', height: '12', fill: rightFill, stroke: '#333', 'stroke-width': '0.6' }),
+      texture(0, 2, 1, 12, 12),
       el('text', { x: '18', y: '11.5', fill: '#111', 'font-weight': 'bold' }, `${esc(p.rightLabel)} ▶`),
     );
   const grid = each(
@@ -87,6 +89,7 @@ export function DivergingBars(p: DivergingBarsProps) {
         stroke: '#333',
         'stroke-width': '0.5',
       }),
+      texture(1, centre - lw, y + 4, lw, ROW_H - 8),
       el('rect', {
         x: centre,
         y: y + 4,
@@ -96,6 +99,7 @@ export function DivergingBars(p: DivergingBarsProps) {
         stroke: '#333',
         'stroke-width': '0.5',
       }),
+      texture(0, centre, y + 4, rw, ROW_H - 8),
       el('text', { x: centre - lw - 4, y: y + 16, 'text-anchor': 'end', fill: '#111' }, esc(leftText)),
       el('text', { x: centre + rw + 4, y: y + 16, fill: '#111' }, esc(rightText)),
     );
@@ -116,5 +120,5 @@ export function DivergingBars(p: DivergingBarsProps) {
 
   const axis = el('line', { x1: centre, x2: centre, y1: HEAD_H - 6, y2: plotBottom, stroke: '#333' });
 
-  return chartSvg(p, width, height, 2, keys, grid, rows, axis, scale);
+  return chartSvg(p, width, height, keys, grid, rows, axis, scale);
 }

@@ -1,13 +1,13 @@
-// The parts every chart shares: the accessible <svg> frame (title, optional description,
-// series fills) and the legend swatch, so the three chart kinds stay alike for screen readers
+// The parts every chart shares: the accessible <svg> frame (title, optional description)
+// and the legend swatch, so the three chart kinds stay alike for screen readers
 // and in print.
-import { seriesPatterns } from './patterns.ts';
+import { seriesColour, texture } from './patterns.ts';
 import { el, esc, markup } from '../markup.ts';
 
 export type ChartFrame = { id: string; title: string; description?: string };
 
 /** The finished chart: `body` (markup) inside an <svg> labelled by its title and description. */
-export function chartSvg(p: ChartFrame, width: number, height: number, seriesCount: number, ...body: string[]) {
+export function chartSvg(p: ChartFrame, width: number, height: number, ...body: string[]) {
   const titleId = `${p.id}-title`;
   const descId = `${p.id}-desc`;
   return markup(
@@ -25,13 +25,12 @@ export function chartSvg(p: ChartFrame, width: number, height: number, seriesCou
       },
       el('title', { id: titleId }, esc(p.title)),
       p.description ? el('desc', { id: descId }, esc(p.description)) : '',
-      seriesPatterns(p.id, seriesCount),
       ...body,
     ),
   );
 }
 
-/** A legend entry's square and name; `fill` is an escaped attribute value, `name` markup. */
-export function legendSwatch(fill: string, name: string): string {
-  return `<rect width="14" height="14" fill="${fill}" stroke="#333" stroke-width="0.6"></rect><text x="19" y="11.5" fill="#111">${name}</text>`;
+/** A legend entry's square in series i's colour and texture, and its name (markup). */
+export function legendSwatch(series: number, name: string): string {
+  return `<rect width="14" height="14" fill="${seriesColour(series)}" stroke="#333" stroke-width="0.6"></rect>${texture(series, 0, 0, 14, 14)}<text x="19" y="11.5" fill="#111">${name}</text>`;
 }

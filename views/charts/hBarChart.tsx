@@ -1,6 +1,6 @@
 // Horizontal bars with the value written at the end of each bar (MA frequencies, ratios).
 import { clip, niceMax } from './scale.ts';
-import { fillId } from './patterns.ts';
+import { seriesColour, texture } from './patterns.ts';
 import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
 import { each, el, esc } from '../markup.ts';
 
@@ -26,12 +26,10 @@ export function HBarChart(p: HBarChartProps) {
   const top = p.max ?? niceMax(Math.max(0, ...p.rows.map((r) => r.value)));
   const legendH = p.legend?.length ? 26 : 0;
   const height = legendH + p.rows.length * ROW_H + 8;
-  const seriesCount = Math.max(1, ...p.rows.map((r) => (r.series ?? 0) + 1), p.legend?.length ?? 0);
-  const fill = (series: number) => esc(`url(#${fillId(p.id, series)})`);
   const labelChars = Math.floor((labelW - 8) / 12);
 
   const legend = each(p.legend ?? [], (name, i) =>
-    el('g', { transform: `translate(${labelW + i * 200},4)` }, legendSwatch(fill(i), esc(name))),
+    el('g', { transform: `translate(${labelW + i * 200},4)` }, legendSwatch(i, esc(name))),
   );
   const rows = each(p.rows, (r, i) => {
     const yy = legendH + i * ROW_H + 4;
@@ -41,10 +39,11 @@ export function HBarChart(p: HBarChartProps) {
     return (
       `<g class="row"><text x="${labelW - 8}" y="${yy + 13}" text-anchor="end" fill="#111"><title>${label}</title>${esc(clip(r.label, labelChars))}</text>` +
       `<rect x="${labelW}" y="${yy}" width="${plotW}" height="${ROW_H - 8}" fill="#f1f3f2"></rect>` +
-      `<rect x="${labelW}" y="${yy}" width="${w}" height="${ROW_H - 8}" fill="${fill(r.series ?? 0)}" stroke="#333" stroke-width="0.5" data-value="${r.value}"><title>${label}：${valueText}</title></rect>` +
+      `<rect x="${labelW}" y="${yy}" width="${w}" height="${ROW_H - 8}" fill="${seriesColour(r.series ?? 0)}" stroke="#333" stroke-width="0.5" data-value="${r.value}"><title>${label}：${valueText}</title></rect>` +
+      texture(r.series ?? 0, labelW, yy, w, ROW_H - 8) +
       `<text x="${labelW + w + 6}" y="${yy + 13}" fill="#111">${valueText}</text></g>`
     );
   });
 
-  return chartSvg(p, width, height, seriesCount, legend, rows);
+  return chartSvg(p, width, height, legend, rows);
 }

@@ -1,7 +1,7 @@
 // Vertical stacked bars, server-rendered SVG: one bar per category (age band), one stacked
 // segment per series (agency). Bar heights are proportional to the data on a 0-based axis.
 import { clip, niceMax, ticks } from './scale.ts';
-import { fillId } from './patterns.ts';
+import { seriesColour, texture } from './patterns.ts';
 import { chartSvg, legendSwatch, type ChartFrame } from './frame.ts';
 import { each, el, esc } from '../markup.ts';
 
@@ -68,7 +68,6 @@ export function StackedBarChart(p: StackedBarChartProps) {
   const legendRows = legendAt.length ? legendAt[legendAt.length - 1].row + 1 : 0;
   const legendTop = M.top + plotH + M.bottom;
   const height = legendTop + legendRows * LEGEND_ROW_H + 8;
-  const fills = p.series.map((_, si) => esc(`url(#${fillId(p.id, si)})`));
   const unit = esc(p.unit);
 
   const axis = el(
@@ -104,7 +103,7 @@ export function StackedBarChart(p: StackedBarChartProps) {
       const y0 = y(acc);
       acc += v;
       const y1 = y(acc);
-      return `<rect x="${x}" y="${y1}" width="${barW}" height="${y0 - y1}" fill="${fills[si]}" stroke="#fff" stroke-width="0.8" data-value="${v}"><title>${esc(s.label)} ${catLabel}：${v}${unit}</title></rect>`;
+      return `<rect x="${x}" y="${y1}" width="${barW}" height="${y0 - y1}" fill="${seriesColour(si)}" stroke="#fff" stroke-width="0.8" data-value="${v}"><title>${esc(s.label)} ${catLabel}：${v}${unit}</title></rect>${texture(si, x, y1, barW, y0 - y1)}`;
     });
     return el(
       'g',
@@ -145,9 +144,9 @@ export function StackedBarChart(p: StackedBarChartProps) {
     each(
       p.series,
       (s, si) =>
-        `<g transform="translate(${legendAt[si].x},${legendAt[si].row * LEGEND_ROW_H})">${legendSwatch(fills[si], esc(clip(s.label, legendAt[si].chars)))}</g>`,
+        `<g transform="translate(${legendAt[si].x},${legendAt[si].row * LEGEND_ROW_H})">${legendSwatch(si, esc(clip(s.label, legendAt[si].chars)))}</g>`,
     ),
   );
 
-  return chartSvg(p, width, height, p.series.length, axis, bars, legend);
+  return chartSvg(p, width, height, axis, bars, legend);
 }
