@@ -79,7 +79,10 @@ describe('mail to agencies', { timeout: 90_000 }, () => {
         submittedAt: todayJst(),
       })
       .run();
-    expect(await (await client.get(base)).text()).toContain('未回答の機関にリマインダーを送る');
+    const list = await (await client.get(base)).text();
+    expect(list).toContain('未回答の機関にリマインダーを送る');
+    expect(list).toContain('リンクをメールで送る（相談室A）');
+    expect(list).not.toContain('リンクをメールで送る（相談室C）');
     const page = await (await client.post(`${base}/reminders`)).text();
     expect(page).toContain('相談室B（b@example.jp） にメールで送信しました');
     expect(page).toContain('メールアドレスが未登録のため送れない機関（電話などでご連絡ください）：相談室C');

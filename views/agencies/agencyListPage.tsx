@@ -15,6 +15,7 @@ import {
   agenciesPath,
   agencyExportPath,
   agencyRemindersPath,
+  agencyLinkMailPath,
 } from '../../src/lib/paths/agencies.ts';
 import { CsvDownloadLinks } from '../components/csvDownloadLinks.tsx';
 
@@ -92,7 +93,7 @@ export function AgencyListPage(props: {
           </p>
         </div>
       ) : (
-        <AgencyTable project={project} agencies={active} />
+        <AgencyTable project={project} agencies={active} mailEnabled={props.mail.enabled} />
       )}
       {archived.length > 0 && (
         <>
@@ -112,7 +113,8 @@ function LinkStatus({ agency }: { agency: Agency }) {
   return agency.tokenHash ? <span class="badge status-open">発行済み</span> : <span class="badge draft">停止中</span>;
 }
 
-function AgencyTable({ project, agencies }: { project: Project; agencies: Agency[] }) {
+function AgencyTable(props: { project: Project; agencies: Agency[]; mailEnabled?: boolean }) {
+  const { project, agencies } = props;
   return (
     <div class="table-wrap">
       <table class="agency-table">
@@ -142,6 +144,18 @@ function AgencyTable({ project, agencies }: { project: Project; agencies: Agency
               </td>
               <td>
                 <LinkStatus agency={a} />
+                {props.mailEnabled !== undefined && a.contactEmail && a.tokenHash && !a.archivedAt && (
+                  <form method="post" action={agencyLinkMailPath(project.id, a.id)}>
+                    <CsrfField />
+                    <button
+                      type="submit"
+                      class="small"
+                      aria-label={`${props.mailEnabled ? 'リンクをメールで送る' : 'メール文面'}（${a.name}）`}
+                    >
+                      {props.mailEnabled ? 'リンクをメールで送る' : 'メール文面'}
+                    </button>
+                  </form>
+                )}
               </td>
               <td>
                 <code>{a.key}</code>
