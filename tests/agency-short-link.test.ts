@@ -44,9 +44,12 @@ describe('short agency links', () => {
     expect(shortPath.slice(3, 14)).not.toMatch(/[01OIL]/);
     const letter = await (await client.get(`/projects/${project.id}/agencies/${id}/letter`)).text();
     expect(letter).toContain('短いアドレス（入力用）');
-    expect(letter).toContain(shortUrl);
+    // printed as the origin, then the path kept on one line
+    const printed = (html: string) =>
+      /class="letter-url letter-short-url">([^<]*)<span class="nowrap">([^<]*)</.exec(html)!;
+    expect(printed(letter).slice(1).join('')).toBe(shortUrl);
     const all = await (await client.get(`/projects/${project.id}/agencies/letters`)).text();
-    expect(all).toContain(shortUrl);
+    expect(printed(all)[2]).toBe(shortPath);
   });
 
   it('typed in any case, with or without dashes or spaces, it leads to the agency home like the long link', async () => {

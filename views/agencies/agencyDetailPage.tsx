@@ -101,7 +101,7 @@ export function AgencyDetailPage(props: {
               </a>
             </div>
             {agency.contactEmail ? (
-              <form method="post" action={agencyLinkMailPath(project.id, agency.id)} class="actions">
+              <form method="post" action={agencyLinkMailPath(project.id, agency.id)} class="actions link-mail">
                 <CsrfField />
                 <button type="submit">
                   {props.mailEnabled ? 'リンクをメールで送る' : 'リンクを送るメールの文面を表示'}

@@ -69,7 +69,11 @@ function LetterSheet({
               <p class="letter-url-label">貴機関専用ページ</p>
               <p class="letter-url">{letter.url}</p>
               <p class="letter-url-label">短いアドレス（入力用）</p>
-              <p class="letter-url letter-short-url">{letter.shortUrl}</p>
+              {/* the code never breaks across lines: it is read off the paper and typed */}
+              <p class="letter-url letter-short-url">
+                {letter.shortUrl.slice(0, letter.shortUrl.lastIndexOf('/a/'))}
+                <span class="nowrap">{letter.shortUrl.slice(letter.shortUrl.lastIndexOf('/a/'))}</span>
+              </p>
               <p class="letter-url-note">
                 大文字・小文字は区別しません。ハイフン（-）は省略できます。最後の数字6桁は確認コードです。
               </p>
