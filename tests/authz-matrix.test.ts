@@ -248,6 +248,7 @@ const TABLE: Record<string, Policy> = {
   [`POST ${M}/case-studies/:sid{[0-9]+}/agencies`]: staff(),
   [`POST ${M}/case-studies/:sid{[0-9]+}/autosave`]: staff(),
   [`GET ${M}/attendance`]: staff(),
+  [`GET ${M}/attendance/export.xlsx`]: staff(),
   [`POST ${M}/attendance/roll-call`]: staff(),
   [`POST ${M}/attendance/invited`]: staff(),
   [`POST ${M}/attendance/guests`]: staff(),

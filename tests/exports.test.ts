@@ -93,6 +93,16 @@ describe('workbooks', () => {
     ]);
     expect(passages.getRow(2).getCell(3).value).toBeInstanceOf(Date);
     expect(passages.getRow(2).getCell(3).numFmt).toBe('yyyy/m/d');
+
+    const attendanceRes = await client.get(`/projects/${pid}/meetings/${meeting}/attendance/export.xlsx`);
+    expect(attendanceRes.headers.get('content-disposition')).toContain(
+      encodeURIComponent('A市_第3回ネットワーク会議_出欠_2025-02-21.xlsx'),
+    );
+    const attendance = await workbook(attendanceRes);
+    checkPrintable(attendance, name);
+    const roll = attendance.getWorksheet('出欠')!;
+    expect(roll.getRow(1).getCell(1).value).toBe('機関');
+    expect(roll.rowCount).toBeGreaterThan(1);
   }, 60_000);
 });
 

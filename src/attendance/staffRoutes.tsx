@@ -10,6 +10,8 @@ import { guestSchema, invitedSchema, rollCallSchema } from './schemas.ts';
 import { addGuest, removeGuest, saveRollCall, setInvited } from './commands.ts';
 import { ATTENDANCE_NOTICES } from '../lib/labels/attendance.ts';
 import { attendancePath } from '../lib/paths/attendance.ts';
+import { attendanceXlsx } from './export.ts';
+import { xlsxDownload } from '../http/render.tsx';
 
 type C = Context<MeetingEnv>;
 const actor = (c: C) => staffActor(c as Context);
@@ -42,6 +44,11 @@ export function attendanceRoutes() {
   };
 
   app.get('/', (c) => page(c));
+
+  app.get('/export.xlsx', async (c) => {
+    const { xlsx, name } = await attendanceXlsx(c.get('db'), c.get('project'), c.get('meeting'));
+    return xlsxDownload(c as Context, xlsx, name);
+  });
 
   app.post('/roll-call', async (c) => {
     const parsed = validate(rollCallSchema, await readForm(c));

@@ -8,7 +8,7 @@ import type { Guest, Invitation } from '../../src/attendance/queries.ts';
 import { Layout } from '../layout/layout.tsx';
 import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 import { meetingPath } from '../../src/lib/paths/meetings.ts';
-import { attendancePath } from '../../src/lib/paths/attendance.ts';
+import { attendancePath, attendanceXlsxPath } from '../../src/lib/paths/attendance.ts';
 import { attendanceLine, GUEST_ROLE_LABEL, RSVP_LABEL } from '../../src/lib/labels/attendance.ts';
 
 export function RollCallPage(p: {
@@ -35,6 +35,11 @@ export function RollCallPage(p: {
         <a href={meetingPath(project.id, m.id)}>{m.title}</a> ›
       </p>
       <h1>出欠（{formatDate(m.date)}）</h1>
+      <p class="actions no-print">
+        <a class="button" href={attendanceXlsxPath(project.id, m.id)} download>
+          Excel（XLSX）で出力
+        </a>
+      </p>
       {p.notice && <Notice kind="success">{p.notice}</Notice>}
       <ErrorSummary errors={p.errors} />
       <p class="attendance-counts">

@@ -5,6 +5,10 @@ import { meetingPath } from './meetings.ts';
 export const attendancePath = (projectId: number, meetingId: number) =>
   `${meetingPath(projectId, meetingId)}/attendance`;
 
+/** The attendance as an Excel workbook. */
+export const attendanceXlsxPath = (projectId: number, meetingId: number) =>
+  `${attendancePath(projectId, meetingId)}/export.xlsx`;
+
 /** `/a/<token>/meetings`: the agency's meetings with its reply and the issued minutes. */
 export const agencyMeetingsPath = (token: string) => `/a/${token}/meetings`;
 
