@@ -59,7 +59,7 @@ export function AgencyListPage(props: {
       </div>
       <DoneNotice message={props.notice} />
       {active.length > 0 && props.mail.remindersOpen && (
-        <form method="post" action={agencyRemindersPath(project.id)} class="actions">
+        <form method="post" action={agencyRemindersPath(project.id)} class="actions reminder-form">
           <CsrfField />
           <button type="submit">
             {props.mail.enabled ? '未回答の機関にリマインダーを送る' : '未回答の機関へのリマインダー文面を表示'}
