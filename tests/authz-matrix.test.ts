@@ -156,6 +156,8 @@ const TABLE: Record<string, Policy> = {
   [`POST ${A}/link/reissue`]: staff(),
   [`POST ${A}/link/issue`]: staff(),
   [`POST ${A}/link/revoke`]: staff(),
+  [`POST ${A}/link/mail`]: staff(),
+  [`POST ${P}/agencies/reminders`]: staff(),
 
   [`GET ${P}/hearings`]: staff(),
   [`GET ${P}/hearings/new`]: staff(),
