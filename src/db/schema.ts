@@ -513,6 +513,8 @@ export const hearingPassages = sqliteTable(
       .references(() => hearingRecords.id, { onDelete: 'cascade' }),
     sectionId: text('section_id'),
     excerpt: text('excerpt').notNull().default(''),
+    // the agency's choice: only a shared passage prints with its agency's name (else 「ある機関では…」)
+    shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('hearing_passages_hearing').on(t.hearingId)],
@@ -547,8 +549,6 @@ export const hearingComments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('hearing_comments_hearing').on(t.hearingId)],
-    // the agency's choice: only a shared passage prints with its agency's name (else 「ある機関では…」)
-    shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
 );
 
 // --- cases ---
