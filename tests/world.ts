@@ -347,6 +347,8 @@ export function buildWorld(label: Label = (owner, what) => `${owner}:${what}`): 
       file: 'app.css',
       // the public guide of a project that has not published one: 404 for everybody
       slug: 'noguide',
+      // a group's live sheet field
+      field: 'can_do',
     },
     pid2: String(p2.id),
     tokens: { agencyA: issueAgencyLink(db, a.id), agencyB: issueAgencyLink(db, b.id), revoked },

@@ -44,11 +44,16 @@ export function setCardHidden(db: Db, actor: Actor, input: CardInput & { hidden:
 }
 
 /** Deletes a card, or brings a deleted one back (not a merged one, which lives on in its target). */
-export function setCardDeleted(db: Db, actor: Actor, input: CardInput & { deleted: boolean }): LiveResult<'not_found'> {
+export function setCardDeleted(
+  db: Db,
+  actor: Actor,
+  input: CardInput & { deleted: boolean },
+): LiveResult<'not_found' | 'unchanged'> {
   return whileLive(db, input, () => {
     const card = cardAsIs(db, input.meetingId, input.cardId);
-    if (!card || card.mergedIntoId !== null || !!card.deletedAt === input.deleted)
-      return { ok: false, reason: 'not_found' } as const;
+    if (!card || card.mergedIntoId !== null) return { ok: false, reason: 'not_found' } as const;
+    // a second click (or a stale console) asks for the state the card is already in
+    if (!!card.deletedAt === input.deleted) return { ok: false, reason: 'unchanged' } as const;
     setDeleted(db, input.meetingId, card, input.deleted);
     auditCard(
       db,

@@ -117,5 +117,7 @@ export const sheetFieldSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{1,10}$/, 'ページを再読み込みしてください')
-    .transform(Number),
+    .transform(Number)
+    // a post without the version the field was loaded with cannot be checked for conflicts
+    .prefault(''),
 });

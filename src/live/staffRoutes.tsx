@@ -15,6 +15,7 @@ import { consoleView } from './consoleViewModel.ts';
 import { findCard, type LiveCard } from './cardQueries.ts';
 import { lastEventId } from './eventQueries.ts';
 import { ensureSession, getSession, type LiveSession } from './sessionQueries.ts';
+import { CONSOLE_NOTICES } from '../lib/labels/live.ts';
 import {
   addGroup,
   closeLiveSession,
@@ -50,8 +51,6 @@ import { sseResponse } from './sse.ts';
 import { consolePath, JOIN_PATH, wallEventsPath } from '../lib/paths/live.ts';
 
 type C = Context<MeetingEnv>;
-
-const FROZEN = 'この会議は終了しているため、変更できません。';
 
 const where = (c: C): LiveMeeting => ({ projectId: c.get('project').id, meetingId: c.get('meeting').id });
 const joinUrl = (c: C) => `${publicOrigin(c as Context)}${JOIN_PATH}`;
@@ -94,17 +93,18 @@ const done = (c: C) =>
   isHtmx(c) ? c.body(null, 204) : redirect(c, consolePath(c.get('project').id, c.get('meeting').id));
 
 /**
- * Runs a console action against an open or draft session (a closed one is frozen): the action
- * answers itself when it refuses the input, or returns its command's result, which becomes the
- * response here (done → back to the console; closed meanwhile → 409; anything else missing → 404).
+ * Runs a console action against an open or draft session (a closed one is frozen): the action answers itself
+ * when it refuses the input, or returns its command's result (done → console; closed/unchanged → 409; else 404).
  */
 function consoleAction(c: C, action: (session: LiveSession) => Response | Promise<Response> | LiveResult<string>) {
   const session = ensureSession(c.get('db'), c.get('project').id, c.get('meeting').id);
-  if (session.status === 'closed') return renderConsole(c, { notice: FROZEN, status: 409 });
+  if (session.status === 'closed') return renderConsole(c, { notice: CONSOLE_NOTICES.closed, status: 409 });
   const result = action(session);
   if (result instanceof Response || result instanceof Promise) return result;
   if (result.ok) return done(c);
-  return result.reason === 'closed' ? renderConsole(c, { notice: FROZEN, status: 409 }) : c.notFound();
+  if (result.reason === 'closed' || result.reason === 'unchanged')
+    return renderConsole(c, { notice: CONSOLE_NOTICES[result.reason], status: 409 });
+  return c.notFound();
 }
 
 export function groupWorkRoutes() {

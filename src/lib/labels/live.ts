@@ -29,3 +29,9 @@ export const LIVE_SHEET_FIELDS = [
 ] as const;
 export type LiveSheetField = (typeof LIVE_SHEET_FIELDS)[number]['key'];
 export const SHEET_FIELD_MAX = 2000;
+
+/** Why the facilitator's console refused an action (shown above the board, status 409). */
+export const CONSOLE_NOTICES = {
+  closed: 'この会議は終了しているため、変更できません。',
+  unchanged: 'このカードはすでにその状態です（ほかの画面で操作された可能性があります）。表示を更新しました。',
+} as const;
