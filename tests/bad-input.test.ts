@@ -249,7 +249,8 @@ describe('markup in free text', () => {
   it('is escaped in a packet issued from it', async () => {
     const world = buildWorld(label);
     const base = fillPath('/projects/:pid/meetings/:mid/packet', world);
-    const res = await send(world, 'POST', `${base}/issue`, { session: world.sessions.admin });
+    // issuing needs the 公開範囲の確認 box ticked
+    const res = await send(world, 'POST', `${base}/issue`, { session: world.sessions.admin, form: { reviewed: 'on' } });
     expect(res.status).toBe(303);
     const html = await (
       await send(world, 'GET', res.headers.get('location')!, { session: world.sessions.admin })

@@ -56,11 +56,11 @@ describe('packet without Chromium', () => {
       .get();
     const base = `/projects/${project.id}/meetings/${m.id}/packet`;
     const builder = await (await client.get(base)).text();
-    expect(builder).toContain('apt-get install -y chromium fonts-noto-cjk');
+    expect(builder).toContain('apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-noto-cjk');
     expect(builder).not.toContain(`href="${base}.pdf"`);
     const pdf = await client.get(`${base}.pdf`);
     expect(pdf.status).toBe(503);
-    expect(await pdf.text()).toContain('chromium fonts-noto-cjk');
+    expect(await pdf.text()).toContain('chromium fonts-morisawa-bizud-gothic fonts-noto-cjk');
     expect((await client.get(`${base}.html`)).status).toBe(200);
   });
 

@@ -52,7 +52,8 @@ export function reportRoutes() {
       );
     }
     const view = reportPageView(c.get('db'), project.id);
-    if (!view.ready) return c.notFound();
+    // no meeting yet: the page says what is missing
+    if (!view.ready) return refused(c, {});
     saveReportTexts(c.get('db'), staffActor(c), project.id, parsed.data, view.drafts);
     return redirect(c, `${reportPath(project.id)}?done=saved`);
   });

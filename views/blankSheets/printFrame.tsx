@@ -74,7 +74,7 @@ export function SheetItem({
 }) {
   return (
     <section class="sheet-item" data-item={id}>
-      <h3>{label}</h3>
+      <h2 class="item-label">{label}</h2>
       {hint && <p class="sheet-hint">{hint}</p>}
       {children}
     </section>
