@@ -9,8 +9,11 @@ import { recordCard } from './eventQueries.ts';
 export type LiveCard = typeof liveCards.$inferSelect & { votes: number };
 
 const live = (meetingId: number) => and(eq(liveCards.meetingId, meetingId), isNull(liveCards.deletedAt));
-// counted per card through the live_votes_card index (no scan of the meeting's votes)
-const votes = sql<number>`(select count(*) from ${liveVotes} where ${liveVotes.cardId} = ${liveCards.id})`;
+// counted per card through the live_votes_card index (no scan of the meeting's votes); both columns
+// named with their table, because drizzle writes a lone column unqualified ("id" would be the vote's)
+const qualified = (table: typeof liveVotes | typeof liveCards, column: { name: string }) =>
+  sql`${table}.${sql.identifier(column.name)}`;
+const votes = sql<number>`(select count(*) from ${liveVotes} where ${qualified(liveVotes, liveVotes.cardId)} = ${qualified(liveCards, liveCards.id)})`;
 const withVotes = (r: { card: typeof liveCards.$inferSelect; votes: number }): LiveCard => ({
   ...r.card,
   votes: Number(r.votes),
