@@ -21,8 +21,9 @@ function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   const rows: unknown[][] = [];
+  // row 1 is the header (the sheet's title is in the printed page header, not a row)
   ws.eachRow((row, n) => {
-    if (n > 2) rows.push((row.values as unknown[]).slice(1));
+    if (n > 1) rows.push((row.values as unknown[]).slice(1));
   });
   return rows;
 }
