@@ -86,7 +86,10 @@ describe('demo project packets', () => {
     json.supportContent.options.forEach((o, i) =>
       expect(htmlSupport[i]).toContain(`|${o.option}|${o.count}|${o.share.toFixed(1)}%|`),
     );
-    expect(sheetRows(wb, '支援内容')).toEqual(json.supportContent.options.map((o) => [o.option, o.count, o.share]));
+    // JSON states shares in percent (BUNDLE.md); the workbook holds the fraction with a 0.0% format
+    expect(sheetRows(wb, '支援内容')).toEqual(
+      json.supportContent.options.map((o) => [o.option, o.count, +(o.share / 100).toFixed(3)]),
+    );
     expect(html).toContain(`<strong>${json.professions.distinct}</strong> 種類の資格`);
 
     const themes = json.hearingThemes.filter((t) => t.passages > 0);
