@@ -1,5 +1,5 @@
 import { HEARING_METHODS, HEARING_SECTIONS } from '../../src/lib/labels/hearings.ts';
-import { PrintFrame, SheetItem, TickList, WriteLines } from './printFrame.tsx';
+import { BlankGrid, PrintFrame, SheetItem, TickList, WriteLines } from './printFrame.tsx';
 
 /** The hearing sheet (ヒアリング調査シート) on paper, for interviews taken by hand. */
 export function HearingBlankPage({ back }: { back: string }) {
@@ -11,16 +11,7 @@ export function HearingBlankPage({ back }: { back: string }) {
         </header>
         <section class="sheet-section">
           <h2>実施の概要</h2>
-          <table class="meta-grid">
-            <tbody>
-              {['ヒアリング先の機関', '実施日', '場所', '聞き手', '対応者（職種・役割）'].map((label) => (
-                <tr>
-                  <th scope="row">{label}</th>
-                  <td></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BlankGrid labels={['ヒアリング先の機関', '実施日', '場所', '聞き手', '対応者（職種・役割）']} />
           <SheetItem id="method" label="方法">
             <TickList options={HEARING_METHODS.map((m) => m.label)} />
           </SheetItem>

@@ -80,3 +80,32 @@ export function SheetItem({
     </section>
   );
 }
+
+/** A two-column table of labels with empty cells to write in. */
+export function BlankGrid({ labels }: { labels: readonly string[] }) {
+  return (
+    <table class="meta-grid">
+      <tbody>
+        {labels.map((label) => (
+          <tr>
+            <th scope="row">{label}</th>
+            <td></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The consent to sign at the foot of a sheet that holds personal information. */
+export function ConsentBox({ title, statement }: { title: string; statement: string }) {
+  return (
+    <section class="sheet-section consent-box" data-item="consent">
+      <h2>{title}</h2>
+      <p>{statement}</p>
+      <p class="sign-row">
+        同意日：<span class="blank-inline"></span>　署名：<span class="blank-inline wide"></span>（本人・代理人）
+      </p>
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 import type { RelaySheetView, SheetAgency } from '../../src/blankSheets/blankViewModel.ts';
 import { FIRST_CONTACTS, DURATIONS, HOUSEHOLDS } from '../../src/lib/labels/cases.ts';
-import { PrintFrame, SheetItem, TickList, WriteLines } from './printFrame.tsx';
+import { BlankGrid, ConsentBox, PrintFrame, SheetItem, TickList, WriteLines } from './printFrame.tsx';
 
 const NOT_STORED =
   'この用紙は個人情報を含みます。renkei は印刷するだけで、記入内容を保存しません。記入後は各機関の規程に従って保管してください。';
@@ -26,20 +26,7 @@ function AgencyBox({ title, agency }: { title: string; agency: SheetAgency | nul
   );
 }
 
-function PersonGrid() {
-  return (
-    <table class="meta-grid">
-      <tbody>
-        {['氏名（ふりがな）', '生年月日・年齢', '住所', '電話番号', '相談者（本人との続柄）'].map((label) => (
-          <tr>
-            <th scope="row">{label}</th>
-            <td></td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+const PERSON_LABELS = ['氏名（ふりがな）', '生年月日・年齢', '住所', '電話番号', '相談者（本人との続柄）'];
 
 /**
  * つなぐシート (after 足立区, seed 002): what the sending agency hands on, printed only once the
@@ -63,7 +50,7 @@ export function RelaySheetPage({ view, back }: { view: RelaySheetView; back: str
           <AgencyBox title="つなぎ先の機関（受け手）" agency={view.to} />
         </div>
         <SheetItem id="person" label="ご本人について">
-          <PersonGrid />
+          <BlankGrid labels={PERSON_LABELS} />
         </SheetItem>
         <SheetItem id="consulted" label="これまでの相談内容・主訴">
           <WriteLines lines={5} />
@@ -80,16 +67,10 @@ export function RelaySheetPage({ view, back }: { view: RelaySheetView; back: str
         <SheetItem id="notes" label="配慮してほしいこと（連絡方法・時間帯・避けたい話題など）">
           <WriteLines lines={2} />
         </SheetItem>
-        <section class="sheet-section consent-box" data-item="consent">
-          <h2>個人情報のやり取りについての同意</h2>
-          <p>
-            私は、上記の内容を{view.from?.name ?? '（つなぐ機関）'}から{view.to?.name ?? '（つなぎ先の機関）'}
-            へ伝え、支援のために両機関が情報をやり取りすることに同意します。同意はいつでも取り消すことができます。
-          </p>
-          <p class="sign-row">
-            同意日：<span class="blank-inline"></span>　署名：<span class="blank-inline wide"></span>（本人・代理人）
-          </p>
-        </section>
+        <ConsentBox
+          title="個人情報のやり取りについての同意"
+          statement={`私は、上記の内容を${view.from?.name ?? '（つなぐ機関）'}から${view.to?.name ?? '（つなぎ先の機関）'}へ伝え、支援のために両機関が情報をやり取りすることに同意します。同意はいつでも取り消すことができます。`}
+        />
       </article>
     </PrintFrame>
   );
@@ -117,7 +98,7 @@ export function IntakeSheetPage({ view, back }: { view: RelaySheetView; back: st
           <TickList options={FIRST_CONTACTS.map((c) => c.label)} />
         </SheetItem>
         <SheetItem id="person" label="ご本人について">
-          <PersonGrid />
+          <BlankGrid labels={PERSON_LABELS} />
         </SheetItem>
         <SheetItem id="duration" label="ひきこもりの期間">
           <TickList options={DURATIONS.map((d) => d.label)} />
@@ -142,13 +123,10 @@ export function IntakeSheetPage({ view, back }: { view: RelaySheetView; back: st
         <SheetItem id="next_step" label="次の対応（担当・つなぎ先・次回の予定）">
           <WriteLines lines={3} />
         </SheetItem>
-        <section class="sheet-section consent-box" data-item="consent">
-          <h2>情報共有についての同意</h2>
-          <p>支援のために、必要な範囲で関係機関と情報を共有することに同意します。</p>
-          <p class="sign-row">
-            同意日：<span class="blank-inline"></span>　署名：<span class="blank-inline wide"></span>（本人・代理人）
-          </p>
-        </section>
+        <ConsentBox
+          title="情報共有についての同意"
+          statement="支援のために、必要な範囲で関係機関と情報を共有することに同意します。"
+        />
       </article>
     </PrintFrame>
   );
