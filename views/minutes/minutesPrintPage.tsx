@@ -7,7 +7,10 @@ export function MinutesPrintPage(p: { version: MinutesVersion; back: string; doc
   return (
     <Layout title={`${p.version.content.issued?.title ?? ''} 議事録`} bare>
       <p class="no-print">
-        <a href={p.back}>← 戻る</a>
+        <a href={p.back}>← 戻る</a>{' '}
+        <button type="button" data-print>
+          印刷する
+        </button>
         {p.docx && (
           <>
             {' '}

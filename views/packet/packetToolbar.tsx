@@ -4,7 +4,11 @@ export function PacketToolbar({ builder, pdf }: { builder: string; pdf: string |
     <nav class="p-toolbar" aria-label="会議資料">
       <a href={builder}>← 会議資料の設定に戻る</a>
       {pdf && <a href={pdf}>PDFで開く</a>}
-      <span>ブラウザの印刷機能（Ctrl+P / ⌘P）でA4に印刷できます。</span>
+      <button type="button" data-print>
+        印刷する
+      </button>
+      <span>A4で印刷されます（Ctrl+P / ⌘P でも印刷できます）。</span>
+      <script src="/static/app.js" defer></script>
     </nav>
   );
 }

@@ -4,6 +4,18 @@ import { GuideDocument } from './guideDocument.tsx';
 import { GuideEntryCard } from './guideEntry.tsx';
 import { Ruby } from './ruby.tsx';
 
+/** Screen-only: the print button (static/app.js, same origin; nothing else runs on these pages). */
+function PrintBar() {
+  return (
+    <p class="guide-printbar">
+      <button type="button" data-print>
+        印刷する
+      </button>
+      <script src="/static/app.js" defer></script>
+    </p>
+  );
+}
+
 function QrBlock({ url, qrSvg, furigana }: Pick<GuidePrintProps, 'url' | 'qrSvg' | 'furigana'>) {
   return (
     <figure class="guide-qr">
@@ -23,6 +35,7 @@ function QrBlock({ url, qrSvg, furigana }: Pick<GuidePrintProps, 'url' | 'qrSvg'
 export function GuideLeafletPage(p: GuidePrintProps) {
   return (
     <GuideDocument title={`${p.title}（A4）`} paper="A4">
+      <PrintBar />
       <header class="guide-head">
         <p class="guide-owner">{p.projectName}</p>
         <h1>
@@ -46,6 +59,7 @@ export function GuideLeafletPage(p: GuidePrintProps) {
 export function GuidePosterPage(p: GuidePrintProps) {
   return (
     <GuideDocument title={`${p.title}（A3ポスター）`} paper="A3">
+      <PrintBar />
       <div class="guide-poster">
         <p class="guide-owner">{p.projectName}</p>
         <h1>
