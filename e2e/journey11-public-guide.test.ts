@@ -105,6 +105,7 @@ describe('journey 11: public consultation guide', { timeout: 90_000 }, () => {
   it('prints the A4 leaflet with the QR code and the entry', async () => {
     const page = await newPage(await browser.newContext({ locale: 'ja-JP' }), problems);
     await page.goto(`${publicUrl}/leaflet`);
+    await a11y.check(page, 'guide leaflet');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const file = join(ARTIFACTS, 'journey11-leaflet.pdf');
     writeFileSync(file, pdf);

@@ -120,7 +120,10 @@ describe('journey 7: staff UX — nothing typed is lost, ending a meeting can be
 
     // nobody pressed 保存する: the autosave keeps what was typed
     await page.getByRole('status').getByText('入力内容を自動保存しました').waitFor();
+    // the status line already says 保存しました from the first autosave: wait for this one's answer
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/autosave'));
     await reason.pressSequentially('、家計の相談が途切れた。');
+    await saved;
     await page.getByRole('status').getByText('入力内容を自動保存しました').waitFor();
     await page.waitForFunction(() => !document.querySelector('.htmx-request'));
     await shots(page, 'case-study-autosaved');
