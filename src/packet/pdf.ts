@@ -6,7 +6,7 @@
 // crash or after RECYCLE_AFTER renders (Chromium's memory creeps), and closes after IDLE_MS
 // without work. Renders wait in a queue, one at a time, so the other pages stay quick.
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -67,16 +67,18 @@ export async function closePdfBrowser(): Promise<void> {
   await (await b?.catch(() => null))?.close().catch(() => undefined);
 }
 
-async function render(html: string): Promise<Buffer> {
+type PageWork<T> = (page: Page) => Promise<T>;
+
+/** One job in a fresh context of the warm browser, on `html` with the network blocked. */
+async function inPage<T>(html: string, work: PageWork<T>, deviceScaleFactor?: number): Promise<T> {
   const b = await warmBrowser();
-  const context = await b.newContext({ javaScriptEnabled: false });
+  const context = await b.newContext({ javaScriptEnabled: false, deviceScaleFactor });
   try {
     const page = await context.newPage();
-    // Nothing in a packet needs the network: block it so a stray URL cannot be fetched.
+    // Nothing printed needs the network: block it so a stray URL cannot be fetched.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    // tagged: reading order and structure for screen readers; outline: the section headings as bookmarks
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return await work(page);
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -84,25 +86,36 @@ async function render(html: string): Promise<Buffer> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Renders a complete HTML document to an A4 PDF (page size and margins come from its @page rules). */
-export function htmlToPdf(html: string): Promise<Buffer> {
+/**
+ * Runs `work` on `html` in the warm browser, one job at a time (a relaunch after a crash, after
+ * RECYCLE_AFTER jobs, or after IDLE_MS without one).
+ */
+export function inWarmBrowser<T>(html: string, work: PageWork<T>, deviceScaleFactor?: number): Promise<T> {
   const job = queue.then(async () => {
     clearTimeout(idleTimer);
     if (renders >= RECYCLE_AFTER) await closePdfBrowser();
-    let pdf: Buffer;
+    let result: T;
     try {
-      pdf = await render(html);
+      result = await inPage(html, work, deviceScaleFactor);
     } catch (error) {
       // A crashed or closed browser: start a fresh one and try once more.
       if (current?.isConnected()) throw error;
       await closePdfBrowser();
-      pdf = await render(html);
+      result = await inPage(html, work, deviceScaleFactor);
     }
     renders++;
     idleTimer = setTimeout(() => void closePdfBrowser(), IDLE_MS);
     idleTimer.unref();
-    return pdf;
+    return result;
   });
   queue = job.catch(() => undefined);
   return job;
+}
+
+/** Renders a complete HTML document to an A4 PDF (page size and margins come from its @page rules). */
+export function htmlToPdf(html: string): Promise<Buffer> {
+  // tagged: reading order and structure for screen readers; outline: the section headings as bookmarks
+  return inWarmBrowser(html, (page) =>
+    page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }),
+  );
 }

@@ -23,13 +23,14 @@ export async function compileReport(
   if (!input) return null;
   const svg = ageBandChartSvg(input.figures);
   const title = `${input.project.name} 事業報告書`;
-  if (format === 'docx') return writeDocx(title, reportBlocks({ ...input, chart: await svgToPng(svg) }));
   // HTML and PDF draw the chart as inline SVG: the image block only marks its place
-  const html = reportHtml(
-    title,
-    reportBlocks({ ...input, chart: { png: new Uint8Array(), width: 0, height: 0 } }),
-    svg,
-  );
-  if (format !== 'pdf') return html;
-  return keepBrowser ? htmlToPdf(html) : htmlToPdf(html).finally(closePdfBrowser);
+  const html = () =>
+    reportHtml(title, reportBlocks({ ...input, chart: { png: new Uint8Array(), width: 0, height: 0 } }), svg);
+  if (format === 'html') return html();
+  // DOCX carries the chart as a PNG, PDF prints the HTML: both in the warm browser
+  const file =
+    format === 'docx'
+      ? svgToPng(svg).then((chart) => writeDocx(title, reportBlocks({ ...input, chart })))
+      : htmlToPdf(html());
+  return keepBrowser ? file : file.finally(closePdfBrowser);
 }

@@ -3,7 +3,7 @@
 import { StackedBarChart } from '../../views/charts/stackedBarChart.tsx';
 import { ageBandCategories } from '../../views/questionnaire/tables.ts';
 import type { PacketJson } from '../packet/json.ts';
-import { chromiumPath } from '../packet/pdf.ts';
+import { inWarmBrowser } from '../packet/pdf.ts';
 import type { DocBlock } from './docx.ts';
 
 const CHART_WIDTH = 760;
@@ -22,26 +22,22 @@ export function ageBandChartSvg(f: PacketJson): string {
   );
 }
 
-/**
- * The SVG drawn to PNG at 2× for print. A short-lived browser of its own: the packet's warm
- * browser (src/packet/pdf.ts) only prints PDFs, and a year-end report is made once a year.
- */
-export async function svgToPng(svg: string): Promise<{ png: Uint8Array; width: number; height: number }> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
-  try {
-    const page = await browser.newPage({ deviceScaleFactor: 2 });
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(`<!doctype html><meta charset="utf-8"><body style="margin:0;background:#fff">${svg}</body>`);
-    const el = page.locator('svg').first();
-    const box = (await el.boundingBox())!;
-    return { png: await el.screenshot({ type: 'png' }), width: Math.round(box.width), height: Math.round(box.height) };
-  } finally {
-    await browser.close();
-  }
+/** The SVG drawn to PNG at 2× for print, in the packet's warm browser (src/packet/pdf.ts). */
+export function svgToPng(svg: string): Promise<{ png: Uint8Array; width: number; height: number }> {
+  const html = `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#fff">${svg}</body>`;
+  return inWarmBrowser(
+    html,
+    async (page) => {
+      const el = page.locator('svg').first();
+      const box = (await el.boundingBox())!;
+      return {
+        png: await el.screenshot({ type: 'png' }),
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      };
+    },
+    2,
+  );
 }
 
 const esc = (s: string) =>
