@@ -1,3 +1,4 @@
+import { contentDisposition, downloadFileName } from '../lib/fileName.ts';
 import { Hono, type Context } from 'hono';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { MinutesEditPage } from '../../views/minutes/minutesEditPage.tsx';
@@ -102,10 +103,15 @@ export function minutesRoutes() {
     const v = version(c);
     if (!v) return c.notFound();
     const body = await writeDocx(`議事録 第${v.version}版`, minutesBlocks(v));
-    const name = encodeURIComponent(`議事録_${c.get('meeting').date}_第${v.version}版.docx`);
+    const project = c.get('project');
+    const meeting = c.get('meeting');
+    const name = downloadFileName(
+      [project.municipality || project.name, meeting.title, '議事録', `第${v.version}版`, meeting.date],
+      'docx',
+    );
     return c.body(new Uint8Array(body), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'Content-Disposition': `attachment; filename="minutes.docx"; filename*=UTF-8''${name}`,
+      'Content-Disposition': contentDisposition(name),
     });
   });
 
