@@ -1,6 +1,7 @@
 // Minutes (議事録): a draft generated from the agenda and case studies, autosaved edits, the
 // personal-information guard before issue, numbered versions that never change, DOCX, the
 // agency reading the issued minutes on its link, and an action item becoming an issue row.
+import { listAudit } from '../src/audit/log.ts';
 import { describe, expect, it } from 'vitest';
 import { Client, staffSetup } from './helpers.ts';
 import { issueAgencyLink } from '../src/agencies/links.ts';
@@ -83,6 +84,11 @@ describe('minutes routes', () => {
     expect(findVersion(w.db, w.meeting.id, 1)!.content.items[0].notes).toBe('結果を共有した');
     const docx = await w.client.get(`${w.base}/1/docx`);
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    // named for people (town, meeting, version, date) and recorded as an export
+    expect(docx.headers.get('content-disposition')).toContain(
+      encodeURIComponent('テスト市_第1回ネットワーク会議_議事録_第1版_2024-07-10.docx'),
+    );
+    expect(listAudit(w.db, w.project.id).some((e) => e.action === 'export' && e.detail.endsWith('/1/docx'))).toBe(true);
     expect(
       Buffer.from(await docx.arrayBuffer())
         .subarray(0, 2)

@@ -35,7 +35,7 @@ describe('year-end report page', () => {
   });
 
   it('downloads only after 公開範囲の確認, and asks twice when the text may identify a person', async () => {
-    const { client, project } = await withMeeting();
+    const { client, project, db } = await withMeeting();
     const noReview = await client.get(`${base(project.id)}/download?format=html`);
     expect(noReview.status).toBe(422);
     expect(await noReview.text()).toContain('公開範囲を確認したうえでチェックしてください');
@@ -52,6 +52,9 @@ describe('year-end report page', () => {
     const html = await ok.text();
     expect(html).toContain('１ 事業目的');
     expect(html).toContain('山田太郎さん');
+    // the download is in the audit log like every other export (refused attempts are not)
+    const exports = listAudit(db, project.id).filter((e) => e.action === 'export' && e.entity === 'report');
+    expect(exports).toHaveLength(1);
   });
 
   it('says what is missing while the project has no meeting', async () => {

@@ -15,7 +15,8 @@ const READS: { pattern: RegExp; entity: string }[] = [
   { pattern: /^\/projects\/(\d+)\/questionnaire\/responses\/(\d+)(?:\/edit)?$/, entity: 'questionnaire' },
   { pattern: /^\/projects\/(\d+)\/meetings\/\d+\/case-studies\/(\d+)$/, entity: 'case_study' },
 ];
-const DOWNLOAD = /^\/projects\/(\d+)\/(.+\.(?:csv|json|xlsx|pdf|html|docx|zip))$/;
+// a file extension, or a route that names the download (minutes …/docx, report/download?format=…)
+const DOWNLOAD = /^\/projects\/(\d+)\/(.+(?:\.(?:csv|json|xlsx|pdf|html|docx|zip)|\/docx|\/download))$/;
 
 /** What a download is of, named by the first part of its path that says so. */
 function downloadEntity(file: string): { entity: string; entityId?: string } {
@@ -31,6 +32,7 @@ function downloadEntity(file: string): { entity: string; entityId?: string } {
     hearings: 'hearing',
     issues: 'issue',
     audit: 'audit',
+    report: 'report',
   };
   return { entity: named[first] ?? 'project' };
 }
@@ -44,8 +46,12 @@ export const auditTrail: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'GET' || c.res.status !== 200 || !c.get('user')) return;
   if (download) {
     const projectId = Number(download[1]);
-    // a CSV answered first with the Shift_JIS notice page is not yet a download
-    const isPage = (c.res.headers.get('content-type') ?? '').startsWith('text/html') && !path.endsWith('.html');
+    // a CSV answered first with the Shift_JIS notice page is not yet a download (an HTML file is
+    // one when its path says .html or it is sent with a file name)
+    const isPage =
+      (c.res.headers.get('content-type') ?? '').startsWith('text/html') &&
+      !path.endsWith('.html') &&
+      !c.res.headers.has('content-disposition');
     if (isPage || exportRecordedSince(db, projectId, before)) return;
     recordDownload(db, staffActor(c), { projectId, ...downloadEntity(download[2]), file: download[2] });
     return;
