@@ -214,16 +214,18 @@ export function insertPassage(
   return row.id;
 }
 
+/** One passage of one record of the project (the others' ids never reach it). */
+const onePassage = (projectId: number, hearingId: number, passageId: number) =>
+  and(
+    eq(hearingPassages.projectId, projectId),
+    eq(hearingPassages.hearingId, hearingId),
+    eq(hearingPassages.id, passageId),
+  );
+
 export function deletePassage(db: Db, projectId: number, hearingId: number, passageId: number): boolean {
   const res = db
     .delete(hearingPassages)
-    .where(
-      and(
-        eq(hearingPassages.projectId, projectId),
-        eq(hearingPassages.hearingId, hearingId),
-        eq(hearingPassages.id, passageId),
-      ),
-    )
+    .where(onePassage(projectId, hearingId, passageId))
     .run();
   return res.changes > 0;
 }
@@ -267,13 +269,7 @@ export function setPassageShared(db: Db, projectId: number, hearingId: number, p
   const res = db
     .update(hearingPassages)
     .set({ shared })
-    .where(
-      and(
-        eq(hearingPassages.projectId, projectId),
-        eq(hearingPassages.hearingId, hearingId),
-        eq(hearingPassages.id, passageId),
-      ),
-    )
+    .where(onePassage(projectId, hearingId, passageId))
     .run();
   return res.changes > 0;
 }

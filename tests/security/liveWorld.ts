@@ -1,24 +1,9 @@
 // A project with one open group-work meeting, for the security tests that join as participants.
 import { expect } from 'vitest';
 import { Client, staffSetup } from '../helpers.ts';
-import { meetings } from '../../src/db/schema.ts';
-import type { Db } from '../../src/db/client.ts';
+import { addMeeting } from '../liveWorld.ts';
 import { getSession } from '../../src/live/sessionQueries.ts';
 import { listGroups } from '../../src/live/groupQueries.ts';
-
-export function addMeeting(db: Db, projectId: number, title = '第3回ネットワーク会議') {
-  return db
-    .insert(meetings)
-    .values({
-      projectId,
-      key: `m${Math.random().toString(36).slice(2, 8)}`,
-      kind: 'network',
-      title,
-      date: '2025-02-20',
-    })
-    .returning()
-    .get();
-}
 
 /** Opens group work for a new meeting of the world's project; returns its code and first group. */
 export async function openMeeting(world: Awaited<ReturnType<typeof staffSetup>>, title?: string) {
