@@ -2,12 +2,11 @@
 import type { AgencyTaskProvider } from '../agencies/tasks.ts';
 import { agencyGuidePath } from '../lib/paths/publicGuide.ts';
 import { agencyGuideView } from './staffViewModel.ts';
-import { findGuide } from './queries.ts';
 
 /** Shown once staff have set up the guide: the agency decides whether and how it is listed. */
 export const publicGuideAgencyTask: AgencyTaskProvider = (db, agency, token) => {
-  const view = findGuide(db, agency.projectId) && agencyGuideView(db, agency.projectId, agency.id);
-  if (!view) return null;
+  const view = agencyGuideView(db, agency.projectId, agency.id);
+  if (!view?.guideSetUp) return null;
   return {
     title: '相談先ガイド（住民向け公開ページ）への掲載',
     href: agencyGuidePath(token),

@@ -41,6 +41,8 @@ export function guideSettingsView(db: Db, projectId: number, origin: string): Gu
 
 export type AgencyGuideView = {
   agencyName: string;
+  /** Staff have set the guide up (published or not yet): the agency home then asks about it. */
+  guideSetUp: boolean;
   guideEnabled: boolean;
   values: FormValues;
   published: PublishedEntry | null;
@@ -59,6 +61,7 @@ export function agencyGuideView(db: Db, projectId: number, agencyId: number): Ag
   const started = entry.offers !== '' || entry.reach !== '';
   return {
     agencyName: entry.name,
+    guideSetUp: guide !== undefined,
     guideEnabled: guide?.enabled ?? false,
     values: {
       offers: entry.offers,
