@@ -103,6 +103,19 @@ describe('minutes routes', () => {
     expect(read).not.toContain('書き直し');
   });
 
+  it('issues what the form on screen holds, even before the first autosave', async () => {
+    const w = await world();
+    const res = await w.client.post(`${w.base}/issue`, {
+      'items.0.title': '調査結果の共有',
+      'items.0.notes': '',
+      decisions: '発行直前に書いた決定事項',
+      adviserComments: '',
+      actions: '',
+    });
+    expect(res.status).toBe(303);
+    expect(findVersion(w.db, w.meeting.id, 1)!.content.decisions).toBe('発行直前に書いた決定事項');
+  });
+
   it('turns an action item into an issue row once', async () => {
     const w = await world();
     await w.client.post(`${w.base}`, { 'items.0.title': '調査結果の共有', actions: '相談窓口の一覧を作る' });

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { MinutesEditPage } from '../../views/minutes/minutesEditPage.tsx';
 import { MinutesPrintPage } from '../../views/minutes/minutesPrintPage.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { readForm, redirect, type RawForm } from '../http/form.ts';
 import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -42,8 +42,8 @@ export function minutesRoutes() {
 
   app.get('/', (c) => page(c));
 
-  const save = async (c: C) => {
-    const parsed = validate(minutesEditSchema, await readForm(c));
+  const save = async (c: C, form?: RawForm) => {
+    const parsed = validate(minutesEditSchema, form ?? (await readForm(c)));
     if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
     const db = c.get('db');
     const current = minutesView(db, c.get('meeting')).content;
@@ -70,10 +70,20 @@ export function minutesRoutes() {
   });
 
   app.post('/issue', async (c) => {
-    const parsed = validate(issueSchema, await readForm(c));
+    const form = await readForm(c);
+    const parsed = validate(issueSchema, form);
     const meeting = c.get('meeting');
     const db = c.get('db');
     if (!parsed.ok) return c.text('指定が正しくありません。', 422);
+    // the issue button sends the form on screen: typed in the autosave's pause, or never touched
+    // (the generated draft), it is saved first so what staff see is what is issued
+    if ('decisions' in form) {
+      const saved = await save(c, form);
+      if (!saved.ok) {
+        c.status(422);
+        return page(c);
+      }
+    }
     const result = issueMinutes(db, actor(c), meeting, {
       attendance: meetingAttendance(db, meeting),
       confirmPii: parsed.data.confirmPii === '1',

@@ -50,6 +50,7 @@ export function MinutesEditPage(p: {
       )}
       <AttendanceBlock a={view.attendance} />
       <form
+        id="minutes-form"
         method="post"
         action={base}
         data-unsaved-warning
@@ -111,13 +112,13 @@ export function MinutesEditPage(p: {
 
       <h2>発行</h2>
       <p class="hint">発行した版は変更されません。発行後、招待した機関は各自のページで読めます。</p>
-      <form method="post" action={`${base}/issue`}>
-        <CsrfField />
-        {p.findings && <input type="hidden" name="confirmPii" value="1" />}
-        <button type="submit" class="primary">
+      {/* sends the minutes form, so text typed since the last autosave is issued too */}
+      <p>
+        {p.findings && <input type="hidden" name="confirmPii" value="1" form="minutes-form" />}
+        <button type="submit" class="primary" form="minutes-form" formaction={`${base}/issue`}>
           {p.findings ? '確認したうえで発行' : `第${(view.versions[0]?.version ?? 0) + 1}版として発行`}
         </button>
-      </form>
+      </p>
       {view.versions.length > 0 && (
         <ul>
           {view.versions.map((v) => (
