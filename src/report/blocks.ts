@@ -96,7 +96,8 @@ export function reportBlocks(r: ReportInput): DocBlock[] {
         formatDate(m.date),
         MEETING_KIND_LABEL[m.kind],
         `${m.title}${m.agenda.length ? `\n${m.agenda.join('、')}` : ''}`,
-        `${m.attendance.present}／${m.attendance.invited}機関`,
+        // no roll-call taken is not "nobody came"
+        m.attendance.present ? `${m.attendance.present}／${m.attendance.invited}機関` : '未記録',
       ]),
     },
     { kind: 'h1', text: '４ 結果' },

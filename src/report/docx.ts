@@ -7,10 +7,12 @@ import {
   ImageRun,
   Packer,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 
@@ -32,9 +34,23 @@ const HEADING = { title: HeadingLevel.TITLE, h1: HeadingLevel.HEADING_1, h2: Hea
 const MAX_IMAGE_WIDTH = 600;
 const TEXT_WIDTH_TWIPS = 9026;
 
+// figures (66, 3.5, 77.8%, 0／11機関) line up on the right, as in a printed statistics table
+const NUMERIC = /^[\d.,%+\-／]+(人|件|機関)?$/;
+const CELL_MARGINS = { top: 30, bottom: 30, left: 80, right: 80 };
+
 const cell = (text: string, header = false) =>
   new TableCell({
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+    verticalAlign: VerticalAlign.CENTER,
+    margins: CELL_MARGINS,
+    shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          style: 'Normal',
+          alignment: !header && NUMERIC.test(line) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text: line, bold: header })],
+        }),
+    ),
   });
 
 function toChildren(block: DocBlock): (Paragraph | Table)[] {
@@ -44,12 +60,17 @@ function toChildren(block: DocBlock): (Paragraph | Table)[] {
     case 'h2':
       return [new Paragraph({ text: block.text, heading: HEADING[block.kind] })];
     case 'p':
-      return block.text.split('\n').map((line) => new Paragraph({ text: line }));
+      return block.text.split('\n').map((line) => new Paragraph({ text: line, style: 'Normal' }));
     case 'list':
       return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
     case 'table':
       return [
-        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })] }),
+        new Paragraph({
+          style: 'Normal',
+          keepNext: true,
+          spacing: { before: 120 },
+          children: [new TextRun({ text: block.caption, bold: true })],
+        }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           columnWidths: (block.widths ?? block.head.map(() => 100 / block.head.length)).map((w) =>
@@ -80,12 +101,33 @@ function toChildren(block: DocBlock): (Paragraph | Table)[] {
   }
 }
 
+// Word's Japanese defaults: Mincho body text, Gothic bold headings in black (an official report,
+// not Word's blue), and ja-JP so line breaking and full-width punctuation follow Japanese rules
+const MINCHO = { ascii: 'Century', hAnsi: 'Century', eastAsia: 'MS Mincho' };
+const GOTHIC = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'MS Gothic' };
+const heading = (size: number, before: number) => ({
+  run: { font: GOTHIC, bold: true, color: '000000', size },
+  paragraph: { spacing: { before, after: 80 }, keepNext: true },
+});
+
 /** The blocks as a DOCX file (A4, Japanese Mincho body text). */
 export async function writeDocx(title: string, blocks: readonly DocBlock[]): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'renkei',
-    styles: { default: { document: { run: { font: { ascii: 'Century', eastAsia: 'MS Mincho' }, size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: MINCHO, size: 21, language: { value: 'ja-JP', eastAsia: 'ja-JP' } } },
+        title: {
+          run: { font: GOTHIC, bold: true, color: '000000', size: 32 },
+          paragraph: { alignment: AlignmentType.CENTER },
+        },
+        heading1: heading(26, 360),
+        heading2: heading(22, 240),
+      },
+      // python-docx and Word's style pane look for the body style by this name
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true }],
+    },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 } } },

@@ -24,7 +24,8 @@ export function ageBandChartSvg(f: PacketJson): string {
 
 /** The SVG drawn to PNG at 2× for print, in the packet's warm browser (src/packet/pdf.ts). */
 export function svgToPng(svg: string): Promise<{ png: Uint8Array; width: number; height: number }> {
-  const html = `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#fff">${svg}</body>`;
+  // the chart's labels in a Japanese Gothic (the page has no stylesheet: digits fell back to serif)
+  const html = `<!doctype html><html lang="ja"><meta charset="utf-8"><body style="margin:0;background:#fff;font-family:'BIZ UDGothic','Noto Sans CJK JP',sans-serif">${svg}</body></html>`;
   return inWarmBrowser(
     html,
     async (page) => {
