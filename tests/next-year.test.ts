@@ -27,7 +27,11 @@ describe('next year', () => {
     expect(after.map((a) => a.name)).toEqual(before.filter((a) => !a.archivedAt).map((a) => a.name));
     expect(after.every((a) => a.tokenHash && !before.some((b) => b.tokenHash === a.tokenHash))).toBe(true);
     expect(listIssueRows(db, next).map((r) => r.problem)).toEqual(openRows.map((r) => r.problem));
-    expect((await client.post(`/projects/${pid}/next-year`)).status).toBe(409);
+    // pressing the button again opens the project made the first time instead of a second one
+    const again = await client.post(`/projects/${pid}/next-year`);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/projects/${next}`);
+    expect(db.select().from(projects).all().length).toBe(2);
     const results = await (await client.get(`/projects/${next}/questionnaire/results`)).text();
     expect(results).toContain('前年度との比較（年齢帯別の支援件数）');
     expect(results).toContain('令和6年度');

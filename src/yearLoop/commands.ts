@@ -34,13 +34,16 @@ export function findLineage(db: Db, projectId: number) {
   return db.select().from(projectLineage).where(eq(projectLineage.projectId, projectId)).get();
 }
 
-export type NextYearResult = { ok: true; projectId: number } | { ok: false; reason: 'not_found' | 'exists' };
+export type NextYearResult =
+  | { ok: true; projectId: number }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'exists'; projectId: number };
 
 export function createNextYear(db: Db, actor: Actor, projectId: number, ownerUserId: number | null): NextYearResult {
   const prev = findProject(db, projectId);
   if (!prev) return { ok: false, reason: 'not_found' };
   const already = db.select().from(projectLineage).where(eq(projectLineage.previousProjectId, projectId)).get();
-  if (already) return { ok: false, reason: 'exists' };
+  if (already) return { ok: false, reason: 'exists', projectId: already.projectId };
   const fy = prev.fiscalYear + 1;
   const name = prev.name.includes(reiwa(prev.fiscalYear))
     ? prev.name.replace(reiwa(prev.fiscalYear), reiwa(fy))

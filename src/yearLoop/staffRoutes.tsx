@@ -10,11 +10,8 @@ export function nextYearRoutes() {
   const app = new Hono<AppEnv>();
   app.post('/', (c) => {
     const result = createNextYear(c.get('db'), staffActor(c), c.get('project').id, c.get('user')!.id);
-    if (!result.ok)
-      return c.text(
-        result.reason === 'exists' ? 'このプロジェクトの次年度のプロジェクトは作成済みです。' : '見つかりません。',
-        result.reason === 'exists' ? 409 : 404,
-      );
+    if (!result.ok && result.reason === 'not_found') return c.notFound();
+    // pressed again (a second click, a later visit): open the next year made the first time
     return redirect(c, projectPath(result.projectId));
   });
   return app;
