@@ -128,6 +128,16 @@ describe('journey 10: attendance, minutes and next year', { timeout: 120_000 }, 
     await shot(agency, 'j10-agency-minutes');
   });
 
+  it('a phone number typed before 第2版 is flagged; confirmed, it is issued', async () => {
+    await staff.getByLabel('助言者コメント').fill('詳しくは 090-1234-5678 まで');
+    await staff.getByRole('button', { name: '第2版として発行' }).click();
+    await staff.getByRole('alert').filter({ hasText: '090-1234-5678' }).waitFor();
+    expect(await staff.getByLabel('助言者コメント').inputValue()).toBe('詳しくは 090-1234-5678 まで');
+    await shot(staff, 'j10-minutes-pii');
+    await staff.getByRole('button', { name: '確認したうえで発行' }).click();
+    await staff.getByRole('link', { name: '第2版' }).waitFor();
+  });
+
   it('staff create next year’s project; its results page shows the age bands of both years', async () => {
     await staff.goto(`${server.url}/projects/${seed.projectId}`);
     await staff.getByRole('button', { name: '次年度のプロジェクトを作成' }).click();
