@@ -1,5 +1,5 @@
-// What the project dashboard shows: the year's timeline with each survey part's progress, and
-// how many agencies and meetings the project has.
+// What the project dashboard shows: the year's timeline with each survey part's progress and each
+// meeting's attendance, and how many agencies and meetings the project has.
 import type { Db } from '../db/client.ts';
 import { todayJst } from '../lib/time.ts';
 import { getSurveyWindows } from './queries.ts';
@@ -11,6 +11,8 @@ import { hearingProgressFor } from '../hearings/planQueries.ts';
 import { percent } from '../lib/format.ts';
 import { caseCounts } from '../cases/queries.ts';
 import { yearPanel, type YearPanelProps } from '../followup/yearPanel.ts';
+import { attendanceCounts } from '../attendance/queries.ts';
+import { attendanceLine } from '../lib/labels/attendance.ts';
 
 export type DashboardView = {
   steps: TimelineStep[];
@@ -24,9 +26,14 @@ export function dashboardView(db: Db, projectId: number): DashboardView {
   const questionnaire = submissionProgress(db, projectId);
   const cases = caseCounts(db, projectId);
   const hearing = hearingProgressFor(db, projectId);
+  const attendance = attendanceCounts(db, projectId);
   const steps = buildTimeline({
     projectId,
-    meetings,
+    // invited / replied / present, as the meeting list shows them
+    meetings: meetings.map((m) => {
+      const counts = attendance.get(m.id);
+      return counts ? { ...m, progress: attendanceLine(counts) } : m;
+    }),
     windows: Object.values(windows),
     today: todayJst(),
     available: { questionnaire: true, hearing: true, cases: true },

@@ -29,7 +29,8 @@ export type TimelineStep = {
   nextLinks: { label: string; href: string }[];
 };
 
-type MeetingLike = { id: number; kind: MeetingKind; title: string; date: string };
+/** `progress`: the meeting's figures, e.g. its attendance line (招待・回答・出席). */
+type MeetingLike = { id: number; kind: MeetingKind; title: string; date: string; progress?: string };
 type WindowLike = { part: SurveyPart; opensOn: string | null; closesOn: string | null };
 
 function statusFor(start: string | null, end: string | null, today: string): StepStatus {
@@ -67,7 +68,7 @@ export function buildTimeline(input: {
       end: m.date,
       status,
       available: true,
-      progress: null,
+      progress: m.progress ?? null,
       next:
         status === 'not_started'
           ? '議題・出席機関を確認し、資料を準備する'
