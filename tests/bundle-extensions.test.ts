@@ -394,7 +394,7 @@ describe('bundle extensions', () => {
     const sections = fullBundle() as any;
     sections.meetings[1].packet.sections.push({ id: 'appendix' });
     expect(problemsOf(sections)).toEqual([
-      'meetings[1].packet.sections[4].id: "appendix" は cover/agenda/attendance/survey_overview/questionnaire/question_summaries/hearings/cases/case_studies/group_work/issues/resource_map/next_steps のいずれか',
+      'meetings[1].packet.sections[4].id: "appendix" は cover/agenda/attendance/survey_overview/questionnaire/question_summaries/hearings/cases/case_studies/group_work/issues/issue_progress/resource_map/next_steps のいずれか',
     ]);
     sections.meetings[1].packet.sections[4] = { id: 'cover' };
     expect(problemsOf(sections)).toEqual(['meetings[1].packet.sections[4].id: 項目 "cover" が重複しています']);

@@ -100,8 +100,8 @@ describe('packet sections', () => {
     });
     expect(validate(packetSettingsSchema, {}).ok).toBe(false);
     expect(validate(packetSettingsSchema, { include_cover: 'on', order_cover: 'x' }).ok).toBe(false);
-    // 12 fixed sections and the question summaries chosen per question (issue 11)
-    expect(SECTION_IDS).toHaveLength(13);
+    // 13 fixed sections (前回からの課題の進捗, issue 12) and the question summaries chosen per question (issue 11)
+    expect(SECTION_IDS).toHaveLength(14);
   });
 
   it('writes Japanese era dates', () => {

@@ -1,5 +1,5 @@
 // Follow-up of the 問題点→課題 rows: owner, due date or target meeting, and the dated history.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { IssueStatus } from '../lib/labels/issuesTable.ts';
 import { agencies, issueFollowups, issueHistory, issueTableRows, meetings } from '../db/schema.ts';
@@ -15,15 +15,24 @@ export function upsertFollowup(db: Db, values: Followup): void {
   db.insert(issueFollowups).values(values).onConflictDoUpdate({ target: issueFollowups.rowId, set: values }).run();
 }
 
-export function listHistory(db: Db, rowId: number): HistoryEntry[] {
+function historyWhere(db: Db, where: SQL): HistoryEntry[] {
   return db
     .select({ h: issueHistory, meetingTitle: meetings.title })
     .from(issueHistory)
     .leftJoin(meetings, eq(meetings.id, issueHistory.meetingId))
-    .where(eq(issueHistory.rowId, rowId))
+    .where(where)
     .orderBy(asc(issueHistory.onDate), asc(issueHistory.id))
     .all()
     .map((r) => ({ ...r.h, meetingTitle: r.meetingTitle }));
+}
+
+export function listHistory(db: Db, rowId: number): HistoryEntry[] {
+  return historyWhere(db, eq(issueHistory.rowId, rowId));
+}
+
+/** The dated notes of every row of the project, in date order (the packet's 課題の進捗). */
+export function listProjectHistory(db: Db, projectId: number): HistoryEntry[] {
+  return historyWhere(db, eq(issueHistory.projectId, projectId));
 }
 
 export function insertHistory(db: Db, values: typeof issueHistory.$inferInsert): void {
@@ -40,6 +49,7 @@ export function setRowStatus(db: Db, projectId: number, rowId: number, status: I
 export type OpenFollowup = {
   rowId: number;
   problem: string;
+  issue: string;
   status: IssueStatus;
   ownerKind: Followup['ownerKind'];
   ownerName: string | null;
@@ -55,6 +65,7 @@ export function listFollowups(db: Db, projectId: number): OpenFollowup[] {
     .select({
       rowId: issueTableRows.id,
       problem: issueTableRows.problem,
+      issue: issueTableRows.issue,
       status: issueTableRows.status,
       ownerKind: issueFollowups.ownerKind,
       ownerName: agencies.name,

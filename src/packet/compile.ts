@@ -43,6 +43,12 @@ import { chosenQuestionSummaries, type ChosenSummaries } from './questionSummari
 import { FACTOR_GROUP_LABEL, type FactorDef } from '../lib/labels/cases.ts';
 import { ISSUE_ORIGIN_LABEL } from '../lib/labels/issuesTable.ts';
 import { MEETING_KIND_LABEL } from '../lib/labels/meetings.ts';
+import { meetingAttendance } from '../minutes/minutesViewModel.ts';
+import type { AttendanceList } from '../attendance/summary.ts';
+import { listFollowups, listProjectHistory } from '../followup/queries.ts';
+import { issueProgress, previousMeeting, type IssueProgress } from '../followup/progress.ts';
+import { todayJst } from '../lib/time.ts';
+import { yearComparison, type YearComparisonView } from '../yearLoop/comparison.ts';
 
 export type PacketMeeting = {
   id: number;
@@ -76,6 +82,8 @@ export type PacketDocument = {
   meeting: PacketMeeting;
   settings: PacketSettings;
   attendees: { key: string; name: string; kind: string; field: string }[];
+  /** 出欠 for the cover; `guestNames` false where advisers and observers print as counts (agency links). */
+  attendance: { list: AttendanceList; guestNames: boolean };
   /** Every meeting of the project in date order, for the schedule section. */
   schedule: (Pick<
     PacketMeeting,
@@ -109,6 +117,10 @@ export type PacketDocument = {
   caseStudies: { meeting: { title: string; date: string }; studies: CaseStudyView[]; withheld: number } | null;
   /** The problems → issues table as it stands. */
   issues: { problem: string; issue: string; status: IssueRowView['status']; nextStep: string; sources: string }[];
+  /** Both fiscal years' age bands when the project is a next year of another (null otherwise). */
+  yearComparison: YearComparisonView | null;
+  /** 前回からの課題の進捗: rows that moved since the previous meeting of the project. */
+  issueProgress: IssueProgress;
   /** The packet JSON (same builder as packet.json): every figure the packet prints comes from here. */
   json: PacketJson;
   /** Each responding agency's caseload per age band (the segments of the age-band figure) and of unknown age. */
@@ -179,6 +191,7 @@ export function compilePacket(
       ...a,
       field: AGENCY_FIELD_LABEL[a.field],
     })),
+    attendance: { list: meetingAttendance(db, meeting), guestNames: true },
     schedule: meetings.map((m) => {
       const pm = toPacketMeeting(m, numbers.get(m.id) ?? 1);
       return {
@@ -208,6 +221,15 @@ export function compilePacket(
       nextStep: r.nextStep,
       sources: r.sources.length ? r.sources.map((x) => x.printLabel).join('、') : ISSUE_ORIGIN_LABEL[r.origin],
     })),
+    yearComparison: yearComparison(db, project.id),
+    issueProgress: issueProgress({
+      rows: listFollowups(db, project.id),
+      history: listProjectHistory(db, project.id),
+      current: meeting,
+      previous: previousMeeting(meetings, meeting),
+      // a packet made after its meeting (a reissue) judges overdue as on the meeting's day
+      asOf: [todayJst(new Date(opts.generatedAt)), meeting.date].sort()[0],
+    }),
     agencyNames: Object.fromEntries(data.agencies.map((a) => [a.key, a.name])),
     questionSummaries: chosenQuestionSummaries(db, project.id, settings, data),
     // the same aggregate function per agency, so the segments add up to json.ageBands

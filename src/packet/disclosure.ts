@@ -91,17 +91,33 @@ export function disclosureItems(doc: PacketDocument, projectId: number): Disclos
       how: '表の文面をそのまま載せる',
       change: { label: '表を編集する', href: issuesPath(projectId) },
     });
+  const progress = doc.issueProgress.rows;
+  if (chosen.has('issue_progress') && progress.length)
+    items.push({
+      what: `前回からの課題の進捗（${progress.length}行・経過メモ${progress.flatMap((r) => r.history).length}件）`,
+      excerpt: clip(progress.flatMap((r) => r.history.map((h) => h.note)).find(Boolean) ?? progress[0].problem),
+      audience: links,
+      how: '表と経過メモの文面をそのまま載せる',
+      change: { label: '表を編集する', href: issuesPath(projectId) },
+    });
   return items;
 }
 
 /**
  * The packet as shown on one agency's link: another agency's passages that were not marked
- * shared are left out, and case material is counted only (the link reaches further than the room).
+ * shared are left out, case material is counted only (the link reaches further than the room),
+ * and the cover's advisers and observers are counted, not named.
  */
 export function forAgencyLink(doc: PacketDocument, agencyId: number): PacketDocument {
   const studies = doc.caseStudies;
+  const { list } = doc.attendance;
   return {
     ...doc,
+    // advisers and observers are people: counted on the link, named only in the room and the minutes
+    attendance: {
+      list: { ...list, advisers: list.advisers.map(() => ''), observers: list.observers.map(() => '') },
+      guestNames: false,
+    },
     hearings: {
       ...doc.hearings,
       groups: doc.hearings.groups.map((g) => ({

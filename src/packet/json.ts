@@ -26,12 +26,33 @@ import { themeSummaryInput } from '../hearings/queries.ts';
 import { FIXED_FACTORS, type FactorDef } from '../lib/labels/cases.ts';
 import type { AgeBandKey } from '../lib/labels/questionnaire.ts';
 import type { MeetingKind } from '../lib/labels/meetings.ts';
+import { listGuests, listInvitations } from '../attendance/queries.ts';
+import { attendanceList } from '../attendance/summary.ts';
+import { agencyDirectory } from './queries.ts';
 
 export const PACKET_JSON_FORMAT = 'renkei-packet/1';
 
+/**
+ * The meeting's 出欠 as the cover prints it: present agencies after the roll-call, else those that
+ * replied 出席 (`basis`), by key; advisers and observers are counted (their names are people's names).
+ */
+export type AttendanceJson = {
+  basis: 'present' | 'expected';
+  agencies: { agency: string; count: number | null }[];
+  advisers: number;
+  observers: number;
+};
+
 export type PacketData = {
   project: { name: string; municipality: string; fiscalYear: number };
-  meeting: { key: string; kind: MeetingKind; title: string; date: string; agenda: string[] };
+  meeting: {
+    key: string;
+    kind: MeetingKind;
+    title: string;
+    date: string;
+    agenda: string[];
+    attendance?: AttendanceJson;
+  };
   /** The questionnaire's population (active agencies), in id order. */
   agencies: AggregateAgency[];
   responses: AggregateResponse[];
@@ -107,7 +128,14 @@ export function loadPacketData(db: Db, projectId: number, meetingId: number): Pa
   if (!project || !meeting) return null;
   return {
     project: { name: project.name, municipality: project.municipality, fiscalYear: project.fiscalYear },
-    meeting: { key: meeting.key, kind: meeting.kind, title: meeting.title, date: meeting.date, agenda: meeting.agenda },
+    meeting: {
+      key: meeting.key,
+      kind: meeting.kind,
+      title: meeting.title,
+      date: meeting.date,
+      agenda: meeting.agenda,
+      attendance: attendanceJson(db, meeting),
+    },
     agencies: listRespondentAgencies(db, projectId).map(({ id, key, name, ageMin, ageMax }) => ({
       id,
       key,
@@ -119,6 +147,19 @@ export function loadPacketData(db: Db, projectId: number, meetingId: number): Pa
     cases: caseFactorRows(db, projectId),
     caseFactorDefs: listFactorDefs(db, projectId),
     hearing: themeSummaryInput(db, projectId),
+  };
+}
+
+function attendanceJson(db: Db, meeting: { id: number; projectId: number }): AttendanceJson {
+  const keys = agencyDirectory(db, meeting.projectId);
+  // the same list as the cover, with each agency's key in place of its name
+  const invited = listInvitations(db, meeting).map((i) => ({ ...i, name: keys.get(i.agencyId)?.key ?? '' }));
+  const list = attendanceList(invited, listGuests(db, meeting.id));
+  return {
+    basis: list.basis,
+    agencies: list.agencies.map((a) => ({ agency: a.name, count: a.count })),
+    advisers: list.advisers.length,
+    observers: list.observers.length,
   };
 }
 

@@ -3,7 +3,7 @@
 import { resourceMapTables } from '../resourceMap/mapTables.ts';
 import type { PacketDocument } from './compile.ts';
 import { ageBandTables } from './ageBandTables.ts';
-import { ISSUE_STATUS_LABEL } from '../lib/labels/issuesTable.ts';
+import { historyLine, ISSUE_STATUS_LABEL } from '../lib/labels/issuesTable.ts';
 import { ANONYMOUS_AGENCY } from '../lib/labels/privacy.ts';
 import {
   dateCell,
@@ -150,6 +150,28 @@ function issuesTable(doc: PacketDocument): DataTable {
   };
 }
 
+function issueProgressTable(doc: PacketDocument): DataTable {
+  const { previous, rows } = doc.issueProgress;
+  return {
+    sheet: '課題の進捗',
+    title: previous
+      ? `前回の会議（${previous.title}・${previous.date}）からの課題の進捗`
+      : '前回からの課題の進捗（前回の会議なし）',
+    columns: ['No.', '問題点', '課題', '担当', '期限', '目標の会議', '状況', '期限切れ', '前回からの経過'],
+    rows: rows.map((r, i) => [
+      i + 1,
+      r.problem,
+      r.issue,
+      r.owner,
+      dateCell(r.dueOn),
+      r.targetMeeting?.title ?? '',
+      ISSUE_STATUS_LABEL[r.status],
+      r.overdue ? '期限切れ' : '',
+      r.history.map((h) => historyLine(h, (d) => d)).join('\n'),
+    ]),
+  };
+}
+
 function caseTables(doc: PacketDocument): DataTable[] {
   const c = doc.cases;
   return [
@@ -234,6 +256,7 @@ export function packetTables(doc: PacketDocument): DataTable[] {
     else if (id === 'case_studies') tables.push(caseStudyTable(doc));
     else if (id === 'group_work') tables.push(groupWorkTable(doc));
     else if (id === 'issues') tables.push(issuesTable(doc));
+    else if (id === 'issue_progress') tables.push(issueProgressTable(doc));
     else if (id === 'resource_map') tables.push(...resourceMapTables(doc.resourceMap));
     else if (id === 'next_steps') tables.push(scheduleTable(doc));
   }

@@ -1,32 +1,10 @@
 // Issued minutes (議事録) as printed on A4 and read on the agency's link: heading, attendance,
 // agenda items with notes, 決定事項, 助言者コメント and action items.
 import type { MinutesContent } from '../../src/minutes/content.ts';
-import type { AttendanceList } from '../../src/attendance/summary.ts';
+import { AttendanceBlock } from '../attendance/attendanceBlock.tsx';
 import { formatDate } from '../../src/lib/format.ts';
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
-
-export function AttendanceBlock({ a }: { a: AttendanceList }) {
-  return (
-    <section class="attendance-list">
-      <h2>出席者（{a.basis === 'present' ? '当日の出席確認による' : '出欠の回答による出席予定'}）</h2>
-      {a.agencies.length ? (
-        <ul>
-          {a.agencies.map((x) => (
-            <li>
-              {x.name}
-              {x.count ? `（${x.count}名）` : ''}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">記録された出席機関はありません。</p>
-      )}
-      {a.advisers.length > 0 && <p>助言者：{a.advisers.join('、')}</p>}
-      {a.observers.length > 0 && <p>オブザーバー：{a.observers.join('、')}</p>}
-    </section>
-  );
-}
 
 export function MinutesDocument(p: { content: MinutesContent; version: number; issuedAt: string }) {
   const c = p.content;

@@ -11,7 +11,7 @@ import { meetingPath } from '../../src/lib/paths/meetings.ts';
 import { minutesPath } from '../../src/lib/paths/attendance.ts';
 import { issueRowEditPath } from '../../src/lib/paths/issuesTable.ts';
 import { PII_KINDS } from '../../src/lib/labels/cases.ts';
-import { AttendanceBlock } from './minutesDocument.tsx';
+import { AttendanceBlock } from '../attendance/attendanceBlock.tsx';
 
 function Area(p: { name: string; label: string; value: string; rows?: number; hint?: string }) {
   return (

@@ -7,6 +7,7 @@ import { CaseStudiesSection } from './sections/caseStudiesSection.tsx';
 import { GroupWorkSection } from './sections/groupWorkSection.tsx';
 import { HearingsSection } from './sections/hearingsSection.tsx';
 import { IssuesSection } from './sections/issuesSection.tsx';
+import { IssueProgressSection } from './sections/issueProgressSection.tsx';
 import { QuestionnaireSection } from './sections/questionnaireSection.tsx';
 import { QuestionSummarySection } from './sections/questionSummarySection.tsx';
 import { SurveyOverviewSection } from './sections/surveyOverviewSection.tsx';
@@ -15,6 +16,7 @@ import { ResourceMapSection } from './sections/resourceMapSection.tsx';
 import type { SectionChoice } from '../../src/packet/settings.ts';
 import { SECTION_LABEL, type SectionId } from '../../src/lib/labels/packet.ts';
 import { CLOSED_MEETING_MARK, isClosedMeeting } from '../../src/lib/labels/meetings.ts';
+import { AttendanceBlock } from '../attendance/attendanceBlock.tsx';
 
 /** Sections that carry individual case material; their presence marks the packet 取扱注意. */
 const CONFIDENTIAL: SectionId[] = ['cases', 'case_studies'];
@@ -121,6 +123,7 @@ function Cover({ doc, mark }: { doc: PacketDocument; mark: string | null }) {
             </>
           )}
         </dl>
+        <AttendanceBlock a={doc.attendance.list} guestNames={doc.attendance.guestNames} class="p-cover-attendance" />
         {project.hostHealthCentre && <p class="p-cover-host">主催　{project.hostHealthCentre}</p>}
       </section>
       <Comment text={doc.settings.sections.find((s) => s.id === 'cover')?.comment ?? ''} />
@@ -150,6 +153,8 @@ function SectionBody({ id, doc }: { id: SectionId; doc: PacketDocument }): Child
       return <GroupWorkSection doc={doc} />;
     case 'issues':
       return <IssuesSection doc={doc} />;
+    case 'issue_progress':
+      return <IssueProgressSection doc={doc} />;
     case 'resource_map':
       return <ResourceMapSection doc={doc} />;
     case 'next_steps':

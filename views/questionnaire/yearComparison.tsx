@@ -1,22 +1,65 @@
-// Year-over-year on the results page of a next-year project: the age-band figures of both years
-// as a chart and a table, and sentences saying what changed.
+// Year-over-year for a next-year project: the age-band figures of both years as a chart and a
+// table, and sentences saying what changed. The results page and the packet's questionnaire
+// section print the same figures (YearComparisonFigures) under their own heading.
 import { HBarChart } from '../charts/hBarChart.tsx';
 import type { YearComparisonView } from '../../src/yearLoop/comparison.ts';
-import { AGE_BAND_LABEL } from '../../src/lib/labels/questionnaire.ts';
+import { AGE_BAND_LABEL, CASELOAD_SUM_LABEL } from '../../src/lib/labels/questionnaire.ts';
 import { reiwa } from '../../src/lib/format.ts';
 
-export function YearComparison({ v }: { v: YearComparisonView }) {
-  const years = [`${reiwa(v.previous.fiscalYear)}度`, `${reiwa(v.current.fiscalYear)}度`];
+export const yearLabels = (v: YearComparisonView) => [
+  `${reiwa(v.previous.fiscalYear)}度`,
+  `${reiwa(v.current.fiscalYear)}度`,
+];
+
+/** `packet`: the print classes and ids of the packet instead of the results page's. */
+export function YearComparisonFigures({ v, packet = false }: { v: YearComparisonView; packet?: boolean }) {
+  const years = yearLabels(v);
+  const table = (
+    <table class={packet ? 'p-table' : undefined}>
+      <caption>年齢帯別の{CASELOAD_SUM_LABEL}</caption>
+      <thead>
+        <tr>
+          <th scope="col">年齢帯</th>
+          <th scope="col" class="num">
+            {years[0]}
+          </th>
+          <th scope="col" class="num">
+            {years[1]}
+          </th>
+          <th scope="col" class="num">
+            増減
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {v.current.ageBands.map((b, i) => {
+          const before = v.previous.ageBands[i]?.cases ?? 0;
+          return (
+            <tr>
+              <th scope="row">{AGE_BAND_LABEL[b.band]}</th>
+              <td class="num">{before}</td>
+              <td class="num">{b.cases}</td>
+              <td class="num">{b.cases - before > 0 ? `+${b.cases - before}` : String(b.cases - before)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
   return (
-    <section class="result-block" aria-labelledby="year-comparison">
-      <h2 id="year-comparison">前年度との比較（年齢帯別の支援件数）</h2>
+    <>
       {v.sentences.map((s) => (
         <p>{s}</p>
       ))}
-      <figure>
+      <figure class={packet ? 'p-chart' : undefined}>
+        {packet && (
+          <figcaption>
+            年齢帯別の支援件数：{years[0]}と{years[1]}の比較
+          </figcaption>
+        )}
         <HBarChart
-          id="chart-age-bands-years"
-          title="年齢帯別の支援件数（2年度）"
+          id={packet ? 'packet-age-bands-years' : 'chart-age-bands-years'}
+          title={`年齢帯別の支援件数（${years[0]}・${years[1]}）`}
           legend={years}
           rows={v.current.ageBands.flatMap((b, i) => [
             {
@@ -29,38 +72,16 @@ export function YearComparison({ v }: { v: YearComparisonView }) {
           ])}
         />
       </figure>
-      <div class="table-wrap">
-        <table>
-          <caption>年齢帯別の支援件数（各機関の実人数の合計）</caption>
-          <thead>
-            <tr>
-              <th scope="col">年齢帯</th>
-              <th scope="col" class="num">
-                {years[0]}
-              </th>
-              <th scope="col" class="num">
-                {years[1]}
-              </th>
-              <th scope="col" class="num">
-                増減
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {v.current.ageBands.map((b, i) => {
-              const before = v.previous.ageBands[i]?.cases ?? 0;
-              return (
-                <tr>
-                  <th scope="row">{AGE_BAND_LABEL[b.band]}</th>
-                  <td class="num">{before}</td>
-                  <td class="num">{b.cases}</td>
-                  <td class="num">{b.cases - before > 0 ? `+${b.cases - before}` : String(b.cases - before)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {packet ? table : <div class="table-wrap">{table}</div>}
+    </>
+  );
+}
+
+export function YearComparison({ v }: { v: YearComparisonView }) {
+  return (
+    <section class="result-block" aria-labelledby="year-comparison">
+      <h2 id="year-comparison">前年度との比較（年齢帯別の支援件数）</h2>
+      <YearComparisonFigures v={v} />
     </section>
   );
 }

@@ -18,3 +18,15 @@ export const ISSUE_ORIGIN_LABEL = {
   meeting: '会議',
   manual: '事務局',
 } as const;
+
+/** One dated follow-up note as printed: "2024年11月5日(火)　取組中に変更（第2回WGで確認）　メモ" (`day` formats the date). */
+export const historyLine = (
+  h: { onDate: string; status: IssueStatus | null; note: string; meetingTitle: string | null },
+  day: (ymd: string) => string,
+) =>
+  [
+    day(h.onDate),
+    h.status ? `　${ISSUE_STATUS_LABEL[h.status]}に変更` : '',
+    h.meetingTitle ? `（${h.meetingTitle}で確認）` : '',
+    h.note ? `　${h.note}` : '',
+  ].join('');

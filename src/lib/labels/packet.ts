@@ -11,6 +11,7 @@ export const SECTIONS = [
   { id: 'case_studies', label: '事例検討の結果' },
   { id: 'group_work', label: 'これまでの会議のグループワークの結果' },
   { id: 'issues', label: '見えてきた問題点と課題' },
+  { id: 'issue_progress', label: '前回からの課題の進捗' },
   { id: 'resource_map', label: '社会資源マップ' },
   { id: 'next_steps', label: '今後の予定' },
 ] as const;

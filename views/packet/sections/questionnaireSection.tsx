@@ -19,8 +19,25 @@ import { markup } from '../../markup.ts';
 import { HBarChart } from '../../charts/hBarChart.tsx';
 import { StackedBarChart } from '../../charts/stackedBarChart.tsx';
 import { AGE_UNKNOWN_LABEL, CASELOAD_SUM_LABEL, NOMINAL_WIDTH_NOTE } from '../../../src/lib/labels/questionnaire.ts';
+import { reiwa } from '../../../src/lib/format.ts';
+import { YearComparisonFigures } from '../../questionnaire/yearComparison.tsx';
 
 const STACK_MAX = 12;
+
+/** A next-year project's packet: both years' age bands, said which figure is which. */
+function YearOverYear({ doc }: { doc: PacketDocument }) {
+  if (!doc.yearComparison) return null;
+  return (
+    <>
+      <h3>前年度との比較（年齢帯別の支援件数）</h3>
+      <p class="p-note">
+        図と表の数字は{CASELOAD_SUM_LABEL}です。
+        {reiwa(doc.yearComparison.previous.fiscalYear)}度の数字は、前年度のプロジェクトから引き継いだ集計です。
+      </p>
+      <YearComparisonFigures v={doc.yearComparison} packet />
+    </>
+  );
+}
 
 /**
  * Questionnaire aggregates: the seed's figure 1 (age bands with drop-offs, raw and per year of age,
@@ -28,7 +45,15 @@ const STACK_MAX = 12;
  */
 export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
   const j = doc.json;
-  if (j.questionnaire.respondents === 0) return <p class="p-empty">提出されたアンケート回答はまだありません。</p>;
+  if (j.questionnaire.respondents === 0)
+    return (
+      <>
+        <p class="p-empty">提出されたアンケート回答はまだありません。</p>
+        <YearOverYear doc={doc} />
+      </>
+    );
+  // with a previous year in the packet, each figure says which year it is
+  const year = doc.yearComparison ? `（${reiwa(doc.project.fiscalYear)}度）` : '';
   const groups = [j.contactsPerCaseByAgeGroup.upTo18, j.contactsPerCaseByAgeGroup.others] as const;
   const name = (key: string) => doc.agencyNames[key] ?? key;
   // the seed's figure stacks each agency; past a dozen the legend would not fit the page
@@ -45,7 +70,10 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
         <p>{s}</p>
       ))}
       <figure class="p-chart">
-        <figcaption>年齢別支援件数と支援機関数{byAgency ? '（機関別の積み上げ）' : ''}</figcaption>
+        <figcaption>
+          年齢別支援件数と支援機関数{year}
+          {byAgency ? '（機関別の積み上げ）' : ''}
+        </figcaption>
         <StackedBarChart
           id="packet-age-bands"
           title="年齢別支援件数と支援機関数"
@@ -61,7 +89,7 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
         />
       </figure>
       <figure class="p-chart">
-        <figcaption>1歳あたりの支援件数（支援件数 ÷ 年齢帯の幅）</figcaption>
+        <figcaption>1歳あたりの支援件数{year}（支援件数 ÷ 年齢帯の幅）</figcaption>
         <StackedBarChart
           id="packet-age-bands-per-year"
           title="1歳あたりの支援件数"
@@ -84,6 +112,8 @@ export function QuestionnaireSection({ doc }: { doc: PacketDocument }) {
           },
         ),
       )}
+
+      <YearOverYear doc={doc} />
 
       <h3>{PER_CASE_HEADING}</h3>
       <p>{contactsSplitText(groups, name)}実人数には年齢不明の人を含みます。</p>
