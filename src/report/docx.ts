@@ -34,8 +34,9 @@ const HEADING = { title: HeadingLevel.TITLE, h1: HeadingLevel.HEADING_1, h2: Hea
 const MAX_IMAGE_WIDTH = 600;
 const TEXT_WIDTH_TWIPS = 9026;
 
-// figures (66, 3.5, 77.8%, 0／11機関) line up on the right, as in a printed statistics table
+// figures (66, 3.5, 77.8%, 9／11機関) line up on the right, as in a printed statistics table
 const NUMERIC = /^[\d.,%+\-／]+(人|件|機関)?$/;
+export const isFigure = (text: string) => NUMERIC.test(text);
 const CELL_MARGINS = { top: 30, bottom: 30, left: 80, right: 80 };
 
 const cell = (text: string, header = false) =>
@@ -47,7 +48,7 @@ const cell = (text: string, header = false) =>
       (line) =>
         new Paragraph({
           style: 'Normal',
-          alignment: !header && NUMERIC.test(line) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          alignment: !header && isFigure(line) ? AlignmentType.RIGHT : AlignmentType.LEFT,
           children: [new TextRun({ text: line, bold: header })],
         }),
     ),

@@ -4,7 +4,7 @@ import { StackedBarChart } from '../../views/charts/stackedBarChart.tsx';
 import { ageBandCategories } from '../../views/questionnaire/tables.ts';
 import type { PacketJson } from '../packet/json.ts';
 import { inWarmBrowser } from '../packet/pdf.ts';
-import type { DocBlock } from './docx.ts';
+import { isFigure, type DocBlock } from './docx.ts';
 
 const CHART_WIDTH = 760;
 
@@ -62,7 +62,7 @@ function blockHtml(b: DocBlock, chartSvg: string): string {
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     case 'table':
-      return `<table><caption>${esc(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((x) => `<td>${x.split('\n').map(esc).join('<br>')}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      return `<table><caption>${esc(b.caption)}</caption>${b.widths ? `<colgroup>${b.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>` : ''}<thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((x) => `<td${isFigure(x) ? ' class="num"' : ''}>${x.split('\n').map(esc).join('<br>')}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     case 'image':
       return `<figure>${chartSvg}</figure>`;
   }
@@ -70,6 +70,6 @@ function blockHtml(b: DocBlock, chartSvg: string): string {
 
 /** The report as one A4 HTML document (the chart inline as SVG). */
 export function reportHtml(title: string, blocks: readonly DocBlock[], chartSvg: string): string {
-  const style = `@page{size:A4;margin:18mm 16mm}body{font-family:"BIZ UDMincho","Noto Serif CJK JP",serif;font-size:10.5pt;line-height:1.7;color:#000}h1{font-size:18pt;text-align:center}h2{font-size:13pt;border-bottom:1px solid #000;margin-top:1.6em}h3{font-size:11pt}table{border-collapse:collapse;width:100%;margin:.6em 0;break-inside:auto}caption{text-align:left;font-weight:bold}th,td{border:1px solid #000;padding:2px 6px;vertical-align:top}tr{break-inside:avoid}figure{margin:0}svg{max-width:100%;height:auto}`;
+  const style = `@page{size:A4;margin:18mm 16mm}body{font-family:"BIZ UDMincho","Noto Serif CJK JP",serif;font-size:10.5pt;line-height:1.7;color:#000}h1{font-size:18pt;text-align:center}h2{font-size:13pt;border-bottom:1px solid #000;margin-top:1.6em}h3{font-size:11pt}table{border-collapse:collapse;width:100%;margin:.6em 0;break-inside:auto}caption{text-align:left;font-weight:bold}th,td{border:1px solid #000;padding:2px 6px;vertical-align:top}th{background:#eee}td.num{text-align:right}h2,h3{break-after:avoid}tr{break-inside:avoid}figure{margin:0}svg{max-width:100%;height:auto}`;
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${style}</style></head><body><main>${blocks.map((b) => blockHtml(b, chartSvg)).join('')}</main></body></html>`;
 }
