@@ -15,6 +15,7 @@ const FILES: Record<string, { path: string; type: string }> = {
   'app.js': { path: resolve(staticDir, 'app.js'), type: 'text/javascript; charset=utf-8' },
   'app.css': { path: resolve(staticDir, 'app.css'), type: 'text/css; charset=utf-8' },
   'live.js': { path: resolve(staticDir, 'live.js'), type: 'text/javascript; charset=utf-8' },
+  'wall.js': { path: resolve(staticDir, 'wall.js'), type: 'text/javascript; charset=utf-8' },
   'blank.css': { path: resolve(staticDir, 'blank.css'), type: 'text/css; charset=utf-8' },
   'guide.css': { path: resolve(staticDir, 'guide.css'), type: 'text/css; charset=utf-8' },
   'wall.css': { path: resolve(staticDir, 'wall.css'), type: 'text/css; charset=utf-8' },

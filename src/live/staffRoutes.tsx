@@ -1,19 +1,16 @@
-// Facilitator console (/group-work) and projector wall (/wall) for one meeting; staff only.
+// Facilitator console (/group-work) of one meeting; staff only (the wall: wallRoutes.tsx).
 // HTTP only: parse the form, call the command (commands.ts), render or redirect.
 import { Hono, type Context } from 'hono';
 import { isHtmx, readForm, redirect, type FieldErrors, type FormValues } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { publicOrigin } from '../agencies/origin.ts';
-import { qrSvg } from '../agencies/qr.ts';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { ConsolePage } from '../../views/live/consolePage.tsx';
 import { CardManagePage } from '../../views/live/cardManagePage.tsx';
-import { WallPage } from '../../views/live/wallPage.tsx';
 import { loadBoardView } from './boardViewModel.ts';
 import { consoleView } from './consoleViewModel.ts';
 import { findCard, type LiveCard } from './cardQueries.ts';
-import { lastEventId } from './eventQueries.ts';
 import { ensureSession, getSession, type LiveSession } from './sessionQueries.ts';
 import { CONSOLE_NOTICES } from '../lib/labels/live.ts';
 import {
@@ -47,13 +44,13 @@ import {
   wallModerationSchema,
 } from './schemas.ts';
 import { releaseCard, setCardDeleted, setCardHidden, setWallModeration } from './moderationCommands.ts';
-import { sseResponse } from './sse.ts';
-import { consolePath, JOIN_PATH, wallEventsPath } from '../lib/paths/live.ts';
+import { consolePath, JOIN_PATH } from '../lib/paths/live.ts';
 
 type C = Context<MeetingEnv>;
 
 const where = (c: C): LiveMeeting => ({ projectId: c.get('project').id, meetingId: c.get('meeting').id });
-const joinUrl = (c: C) => `${publicOrigin(c as Context)}${JOIN_PATH}`;
+/** The absolute /join address participants type or scan (console and wall). */
+export const joinUrl = (c: C | Context) => `${publicOrigin(c as Context)}${JOIN_PATH}`;
 
 async function renderConsole(
   c: C,
@@ -312,38 +309,6 @@ export function groupWorkRoutes() {
         });
       return result;
     });
-  });
-
-  return app;
-}
-
-export function wallRoutes() {
-  const app = new Hono<MeetingEnv>();
-  app.use(loadMeeting);
-
-  app.get('/', async (c) => {
-    const db = c.get('db');
-    const meeting = c.get('meeting');
-    ensureSession(db, c.get('project').id, meeting.id);
-    const after = lastEventId(db, meeting.id);
-    const board = loadBoardView(db, meeting.id, 'wall')!;
-    return c.render(
-      <WallPage
-        title={meeting.title}
-        board={board}
-        all={c.req.query('all') === '1'}
-        eventsUrl={wallEventsPath(c.get('project').id, meeting.id, after)}
-        joinUrl={joinUrl(c)}
-        qr={await qrSvg(joinUrl(c))}
-      />,
-    );
-  });
-
-  // The console subscribes here too (?view=console) and receives cells with its controls.
-  app.get('/events', (c) => {
-    const meeting = c.get('meeting');
-    if (!getSession(c.get('db'), meeting.id)) return c.notFound();
-    return sseResponse(c, meeting.id, { view: c.req.query('view') === 'console' ? 'console' : 'wall' });
   });
 
   return app;
