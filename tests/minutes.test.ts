@@ -9,7 +9,7 @@ import { insertMeeting } from '../src/meetings/queries.ts';
 import { findVersion } from '../src/minutes/queries.ts';
 import { listIssueRows } from '../src/issuesTable/queries.ts';
 import { draftMinutes } from '../src/minutes/draft.ts';
-import { agencies } from '../src/db/schema.ts';
+import { agencies, minutesVersions } from '../src/db/schema.ts';
 
 async function world() {
   const s = await staffSetup();
@@ -114,6 +114,16 @@ describe('minutes routes', () => {
     });
     expect(res.status).toBe(303);
     expect(findVersion(w.db, w.meeting.id, 1)!.content.decisions).toBe('発行直前に書いた決定事項');
+  });
+
+  it('shows the issue time in JST and says なし for an empty 助言者コメント', async () => {
+    const w = await world();
+    await w.client.post(`${w.base}/issue`, { 'items.0.title': '調査結果の共有', decisions: '', adviserComments: '' });
+    // issued at 08:30 JST on 11 July, which is still 10 July in UTC
+    w.db.update(minutesVersions).set({ issuedAt: '2024-07-10T23:30:00.000Z' }).run();
+    const read = await (await new Client(w.app).get(`/a/${w.token}/meetings/${w.meeting.id}/minutes`)).text();
+    expect(read).toContain('2024/7/11 08:30 発行');
+    expect(read.slice(read.indexOf('助言者コメント'))).toMatch(/^助言者コメント<\/h2><p class="muted">なし<\/p>/);
   });
 
   it('turns an action item into an issue row once', async () => {

@@ -2,7 +2,7 @@
 // agenda items with notes, 決定事項, 助言者コメント and action items.
 import type { MinutesContent } from '../../src/minutes/content.ts';
 import { AttendanceBlock } from '../attendance/attendanceBlock.tsx';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate, formatDateTime } from '../../src/lib/format.ts';
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
@@ -12,7 +12,7 @@ export function MinutesDocument(p: { content: MinutesContent; version: number; i
     <article class="minutes">
       <h1>{c.issued?.title ?? ''} 議事録</h1>
       <p class="muted">
-        開催日 {formatDate(c.issued?.date ?? '')}・第{p.version}版（{formatDate(p.issuedAt.slice(0, 10))} 発行）
+        開催日 {formatDate(c.issued?.date ?? '')}・第{p.version}版（{formatDateTime(p.issuedAt)} 発行）
       </p>
       {c.issued && <AttendanceBlock a={c.issued.attendance} />}
       <h2>議事</h2>
@@ -37,9 +37,7 @@ export function MinutesDocument(p: { content: MinutesContent; version: number; i
         <p class="muted">なし</p>
       )}
       <h2>助言者コメント</h2>
-      {lines(c.adviserComments).map((l) => (
-        <p>{l}</p>
-      ))}
+      {lines(c.adviserComments).length ? lines(c.adviserComments).map((l) => <p>{l}</p>) : <p class="muted">なし</p>}
       <h2>今後の対応（アクション）</h2>
       {c.actions.length ? (
         <ul>

@@ -6,17 +6,12 @@ import { MinutesDocument } from './minutesDocument.tsx';
 export function MinutesPrintPage(p: { version: MinutesVersion; back: string; docx?: string }) {
   return (
     <Layout title={`${p.version.content.issued?.title ?? ''} 議事録`} bare>
-      <p class="no-print">
-        <a href={p.back}>← 戻る</a>{' '}
+      <p class="actions no-print">
+        <a href={p.back}>← 戻る</a>
         <button type="button" data-print>
           印刷する
         </button>
-        {p.docx && (
-          <>
-            {' '}
-            ・<a href={p.docx}>Word（DOCX）でダウンロード</a>
-          </>
-        )}
+        {p.docx && <a href={p.docx}>Word（DOCX）でダウンロード</a>}
       </p>
       <MinutesDocument content={p.version.content} version={p.version.version} issuedAt={p.version.issuedAt} />
     </Layout>
