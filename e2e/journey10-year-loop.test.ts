@@ -37,6 +37,10 @@ function answer(db: ReturnType<typeof openDb>, projectId: number, agencyId: numb
     .run();
 }
 
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const noSidewaysScroll = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
 describe('journey 10: attendance, minutes and next year', { timeout: 120_000 }, () => {
   let server: ServerProcess;
   let seed: Seeded;
@@ -55,12 +59,13 @@ describe('journey 10: attendance, minutes and next year', { timeout: 120_000 }, 
     answer(db, seed.projectId, seed.agencies[0].id, [2, 5, 8, 6, 4, 1, 3, 0, 0]);
     answer(db, seed.projectId, seed.agencies[1].id, [0, 2, 3, 3, 5, 2, 4, 2, 1]);
     db.$client.close();
-    const context = async () => {
-      const ctx = await browser.newContext({ locale: 'ja-JP' });
+    const context = async (options = {}) => {
+      const ctx = await browser.newContext({ locale: 'ja-JP', ...options });
       ctx.setDefaultTimeout(15_000);
       return newPage(ctx, problems);
     };
-    [staff, agency] = await Promise.all([context(), context()]);
+    // the agency replies and reads on a phone
+    [staff, agency] = await Promise.all([context(), context(PHONE)]);
     await login(staff, server.url, STAFF.email, STAFF.password);
   });
 
@@ -81,6 +86,7 @@ describe('journey 10: attendance, minutes and next year', { timeout: 120_000 }, 
     await card.getByRole('button', { name: '回答する' }).click();
     await agency.getByText('出欠の回答を受け付けました。').waitFor();
     expect(await card.innerText()).toContain('ご回答：出席（2名）');
+    await noSidewaysScroll(agency);
     await a11y.check(agency, 'agency meetings');
     await shot(agency, 'j10-agency-rsvp');
   });
@@ -124,6 +130,7 @@ describe('journey 10: attendance, minutes and next year', { timeout: 120_000 }, 
     expect(text).toContain('次回までに各機関の相談窓口の一覧を持ち寄る');
     expect(text).toContain('実態調査の結果共有');
     expect(text).toContain(seed.agencies[0].name);
+    await noSidewaysScroll(agency);
     await a11y.check(agency, 'agency minutes');
     await shot(agency, 'j10-agency-minutes');
   });
