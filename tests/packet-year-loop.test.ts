@@ -112,10 +112,18 @@ describe('前回からの課題の進捗', () => {
     const moved = row('居場所が足りない');
     const still = row('相談先が知られていない');
     const late = row('情報共有の場がない');
+    const reviewed = row('学校との連携が弱い');
     await w.client.post(moved, { owner: `agency:${w.a.id}`, targetMeetingId: String(second.id) });
     await w.client.post(`${moved}/history`, { onDate: '2020-02-01', status: 'in_progress', note: '市と協議を始めた' });
     // noted before the previous meeting: not progress since then
     await w.client.post(`${still}/history`, { onDate: '2019-12-01', note: '前年度からの引き継ぎ' });
+    await w.client.post(still, { owner: 'centre', dueOn: '2019-12-20' });
+    // reviewed at the previous meeting, on its day: where this period starts
+    await w.client.post(`${reviewed}/history`, {
+      onDate: '2020-01-10',
+      meetingId: String(first.id),
+      note: '担当を決めた',
+    });
     await w.client.post(late, { owner: 'centre', dueOn: '2020-02-15' });
 
     const packet = (mid: number) => `/projects/${w.project.id}/meetings/${mid}/packet`;
@@ -142,6 +150,9 @@ describe('前回からの課題の進捗', () => {
     const lateRow = html.slice(html.indexOf('情報共有の場がない'));
     expect(lateRow.slice(0, lateRow.indexOf('</tr>'))).toContain('期限切れ');
     expect(html).toContain('うち1件は期限を過ぎています');
+    expect(html).toContain('（第1回ネットワーク会議で確認）　担当を決めた');
+    // overdue but untouched in the period: counted, not listed
+    expect(html).toContain('このほか、期限を過ぎた未完了の課題が1件あります');
 
     const none = section(await (await w.client.get(`${packet(first.id)}.html`)).text(), 'issue_progress');
     expect(none).toContain('この会議より前の会議がないため');
@@ -150,7 +161,7 @@ describe('前回からの課題の進捗', () => {
     await book.xlsx.load(await (await w.client.get(`${packet(second.id)}.xlsx`)).arrayBuffer());
     const sheet = book.getWorksheet('課題の進捗')!;
     const problems = sheet.getColumn(2).values.slice(2);
-    expect(problems).toEqual(['居場所が足りない', '情報共有の場がない']);
+    expect(problems).toEqual(['居場所が足りない', '情報共有の場がない', '学校との連携が弱い']);
   });
 });
 

@@ -1,6 +1,7 @@
-// 「前回からの課題の進捗」 (a packet section): the issue rows that moved between the previous meeting
-// of the project and this one — a dated note or status change in between, or due by this meeting —
-// each with its owner, due date, current status and the notes of that period. Pure.
+// 「前回からの課題の進捗」 (a packet section): the issue rows that moved from the previous meeting of
+// the project (its day included: what was reviewed there) to this one — a dated note or status
+// change, or due by this meeting — each with its owner, due date, current status and the notes of
+// that period. Pure.
 import type { IssueStatus } from '../lib/labels/issuesTable.ts';
 import type { HistoryEntry, OpenFollowup } from './queries.ts';
 import { dueDate } from './due.ts';
@@ -17,7 +18,7 @@ export type ProgressRow = {
   status: IssueStatus;
   /** Not done and its due date (or target meeting's date) is before `asOf`. */
   overdue: boolean;
-  /** The row's dated notes after the previous meeting, up to this meeting's day. */
+  /** The row's dated notes from the previous meeting's day to this meeting's. */
   history: Pick<HistoryEntry, 'onDate' | 'status' | 'note' | 'meetingTitle'>[];
 };
 
@@ -26,6 +27,8 @@ export type IssueProgress = {
   /** The day overdue is judged on (the packet's making, JST, or the meeting's day if earlier). */
   asOf: string;
   rows: ProgressRow[];
+  /** Overdue rows that did not move in the period (counted, so none is forgotten). */
+  otherOverdue: number;
 };
 
 /** The latest meeting held on an earlier day than `current` (meetings in any order). */
@@ -45,13 +48,20 @@ export function issueProgress(input: {
   asOf: string;
 }): IssueProgress {
   const { current, previous, asOf } = input;
-  if (!previous) return { previous: null, asOf, rows: [] };
-  const within = (day: string | null) => day !== null && day > previous.date && day <= current.date;
+  const isOverdue = (r: OpenFollowup) => {
+    const due = dueDate(r);
+    return r.status !== 'done' && due !== null && due < asOf;
+  };
+  if (!previous) return { previous: null, asOf, rows: [], otherOverdue: 0 };
+  const within = (day: string | null) => day !== null && day >= previous.date && day <= current.date;
+  let otherOverdue = 0;
   const rows = input.rows.flatMap((r): ProgressRow[] => {
     const history = input.history.filter((h) => h.rowId === r.rowId && within(h.onDate));
     const targeted = r.targetMeetingId === current.id || within(r.dueOn);
-    if (!history.length && !targeted) return [];
-    const due = dueDate(r);
+    if (!history.length && !targeted) {
+      if (isOverdue(r)) otherOverdue += 1;
+      return [];
+    }
     return [
       {
         problem: r.problem,
@@ -60,10 +70,10 @@ export function issueProgress(input: {
         dueOn: r.dueOn,
         targetMeeting: r.targetTitle && r.targetDate ? { title: r.targetTitle, date: r.targetDate } : null,
         status: r.status,
-        overdue: r.status !== 'done' && due !== null && due < asOf,
+        overdue: isOverdue(r),
         history: history.map(({ onDate, status, note, meetingTitle }) => ({ onDate, status, note, meetingTitle })),
       },
     ];
   });
-  return { previous: { title: previous.title, date: previous.date }, asOf, rows };
+  return { previous: { title: previous.title, date: previous.date }, asOf, rows, otherOverdue };
 }

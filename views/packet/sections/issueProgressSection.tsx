@@ -16,22 +16,28 @@ function Due({ r }: { r: ProgressRow }) {
 }
 
 export function IssueProgressSection({ doc }: { doc: PacketDocument }) {
-  const { previous, rows, asOf } = doc.issueProgress;
+  const { previous, rows, asOf, otherOverdue } = doc.issueProgress;
   if (!previous) return <p class="p-empty">この会議より前の会議がないため、前回からの進捗はありません。</p>;
   const since = `前回の会議（${previous.title}・${warekiDate(previous.date)}）`;
+  const others =
+    otherOverdue > 0 &&
+    `このほか、期限を過ぎた未完了の課題が${otherOverdue}件あります（この期間の記録なし。${formatDate(asOf)}時点）。`;
   if (!rows.length)
     return (
-      <p class="p-empty">
-        {since}
-        の後、状況が変わった課題・経過を記録した課題・この会議までが期限の課題はありません。
-      </p>
+      <>
+        <p class="p-empty">
+          {since}
+          以降、状況が変わった課題・経過を記録した課題・この会議までが期限の課題はありません。
+        </p>
+        {others && <p>{others}</p>}
+      </>
     );
   const overdue = rows.filter((r) => r.overdue).length;
   return (
     <>
       <p>
         {since}
-        の後に状況が変わった課題、経過を記録した課題、この会議までが期限の課題です（{rows.length}件）。
+        以降に状況が変わった課題、経過を記録した課題、この会議までが期限の課題です（{rows.length}件）。
         {overdue > 0 && `うち${overdue}件は期限を過ぎています（${formatDate(asOf)}時点）。`}
       </p>
       <table class="p-table p-progress">
@@ -79,6 +85,7 @@ export function IssueProgressSection({ doc }: { doc: PacketDocument }) {
           ))}
         </tbody>
       </table>
+      {others && <p class="p-note">{others}</p>}
     </>
   );
 }
