@@ -185,6 +185,12 @@ describe('next-year packet', () => {
     expect(html).toContain('<th scope="col" class="num">令和6年度</th>');
     expect(html).toContain('<th scope="col" class="num">令和7年度</th>');
 
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await client.get(`${packet}.xlsx`)).arrayBuffer());
+    const years = book.getWorksheet('前年度との比較')!;
+    expect(years.getRow(1).values).toEqual([undefined, '年齢帯', '年齢帯キー', '令和6年度', '令和7年度', '増減']);
+    expect(years.getRow(2).values).toEqual([undefined, '15歳以下', '0-15', expect.any(Number), 0, expect.any(Number)]);
+
     // the previous year's own packet has nothing to compare with
     const own = `/projects/${pid}/meetings`;
     const firstNetwork = (await (await client.get(own)).text()).match(/meetings\/(\d+)"/)![1];

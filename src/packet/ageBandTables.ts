@@ -1,6 +1,8 @@
 // The packet XLSX's age-band and contacts-per-case sheets (same figures as the packet JSON):
-// 支援件数 and per-year density per band with the 年齢不明 row, and 1事例あたりの対応回数.
+// 支援件数 and per-year density per band with the 年齢不明 row, 1事例あたりの対応回数, and for a
+// next-year project both fiscal years per band.
 import type { Cell } from '../lib/spreadsheet.ts';
+import { reiwa } from '../lib/format.ts';
 import type { PacketDocument } from './compile.ts';
 import {
   AGE_BAND_LABEL,
@@ -11,6 +13,35 @@ import {
 } from '../lib/labels/questionnaire.ts';
 
 type Sheet = { sheet: string; title: string; columns: string[]; rows: Cell[][] };
+
+/** A next-year project's both years per band (none for a first year). */
+function yearComparisonTable(doc: PacketDocument): Sheet[] {
+  const v = doc.yearComparison;
+  if (!v) return [];
+  const [before, now] = [v.previous.fiscalYear, v.current.fiscalYear].map((y) => `${reiwa(y)}度`);
+  const cases = (figures: typeof v.current, band: string) => figures.ageBands.find((b) => b.band === band)?.cases ?? 0;
+  return [
+    {
+      sheet: '前年度との比較',
+      title: `年齢帯別の${CASELOAD_SUM_LABEL}：${before}と${now}`,
+      columns: ['年齢帯', '年齢帯キー', before, now, '増減'],
+      rows: [
+        ...v.current.ageBands.map((b) => {
+          const was = cases(v.previous, b.band);
+          return [AGE_BAND_LABEL[b.band], b.band, was, b.cases, b.cases - was];
+        }),
+        [
+          '合計（年齢不明を含む）',
+          null,
+          v.previous.caseloadTotal,
+          v.current.caseloadTotal,
+          v.current.caseloadTotal - v.previous.caseloadTotal,
+        ],
+        ...v.sentences.map((s) => [s]),
+      ],
+    },
+  ];
+}
 
 export function ageBandTables(doc: PacketDocument): Sheet[] {
   const j = doc.json;
@@ -27,6 +58,7 @@ export function ageBandTables(doc: PacketDocument): Sheet[] {
     g.noUpperLimit.map(name).join('、') || null,
   ];
   return [
+    ...yearComparisonTable(doc),
     {
       sheet: '年齢帯別',
       title: `年齢帯別の${CASELOAD_SUM_LABEL}と支援機関数（1歳あたり = 支援件数 ÷ 幅。15歳以下は幅6、65歳以上は幅10として計算）`,
