@@ -89,7 +89,7 @@ export function groupSheetRoutes() {
     const form = await readForm(c);
     const parsed = validate(cardSchema, form);
     const result = parsed.ok
-      ? postCard(db, {
+      ? await postCard(db, {
           meetingId: session.meetingId,
           groupId: group.id,
           ...parsed.data,

@@ -7,6 +7,7 @@
 // write. Publishing is coalesced: the events of one short window go out as one write per client.
 import type { Db } from '../db/client.ts';
 import { eventsAfter, lastEventId, type LiveEvent } from './eventQueries.ts';
+import { Frame } from './frame.ts';
 
 export type Audience = { view: 'wall' } | { view: 'console' } | { view: 'group'; groupId: number };
 export type SseMessage = { event: string; data: string };
@@ -33,8 +34,8 @@ export type Renderers = (meetingId: number) => {
 
 export type Subscriber = {
   audience: Audience;
-  /** Queues bytes for the client; returns false when the client is too far behind to keep. */
-  write(chunk: Uint8Array): boolean;
+  /** Queues a frame for the client; returns false when the client is too far behind to keep. */
+  write(frame: Frame): boolean;
   close(): void;
 };
 
@@ -45,9 +46,11 @@ type Channel = {
   groups: Map<number, Set<Subscriber>>;
   scheduled: boolean;
   lastPublish: number;
+  /** What a client resuming after an event id is sent, per audience, until the next publish. */
+  replays: Map<string, Frame | null>;
 };
 
-const encoder = new TextEncoder();
+const PING = new Frame(': ping\n\n');
 // Under load, events of this many ms go out together: one write per client instead of one per card.
 const WINDOW_MS = 20;
 
@@ -105,13 +108,16 @@ export class LiveHub {
         groups: new Map(),
         scheduled: false,
         lastPublish: 0,
+        replays: new Map(),
       };
       this.channels.set(meetingId, ch);
     }
     const channel = ch;
-    if (afterId < channel.cursor) {
-      const missed = eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= channel.cursor);
-      if (missed.length) this.deliver(meetingId, [[sub.audience, [sub]]], missed);
+    const missed = afterId < channel.cursor ? this.replay(meetingId, channel, sub.audience, afterId) : null;
+    if (missed && !sub.write(missed)) {
+      if (this.size(channel) === 0) this.channels.delete(meetingId);
+      sub.close();
+      return () => {};
     }
     const set = this.setFor(channel, sub.audience);
     set.add(sub);
@@ -160,6 +166,7 @@ export class LiveHub {
     const events = eventsAfter(this.db, meetingId, ch.cursor);
     if (!events.length) return;
     ch.cursor = events[events.length - 1].id;
+    ch.replays.clear();
     const sets: [Audience, Set<Subscriber>][] = [];
     if (ch.walls.size) sets.push([{ view: 'wall' }, ch.walls]);
     if (ch.consoles.size) sets.push([{ view: 'console' }, ch.consoles]);
@@ -181,21 +188,41 @@ export class LiveHub {
     return set;
   }
 
+  /**
+   * The catch-up of a client resuming after `afterId`, up to the channel's cursor. Clients of one
+   * audience that reconnect together (a reconnect storm) mostly resume from the same event: the
+   * frame is read and rendered once for all of them.
+   */
+  private replay(meetingId: number, ch: Channel, audience: Audience, afterId: number): Frame | null {
+    const key = `${audience.view === 'group' ? audience.groupId : audience.view}@${afterId}`;
+    let frame = ch.replays.get(key);
+    if (frame === undefined) {
+      const missed = eventsAfter(this.db, meetingId, afterId).filter((e) => e.id <= ch.cursor);
+      frame = missed.length ? this.frame(this.render(meetingId), audience, missed) : null;
+      ch.replays.set(key, frame);
+    }
+    return frame;
+  }
+
+  /** One audience's fragments for a window of events, encoded once; null when it has nothing to show. */
+  private frame(render: ReturnType<Renderers>, audience: Audience, events: LiveEvent[], delta = coalesce(events)) {
+    const group = audience.view === 'group' ? audience.groupId : undefined;
+    const messages = delta.state
+      ? render.state(audience)
+      : [
+          ...render.cards(audience, group === undefined ? delta.cards : (delta.groupCards.get(group) ?? [])),
+          ...render.fields(audience, group === undefined ? delta.fields : (delta.groupFields.get(group) ?? [])),
+        ];
+    const id = events[events.length - 1].id;
+    return messages.length ? new Frame(messages.map((m) => formatSse(id, m)).join('')) : null;
+  }
+
   private deliver(meetingId: number, sets: [Audience, Iterable<Subscriber>][], events: LiveEvent[]): void {
     const delta = coalesce(events);
-    const id = events[events.length - 1].id;
     const render = this.render(meetingId);
     for (const [audience, subs] of sets) {
-      const group = audience.view === 'group' ? audience.groupId : undefined;
-      const messages = delta.state
-        ? render.state(audience)
-        : [
-            ...render.cards(audience, group === undefined ? delta.cards : (delta.groupCards.get(group) ?? [])),
-            ...render.fields(audience, group === undefined ? delta.fields : (delta.groupFields.get(group) ?? [])),
-          ];
-      if (!messages.length) continue;
-      const chunk = encoder.encode(messages.map((m) => formatSse(id, m)).join(''));
-      for (const sub of subs) if (!sub.write(chunk)) this.drop(meetingId, sub);
+      const frame = this.frame(render, audience, events, delta);
+      if (frame) for (const sub of subs) if (!sub.write(frame)) this.drop(meetingId, sub);
     }
   }
 
@@ -206,12 +233,11 @@ export class LiveHub {
   }
 
   private keepAlive() {
-    const ping = encoder.encode(': ping\n\n');
     for (const [meetingId, ch] of this.channels) {
       // also picks up events written by another process (e.g. the CLI)
       this.publishNow(meetingId, ch);
       for (const set of [ch.walls, ch.consoles, ...ch.groups.values()])
-        for (const sub of set) if (!sub.write(ping)) this.drop(meetingId, sub);
+        for (const sub of set) if (!sub.write(PING)) this.drop(meetingId, sub);
     }
   }
 }

@@ -65,13 +65,19 @@ type Store = {
 };
 const stores = new WeakMap<Db, Store>();
 
-function store(db: Db): Store {
+/** The store without checking for other connections' commits (for its prepared statements). */
+function statements(db: Db): Store {
   let s = stores.get(db);
   if (!s) {
     const q = prepare(db);
     s = { q, entries: new Map(), codes: new Map(), version: q.dataVersion.get() };
     stores.set(db, s);
   }
+  return s;
+}
+
+function store(db: Db): Store {
+  const s = statements(db);
   // another connection committed: anything may have changed
   const version = s.q.dataVersion.get();
   if (version !== s.version) {
@@ -155,5 +161,5 @@ export function cachedMeeting(db: Db, projectId: number, meetingId: number): Mee
 }
 
 export function preparedParticipant(db: Db, meetingId: number, tokenHash: string) {
-  return store(db).q.participant.get({ meetingId, tokenHash });
+  return statements(db).q.participant.get({ meetingId, tokenHash });
 }

@@ -18,6 +18,7 @@ import { getSession, listPrompts, type LivePrompt } from './sessionQueries.ts';
 import { ballot, castVote, withdrawVote, type VoteResult } from './voteQueries.ts';
 import { notify } from './sse.ts';
 import { holdFor } from './moderation.ts';
+import { inBatch } from './writeBatch.ts';
 
 export const MAX_GROUPS = 50;
 
@@ -90,12 +91,15 @@ const groupCard = (db: Db, input: GroupCard) => {
 export type PostCardResult =
   { ok: true; prompt: LivePrompt; card: LiveCard } | { ok: false; reason: 'locked' | 'no_prompt'; prompt?: LivePrompt };
 
-/** Adds a card to the group's sheet under a prompt, unless input is locked. */
+/**
+ * Adds a card to the group's sheet under a prompt, unless input is locked. Cards posted within a
+ * few milliseconds of each other are committed together (writeBatch.ts); answered after the commit.
+ */
 export function postCard(
   db: Db,
   input: { meetingId: number; groupId: number; promptId: number; text: string; participantId: number },
-): PostCardResult {
-  const result = db.transaction((): PostCardResult => {
+): Promise<PostCardResult> {
+  return inBatch(db, (): PostCardResult => {
     const prompt = listPrompts(db, input.meetingId).find((p) => p.id === input.promptId);
     if (isLocked(db, input.meetingId)) return { ok: false, reason: 'locked', prompt };
     if (!prompt) return { ok: false, reason: 'no_prompt' };
@@ -106,9 +110,8 @@ export function postCard(
       participantId: input.participantId,
       ...holdOf(db, input.meetingId, input.text),
     });
-    return { ok: true, prompt, card };
+    return published(db, input.meetingId, { ok: true, prompt, card });
   });
-  return published(db, input.meetingId, result);
 }
 
 export type EditCardResult =

@@ -5,7 +5,6 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { readForm, redirect } from '../http/form.ts';
 import { idParam } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { findMeeting } from '../meetings/queries.ts';
 import { JoinPage } from '../../views/live/joinPage.tsx';
 import { LiveMessagePage } from '../../views/live/messagePage.tsx';
 import { ChooseGroupPage } from '../../views/live/chooseGroupPage.tsx';
@@ -14,6 +13,7 @@ import { currentParticipant, participantToken, type ParticipantEnv } from './acc
 import { createJoinGuard } from './joinGuard.ts';
 import type { LiveParticipant } from './groupQueries.ts';
 import { findOpenSessionByCode } from './sessionQueries.ts';
+import { cachedMeeting } from './liveCache.ts';
 import { joinGroup, MAX_GROUPS, voteForCard, withdrawCardVote } from './participantCommands.ts';
 import { chooseGroupView, voteView } from './participantViewModel.ts';
 import { chooseGroupSchema, joinSchema } from './schemas.ts';
@@ -77,7 +77,7 @@ export function participantRoutes() {
     const code = c.req.param('code') ?? '';
     const db = c.get('db');
     const session = /^\d{6}$/.test(code) ? findOpenSessionByCode(db, code) : undefined;
-    const meeting = session && findMeeting(db, session.projectId, session.meetingId);
+    const meeting = session && cachedMeeting(db, session.projectId, session.meetingId);
     if (session && meeting) {
       c.set('live', session);
       c.set('meeting', meeting);

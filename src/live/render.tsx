@@ -38,12 +38,14 @@ export function renderers(db: Db): Renderers {
       if (!cards.has(id)) cards.set(id, cardAsIs(db, meetingId, id));
       return cards.get(id);
     };
+    let sessionRead: ReturnType<typeof getSession> | null = null;
+    const sessionNow = () => (sessionRead ??= getSession(db, meetingId));
     const shown = (c: LiveCard): ShownCard =>
       c.mergedIntoId ? { ...c, intoText: card(c.mergedIntoId)?.text ?? '' } : c;
 
     /** One card as this audience shows it, or its removal. */
     const cardHtml = (audience: Audience, id: number): Child => {
-      const session = getSession(db, meetingId);
+      const session = sessionNow();
       const c = card(id);
       const gone = <GoneCard id={`${PREFIX[audience.view]}${id}`} />;
       if (!session || !c) return gone;

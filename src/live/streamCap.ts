@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sha256 } from '../lib/crypto.ts';
 import { PARTICIPANT_COOKIE } from './access.ts';
+import { nodeResponse } from './sse.ts';
 
 export const MAX_STREAMS_PER_PARTICIPANT = 4;
 
@@ -35,6 +36,13 @@ export function participantStreamCap(max = MAX_STREAMS_PER_PARTICIPANT): Middlew
     } catch (err) {
       release();
       throw err;
+    }
+    // a stream written straight to the socket holds its slot until the connection closes
+    const outgoing = nodeResponse(c);
+    if (outgoing?.headersSent && c.res.ok) {
+      if (outgoing.destroyed) release();
+      else outgoing.once('close', release);
+      return;
     }
     const body = c.res.body;
     if (!body || !c.res.ok) return release();
