@@ -3,7 +3,7 @@
 // keeps a presenter view current. The wall works (with the server's text size) without this file.
 (function () {
   'use strict';
-  var MIN = 12;
+  var MIN = 8;
   var MAX = 110;
 
   function fits(body) {
@@ -21,7 +21,8 @@
     }
     return lo;
   }
-  // Tries the groups on one, two and three rows and keeps the split that gives the largest text.
+  // Tries three to six columns and keeps the one with the largest text that still gets about seven
+  // characters on a line (a group may go on in the next column).
   function fit() {
     var board = document.getElementById('wall-board');
     var body = board && board.querySelector('.wall-body');
@@ -31,12 +32,14 @@
     for (var i = 0; i < grids.length; i++) if (grids[i].offsetParent) visible = grids[i];
     var groups = visible ? Number(visible.getAttribute('data-groups')) : 0;
     var splits = groups ? [3, 4, 5, 6] : [0];
-    var best = { size: 0, cols: 0 };
+    var best = { size: 0, cols: 0, narrow: true };
     for (var s = 0; s < splits.length; s++) {
       if (s > 0 && splits[s] === splits[s - 1]) continue;
       for (var g = 0; g < grids.length; g++) if (splits[s]) grids[g].style.setProperty('--cols', String(splits[s]));
       var size = largest(board, body);
-      if (size > best.size) best = { size: size, cols: splits[s] };
+      var narrow = splits[s] > 0 && body.clientWidth / splits[s] / size < 7;
+      if ((best.narrow && !narrow) || (narrow === best.narrow && size > best.size))
+        best = { size: size, cols: splits[s], narrow: narrow };
     }
     for (var k = 0; k < grids.length; k++) if (best.cols) grids[k].style.setProperty('--cols', String(best.cols));
     board.style.setProperty('--wall-card', best.size + 'px');
