@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { openDb } from '../src/db/client.ts';
 import { loadDemo } from '../src/demo/index.ts';
 import { compileReport } from '../src/report/compile.ts';
-import { listMeetings } from '../src/meetings/queries.ts';
+import { insertMeeting, listMeetings } from '../src/meetings/queries.ts';
 import { saveReportText } from '../src/report/reportViewModel.ts';
 
 describe('year-end report', () => {
@@ -13,6 +13,17 @@ describe('year-end report', () => {
     const db = openDb(':memory:');
     const projectId = loadDemo(db);
     saveReportText(db, projectId, 'adviser', '〇〇大学 山田先生（編集済み）', new Date().toISOString());
+    insertMeeting(db, projectId, {
+      kind: 'support_meeting',
+      title: '個別支援会議',
+      date: '2025-03-10',
+      startTime: '',
+      endTime: '',
+      place: '',
+      purpose: '',
+      agenda: [],
+      attendeeAgencyIds: [],
+    });
     const html = String(await compileReport(db, projectId, 'html'));
     for (const h of [
       '１ 事業目的',
@@ -26,9 +37,11 @@ describe('year-end report', () => {
       expect(html).toContain(`<h2>${h}</h2>`);
     const table = html.slice(html.indexOf('表1 会議の経過'), html.indexOf('</table>', html.indexOf('表1 会議の経過')));
     expect(table.match(/<tr>/g)?.length).toBe(listMeetings(db, projectId).length + 1);
-    // the demo's meetings have no roll-call: the report says so instead of "0 agencies came"
+    // who came by the roll-call, of those invited; a meeting without one says so instead of "0 came"
+    expect(table).toContain('<td class="num">3／3機関</td>');
+    expect(table).toContain('<td class="num">10／11機関</td>');
     expect(table).toContain('<td>未記録</td>');
-    expect(table).not.toContain('<td>0／');
+    expect(table).not.toContain('<td class="num">0／');
     expect(html).toContain('前後の年齢帯より支援件数が少ない年齢帯');
     expect(html).toContain('〇〇大学 山田先生（編集済み）');
     const docx = (await compileReport(db, projectId, 'docx')) as Buffer;

@@ -338,6 +338,22 @@ const WG_CORE = ['a1', 'a2', 'a3'];
 const WG_ROOM = { startTime: '14:00', endTime: '16:00', place: 'A保健所 2階 会議室' };
 const NETWORK_ROOM = { startTime: '14:00', endTime: '16:30', place: 'A市役所 本庁舎5階 大会議室' };
 
+/**
+ * Who replied and who came (seed 000 names nobody): one person per agency, a few absent from the
+ * network meetings, the adviser at each of them; replies a week before the meeting.
+ */
+function rollCall(keys: string[], absent: string[], date: string, adviser: boolean): MeetingPart['attendance'] {
+  const respondedAt = new Date(Date.parse(`${date}T10:00:00+09:00`) - 7 * 86_400_000).toISOString();
+  return {
+    invited: keys.map((agency) =>
+      absent.includes(agency)
+        ? { agency, rsvp: 'absent' as const, respondedAt }
+        : { agency, rsvp: 'attend' as const, headcount: 1, respondedAt, present: true },
+    ),
+    ...(adviser ? { guests: [{ role: 'adviser' as const, name: 'B大学 社会福祉学科 教員', present: true }] } : {}),
+  };
+}
+
 // Seed 000's year: WG 9/26 and 11/29, network meetings 12/24, 1/28 and 2/21 (FY2024).
 const MEETINGS: MeetingPart[] = [
   {
@@ -347,6 +363,7 @@ const MEETINGS: MeetingPart[] = [
     date: '2024-09-26',
     ...WG_ROOM,
     attendees: WG_CORE,
+    attendance: rollCall(WG_CORE, [], '2024-09-26', false),
     purpose: '事業の目的と年間の進め方を共有し、実態調査（アンケート・ヒアリング・事例提供）の内容を決める。',
     agenda: ['事業の目的と年間スケジュール', '実態調査（アンケート・ヒアリング・事例提供）の内容検討'],
   },
@@ -357,6 +374,7 @@ const MEETINGS: MeetingPart[] = [
     date: '2024-11-29',
     ...WG_ROOM,
     attendees: WG_CORE,
+    attendance: rollCall(WG_CORE, [], '2024-11-29', false),
     purpose: '実態調査の結果を分析し、ネットワーク会議の内容と事例検討で取り上げる事例を決める。',
     agenda: ['実態調査の結果共有と分析', '提供事例の確認', 'ネットワーク会議の企画'],
   },
@@ -367,6 +385,7 @@ const MEETINGS: MeetingPart[] = [
     date: '2024-12-24',
     ...NETWORK_ROOM,
     attendees: ALL_AGENCIES,
+    attendance: rollCall(ALL_AGENCIES, ['a9'], '2024-12-24', true),
     purpose: '実態調査の結果を共有し、見えてきた連携上の課題について意見を交換する。',
     agenda: ['実態調査等の結果の共有', '見えてきた連携上の課題についての意見交換（グループワーク）'],
   },
@@ -377,6 +396,7 @@ const MEETINGS: MeetingPart[] = [
     date: '2025-01-28',
     ...NETWORK_ROOM,
     attendees: ALL_AGENCIES,
+    attendance: rollCall(ALL_AGENCIES, ['a6', 'a11'], '2025-01-28', true),
     purpose: '好事例と困難事例の検討を通して、連携上の課題と各機関にできることを確かめる。',
     agenda: ['第1回のグループワークの振り返り', '事例検討（好事例・困難事例）', '連携上の課題についての意見交換'],
     // seed 000 meeting 2 is the case study; the demo also recalls meeting 1's group work
@@ -402,6 +422,7 @@ const MEETINGS: MeetingPart[] = [
     date: '2025-02-21',
     ...NETWORK_ROOM,
     attendees: ALL_AGENCIES,
+    attendance: rollCall(ALL_AGENCIES, ['a9'], '2025-02-21', true),
     purpose: '見えてきた課題を共有し、効果的な支援と連携のためのツールと次年度の取組を検討する。',
     agenda: ['課題の共有', '効果的な支援や連携促進のためのツールの検討', '次年度に向けて'],
   },

@@ -91,7 +91,8 @@ export function reportBlocks(r: ReportInput): DocBlock[] {
       kind: 'table',
       caption: '表1 会議の経過',
       head: ['開催日', '種類', '内容', '出席'],
-      widths: [20, 16, 50, 14],
+      // on A4, 種類 (ワーキンググループ) and 出席 (10／11機関) stay on one line
+      widths: [21, 23, 39, 17],
       rows: r.meetings.map((m) => [
         formatDate(m.date),
         MEETING_KIND_LABEL[m.kind],
