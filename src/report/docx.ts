@@ -123,8 +123,8 @@ export async function writeDocx(title: string, blocks: readonly DocBlock[]): Pro
           run: { font: GOTHIC, bold: true, color: '000000', size: 32 },
           paragraph: { alignment: AlignmentType.CENTER },
         },
-        heading1: heading(26, 360),
-        heading2: heading(22, 240),
+        heading1: heading(26, 240),
+        heading2: heading(22, 160),
       },
       // python-docx and Word's style pane look for the body style by this name
       paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true }],
