@@ -21,7 +21,7 @@
     }
     return lo;
   }
-  // Tries three to six columns and keeps the one with the largest text that still gets about seven
+  // Tries one to six columns and keeps the one with the largest text that still gets about seven
   // characters on a line (a group may go on in the next column).
   function fit() {
     var board = document.getElementById('wall-board');
@@ -31,7 +31,7 @@
     var visible = null;
     for (var i = 0; i < grids.length; i++) if (grids[i].offsetParent) visible = grids[i];
     var groups = visible ? Number(visible.getAttribute('data-groups')) : 0;
-    var splits = groups ? [3, 4, 5, 6] : [0];
+    var splits = groups ? [1, 2, 3, 4, 5, 6] : [0];
     var best = { size: 0, cols: 0, narrow: true };
     for (var s = 0; s < splits.length; s++) {
       if (s > 0 && splits[s] === splits[s - 1]) continue;
@@ -51,7 +51,7 @@
       fitTimer = setTimeout(function () {
         fitTimer = null;
         fit();
-      }, 60);
+      }, 250);
   }
 
   // Presenter mode follows the wall's stream by asking for its own board again (at most twice a

@@ -38,8 +38,7 @@ describe('wall join panel', () => {
     // join=small leaves the code in the board's corner and offers the big panel back
     const small = await wallPage(live, '?join=small');
     expect(small).toMatch(/class="wall-view follow join-small"/);
-    expect(small).toContain('<a class="wall-join-toggle" href="?" data-key="j">');
-    expect(small).toContain('参加方法を大きく表示');
+    expect(small).toContain('<a href="?" data-key="j">参加方法を大きく表示');
 
     const stream = await live.client.get(`${live.base}/wall/events?after=${lastEventId(live.db, live.meeting.id)}`);
     expect((await live.client.post(`${live.base}/group-work/close`)).status).toBe(303);

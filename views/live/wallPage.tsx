@@ -50,10 +50,12 @@ export function WallPage(p: {
             <p class="wall-join-url">{p.joinUrl}</p>
             <WallJoining board={p.board} />
           </aside>
-          <a class="wall-join-toggle" href={joinToggle(query, focus)} data-key="j">
-            {query.join ? '参加方法を大きく表示' : '参加方法を小さくする'}
-            <kbd>J</kbd>
-          </a>
+          <nav class="wall-join-toggle" aria-label="参加方法の表示">
+            <a href={joinToggle(query, focus)} data-key="j">
+              {query.join ? '参加方法を大きく表示' : '参加方法を小さくする'}
+              <kbd>J</kbd>
+            </a>
+          </nav>
         </div>
         <p class="live-offline" role="status">
           接続が切れました。再接続しています…
