@@ -7,6 +7,8 @@ import { createUser } from '../src/auth/queries.ts';
 import { loadDemo } from '../src/demo/index.ts';
 import { agencies, projects } from '../src/db/schema.ts';
 import { listIssueRows } from '../src/issuesTable/queries.ts';
+import { insertMeeting } from '../src/meetings/queries.ts';
+import { compileReport } from '../src/report/compile.ts';
 
 describe('next year', () => {
   it('carries the year into a new project and compares the age bands of both years', async () => {
@@ -36,5 +38,23 @@ describe('next year', () => {
     expect(results).toContain('前年度との比較（年齢帯別の支援件数）');
     expect(results).toContain('令和6年度');
     expect(results).toMatch(/アンケートの回答機関数は令和6年度 \d+機関、令和7年度 0機関/);
+    // the next year's 事業報告書 shows last year's age bands beside this year's
+    insertMeeting(db, next, {
+      kind: 'working_group',
+      title: '第1回 ワーキンググループ',
+      date: '2025-09-25',
+      startTime: '',
+      endTime: '',
+      place: '',
+      purpose: '',
+      agenda: [],
+      attendeeAgencyIds: [],
+    });
+    const report = String(await compileReport(db, next, 'html'));
+    const table = report.slice(report.indexOf('表2-2 年齢帯別の支援件数（前年度との比較）'));
+    expect(table).toMatch(
+      /^表2-2[^]*?<th scope="col">令和6年度<\/th><th scope="col">令和7年度<\/th><th scope="col">増減<\/th>/,
+    );
+    expect(table).toContain('<td>30代</td><td class="num">70</td><td class="num">0</td><td class="num">-70</td>');
   });
 });

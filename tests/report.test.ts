@@ -43,6 +43,7 @@ describe('year-end report', () => {
     expect(table).toContain('<td>未記録</td>');
     expect(table).not.toContain('<td class="num">0／');
     expect(html).toContain('前後の年齢帯より支援件数が少ない年齢帯');
+    expect(html).not.toContain('前年度との比較'); // a first year has nothing to compare
     expect(html).toContain('〇〇大学 山田先生（編集済み）');
     const docx = (await compileReport(db, projectId, 'docx')) as Buffer;
     const files = unzipSync(new Uint8Array(docx));

@@ -9,6 +9,7 @@ import { AGE_BAND_LABEL } from '../lib/labels/questionnaire.ts';
 import { MEETING_KIND_LABEL } from '../lib/labels/meetings.ts';
 import { ISSUE_STATUS_LABEL, type IssueStatus } from '../lib/labels/issuesTable.ts';
 import { formatDate, percent, reiwa } from '../lib/format.ts';
+import type { YearComparisonView } from '../yearLoop/comparison.ts';
 
 export const REPORT_BLOCKS = ['purpose', 'method', 'network', 'discussion', 'adviser'] as const;
 export type ReportBlock = (typeof REPORT_BLOCKS)[number];
@@ -36,6 +37,8 @@ export type ReportInput = {
   casesSubmitted: number;
   issues: { problem: string; issue: string; status: IssueStatus; nextStep: string }[];
   texts: Partial<Record<ReportBlock, string>>;
+  /** A next-year project: last year's age bands beside this year's. */
+  comparison?: YearComparisonView | null;
   /** The age-band chart as PNG (omitted when it could not be drawn). */
   chart?: { png: Uint8Array; width: number; height: number };
 };
@@ -68,6 +71,25 @@ export function draftTexts(r: ReportInput): Record<ReportBlock, string> {
       : '問題点→課題の表はまだ空です。',
     adviser: r.project.adviser || '助言者は登録されていません。',
   };
+}
+
+/** Both years' 支援件数 per age band, with what changed, for a project carrying last year's figures. */
+function yearOverYearBlocks(c: ReportInput['comparison']): DocBlock[] {
+  if (!c) return [];
+  const years = [`${reiwa(c.previous.fiscalYear)}度`, `${reiwa(c.current.fiscalYear)}度`];
+  return [
+    { kind: 'p', text: c.sentences.join('\n') },
+    {
+      kind: 'table',
+      caption: '表2-2 年齢帯別の支援件数（前年度との比較）',
+      head: ['年齢帯', ...years, '増減'],
+      rows: c.current.ageBands.map((b, i) => {
+        const before = c.previous.ageBands[i]?.cases ?? 0;
+        const change = b.cases - before;
+        return [AGE_BAND_LABEL[b.band], String(before), String(b.cases), change > 0 ? `+${change}` : String(change)];
+      }),
+    },
+  ];
 }
 
 export function reportBlocks(r: ReportInput): DocBlock[] {
@@ -114,6 +136,7 @@ export function reportBlocks(r: ReportInput): DocBlock[] {
       head: ['年齢帯', '支援件数（人）', '支援機関数', '1歳あたり（人/歳）'],
       rows: f.ageBands.map((b) => [AGE_BAND_LABEL[b.band], String(b.cases), String(b.agencies), String(b.perYear)]),
     },
+    ...yearOverYearBlocks(r.comparison),
     { kind: 'h2', text: '(2) ヒアリング調査：テーマ別の記録' },
     {
       kind: 'table',

@@ -12,6 +12,7 @@ import { latestVersion } from '../minutes/queries.ts';
 import { hearingProgressFor } from '../hearings/planQueries.ts';
 import { caseCounts } from '../cases/queries.ts';
 import { listIssueRows } from '../issuesTable/queries.ts';
+import { yearComparison } from '../yearLoop/comparison.ts';
 import { REPORT_BLOCKS, type ReportBlock, type ReportInput } from './blocks.ts';
 
 export function loadReportTexts(db: Db, projectId: number): Partial<Record<ReportBlock, string>> {
@@ -53,5 +54,6 @@ export function loadReportInput(db: Db, projectId: number): Omit<ReportInput, 'c
     casesSubmitted: cases.submitted,
     issues: listIssueRows(db, projectId),
     texts: loadReportTexts(db, projectId),
+    comparison: yearComparison(db, projectId),
   };
 }
