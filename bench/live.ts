@@ -36,6 +36,8 @@ type Result = {
   screenP99: number;
   perSecond: number;
   cpu: number;
+  /** The load generator's own CPU %: near 100, it is the bottleneck and latencies say little. */
+  generatorCpu: number;
   rss: number;
   unanswered: number;
   lost: number;
@@ -171,6 +173,7 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
     const submitMs: number[] = [];
     let errors = 0;
     let unanswered = 0;
+    const failed = new Map<number, number>(); // bench number → status (0: no answer)
     const post = (p: Poster) => {
       const n = posted++;
       groupOfCard.set(n, p.group);
@@ -179,9 +182,14 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
       return request(port, 'POST', p.path, p.jar, { ...p.form, text: `bc${n}x 連携上の課題について短いカード` }).then(
         (res) => {
           submitMs.push(performance.now() - t0);
-          if (res.status !== 303 && res.status !== 204) errors++;
+          if (res.status === 303 || res.status === 204) return;
+          errors++;
+          failed.set(n, res.status);
         },
-        () => void unanswered++,
+        () => {
+          unanswered++;
+          failed.set(n, 0);
+        },
       );
     };
 
@@ -225,6 +233,7 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
     })();
 
     const before = await tell<Stats>({ type: 'stats' });
+    const generator = process.cpuUsage();
     if (PROFILE) child.send({ type: 'profile' });
     const total = rate * SECONDS;
     counting = true;
@@ -242,6 +251,7 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
     await sleep(2000); // the last cards and changes arrive
     counting = false;
     const after = await tell<Stats>({ type: 'stats' });
+    const { user, system } = process.cpuUsage(generator);
     if (PROFILE) await tell({ type: 'profiled', file: join(PROFILE, `${kind}-${participants}x${rate}.cpuprofile`) });
     const elapsed = performance.now() - start;
     let lost = 0;
@@ -255,11 +265,12 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
       errors,
       unanswered,
     };
-    const storm = await reconnectStorm({ port, screens, posters, post, known, groupOfCard, listen });
+    const storm = await reconnectStorm({ port, screens, posters, post, known, groupOfCard, failed, listen });
     return {
       ...answered,
       screenP99: percentile(onScreen, 99),
       cpu: ((after.cpuMs - before.cpuMs) / elapsed) * 100,
+      generatorCpu: (user + system) / 10 / elapsed,
       rss: Math.max(before.peakRss, after.peakRss) / 1024 / 1024,
       lost,
       mb: bytes / 1024 / 1024,
@@ -289,6 +300,7 @@ async function reconnectStorm(run: {
   post: (p: Poster) => Promise<void>;
   known: Map<number, Known>;
   groupOfCard: Map<number, number>;
+  failed: Map<number, number>;
   listen: (s: Screen, also: (li: CardLi) => void) => (text: string, n: number) => void;
 }): Promise<Result['storm']> {
   const { screens, posters, known } = run;
@@ -319,7 +331,11 @@ async function reconnectStorm(run: {
         .catch(() => void errors++),
     ),
   );
-  const fresh = [...run.groupOfCard].filter(([n]) => n >= firstNew);
+  const fresh = [...run.groupOfCard].filter(([n]) => n >= firstNew && !run.failed.has(n));
+  const refused = [...run.failed].filter(([n]) => n >= firstNew);
+  if (refused.length)
+    console.error(`  storm: ${refused.length} posts refused (${refused.map(([, s]) => s).join(', ')})`);
+  errors += refused.length;
   const deadline = performance.now() + UNANSWERED_MS;
   while (performance.now() < deadline) {
     screens.forEach((s, i) => {
@@ -365,7 +381,7 @@ async function main() {
     const run = (kind: 'app' | 'bare') =>
       drive(kind, n, rate).catch((e: Error): Result => {
         console.error(`  ${kind} ${n} × ${rate}: ${e.message}`);
-        const none = { submitP99: NaN, screenP99: NaN, perSecond: NaN, cpu: NaN, rss: NaN, mb: NaN };
+        const none = { submitP99: NaN, screenP99: NaN, perSecond: NaN, cpu: NaN, generatorCpu: NaN, rss: NaN, mb: NaN };
         const storm = { errors: 1, backMs: NaN, notBack: NaN, wrong: NaN, missing: NaN, extra: NaN, dups: NaN };
         return {
           ...none,
@@ -379,7 +395,7 @@ async function main() {
       });
     const app = await run('app');
     const bare = await run('bare');
-    const row = `| ${n} × ${rate} | ${pair(app.submitP99, bare.submitP99)} | ${pair(app.screenP99, bare.screenP99)} | ${pair(app.perSecond, bare.perSecond)} | ${f0(app.cpu)} / ${f0(bare.cpu)} | ${f0(app.rss)} / ${f0(bare.rss)} | ${app.unanswered} of ${app.total} / ${bare.unanswered} | ${app.lost} / ${bare.lost} | ${app.errors} / ${bare.errors} | ${pair(app.mb, bare.mb)} |`;
+    const row = `| ${n} × ${rate} | ${pair(app.submitP99, bare.submitP99)} | ${pair(app.screenP99, bare.screenP99)} | ${pair(app.perSecond, bare.perSecond)} | ${f0(app.cpu)} / ${f0(bare.cpu)} | ${f0(app.rss)} / ${f0(bare.rss)} | ${app.unanswered} of ${app.total} / ${bare.unanswered} | ${app.lost} / ${bare.lost} | ${app.errors} / ${bare.errors} | ${pair(app.mb, bare.mb)} | ${f0(app.generatorCpu)} / ${f0(bare.generatorCpu)} |`;
     const p = (r: Result, list: 'post' | 'wall', q: number) => percentile(r.ops[list], q);
     const s = ({ storm: t }: Result) =>
       `${t.errors} / ${t.notBack ? `${t.notBack} 未復帰` : f0(t.backMs)} / ${t.wrong} (${t.missing}, ${t.dups}, ${t.extra})`;
@@ -389,9 +405,9 @@ async function main() {
     console.error(`  ${row}\n  ${extra}`); // progress while the grid runs
   }
   console.log(
-    '| N × 件/秒 | 投稿 p99 ms | 画面に表示 p99 ms | 応答 件/秒 | CPU % | RSS MB | 30秒無応答 | 未着 | エラー | 送信 MB |',
+    '| N × 件/秒 | 投稿 p99 ms | 画面に表示 p99 ms | 応答 件/秒 | CPU % | RSS MB | 30秒無応答 | 未着 | エラー | 送信 MB | 負荷側 CPU % |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log('');
   console.log(

@@ -46,6 +46,8 @@ type Channel = {
   groups: Map<number, Set<Subscriber>>;
   scheduled: boolean;
   lastPublish: number;
+  /** How long the last publish kept the main thread (ms). */
+  cost: number;
   /** What a client resuming after an event id is sent, per audience, until the next publish. */
   replays: Map<string, Frame | null>;
 };
@@ -53,6 +55,10 @@ type Channel = {
 const PING = new Frame(': ping\n\n');
 // Under load, events of this many ms go out together: one write per client instead of one per card.
 const WINDOW_MS = 20;
+// When writing a window's frames takes long (thousands of sockets), the next window grows to
+// this many times that: fan-out never takes more than about half the main thread, and each
+// phone gets several cards in one write instead of the posts waiting behind the writes.
+const COST_FACTOR = 2;
 
 export function formatSse(id: number, msg: SseMessage): string {
   const data = msg.data
@@ -108,6 +114,7 @@ export class LiveHub {
         groups: new Map(),
         scheduled: false,
         lastPublish: 0,
+        cost: 0,
         replays: new Map(),
       };
       this.channels.set(meetingId, ch);
@@ -141,11 +148,13 @@ export class LiveHub {
     const ch = this.channels.get(meetingId);
     if (!ch || ch.scheduled) return;
     ch.scheduled = true;
-    const wait = Math.max(0, ch.lastPublish + WINDOW_MS - Date.now());
+    const wait = Math.max(0, ch.lastPublish + Math.max(WINDOW_MS, COST_FACTOR * ch.cost) - Date.now());
     const run = () => {
       ch.scheduled = false;
+      const start = performance.now();
       ch.lastPublish = Date.now();
       this.publishNow(meetingId, ch);
+      ch.cost = performance.now() - start;
     };
     if (wait === 0) setImmediate(run);
     else setTimeout(run, wait);
