@@ -9,48 +9,77 @@
   function fits(body) {
     return body.scrollHeight <= body.clientHeight + 1 && body.scrollWidth <= body.clientWidth + 1;
   }
-  // The largest text size (px) at which the board's body shows every card without scrolling.
-  function largest(board, body) {
-    var lo = MIN;
-    var hi = MAX;
-    while (lo < hi) {
-      var mid = Math.ceil((lo + hi) / 2);
-      board.style.setProperty('--wall-card', mid + 'px');
-      if (fits(body)) lo = mid;
-      else hi = mid - 1;
+  // The largest text size (px) at which the board's body shows every card without scrolling,
+  // searched outward from `start` (the last size: a new card rarely moves it by more than a pixel,
+  // and each try lays out the whole board).
+  function largest(board, body, start) {
+    var at = function (px) {
+      board.style.setProperty('--wall-card', px + 'px');
+      return fits(body);
+    };
+    var lo = Math.min(MAX, Math.max(MIN, Math.round(start) || MIN));
+    var hi;
+    var step = 1;
+    if (at(lo)) {
+      for (hi = lo + step; hi <= MAX && at(hi); hi = lo + step) {
+        lo = hi;
+        step *= 2;
+      }
+      hi = Math.min(hi, MAX + 1);
+    } else {
+      for (hi = lo, lo = hi - step; lo > MIN && !at(lo); lo = hi - step) {
+        hi = lo;
+        step *= 2;
+      }
+      lo = Math.max(lo, MIN);
+    }
+    // lo fits (or is the minimum), hi does not
+    while (hi - lo > 1) {
+      var mid = Math.floor((lo + hi) / 2);
+      if (at(mid)) lo = mid;
+      else hi = mid;
     }
     return lo;
   }
-  // Tries one to six columns and keeps the one with the largest text that still gets about seven
-  // characters on a line (a group may go on in the next column).
-  function fit() {
+  var fitted = null;
+  // On a new board (page load, a state change, a resize) tries one to six columns and keeps the one
+  // with the largest text that still gets about seven characters on a line (a group may go on in
+  // the next column); when only cards came or went, keeps the columns and adjusts the size.
+  function fit(whole) {
     var board = document.getElementById('wall-board');
     var body = board && board.querySelector('.wall-body');
     if (!body) return;
+    var start = Number(board.getAttribute('data-fitted')) || parseFloat(getComputedStyle(body).fontSize);
     var grids = body.querySelectorAll('.w-groups');
     var visible = null;
     for (var i = 0; i < grids.length; i++) if (grids[i].offsetParent) visible = grids[i];
-    var groups = visible ? Number(visible.getAttribute('data-groups')) : 0;
-    var splits = groups ? [1, 2, 3, 4, 5, 6] : [0];
+    var cols = visible && board === fitted && !whole ? [Number(visible.style.getPropertyValue('--cols'))] : [];
+    if (visible && !cols[0]) cols = [1, 2, 3, 4, 5, 6];
+    var setCols = function (n) {
+      for (var g = 0; g < grids.length; g++) grids[g].style.setProperty('--cols', String(n));
+    };
     var best = { size: 0, cols: 0, narrow: true };
-    for (var s = 0; s < splits.length; s++) {
-      if (s > 0 && splits[s] === splits[s - 1]) continue;
-      for (var g = 0; g < grids.length; g++) if (splits[s]) grids[g].style.setProperty('--cols', String(splits[s]));
-      var size = largest(board, body);
-      var narrow = splits[s] > 0 && body.clientWidth / splits[s] / size < 7;
+    for (var c = 0; c < Math.max(cols.length, 1); c++) {
+      if (cols.length) setCols(cols[c]);
+      var size = largest(board, body, best.size || start);
+      var narrow = cols.length > 1 && body.clientWidth / cols[c] / size < 7;
       if ((best.narrow && !narrow) || (narrow === best.narrow && size > best.size))
-        best = { size: size, cols: splits[s], narrow: narrow };
+        best = { size: size, cols: cols[c], narrow: narrow };
     }
-    for (var k = 0; k < grids.length; k++) if (best.cols) grids[k].style.setProperty('--cols', String(best.cols));
+    if (best.cols) setCols(best.cols);
     board.style.setProperty('--wall-card', best.size + 'px');
     board.setAttribute('data-fitted', String(best.size));
+    fitted = board;
   }
   var fitTimer = null;
-  function refit() {
+  var fitWhole = false;
+  function refit(whole) {
+    fitWhole = fitWhole || whole === true;
     if (fitTimer === null)
       fitTimer = setTimeout(function () {
         fitTimer = null;
-        fit();
+        fit(fitWhole);
+        fitWhole = false;
       }, 250);
   }
 
@@ -118,8 +147,13 @@
     new MutationObserver(function (records) {
       for (var i = 0; i < records.length; i++) if (!records[i].target.closest('.wall-head')) return refit();
     }).observe(view, { childList: true, subtree: true });
-    window.addEventListener('resize', refit);
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(refit);
-    fit();
+    window.addEventListener('resize', function () {
+      refit(true);
+    });
+    if (document.fonts && document.fonts.ready)
+      document.fonts.ready.then(function () {
+        refit(true);
+      });
+    fit(true);
   });
 })();
