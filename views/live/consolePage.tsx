@@ -58,9 +58,15 @@ export function ConsolePage(p: {
           <a href={`${wall}?all=1`} target="_blank" rel="noopener">
             すべてのお題を投影
           </a>
+          <a href={`${wall}?show=top`} target="_blank" rel="noopener">
+            投票の多いカードを投影
+          </a>
           {p.links.map((l) => (
             <a href={l.href}>{l.label}</a>
           ))}
+        </p>
+        <p class="muted">
+          投影画面のキー：1〜9・0 でグループを1つ大きく、T で投票の多いカード、Esc で全体、J で参加方法の大小。
         </p>
       </div>
       {p.notice && <Notice kind="warn">{p.notice}</Notice>}
