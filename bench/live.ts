@@ -10,7 +10,7 @@
 // operations (POST and change-on-wall p50/p99) and the storm (errors, time until every screen
 // is back with what it missed, screens whose board differs, duplicate and missing cards).
 // Run: npx tsx bench/live.ts [--seconds=60] [--grid=300x30,1000x30,2000x30,300x100,1000x100,2000x100]
-//      [--profile=DIR] (a V8 CPU profile of each server's load phase, for Chrome DevTools)
+//      [--profile=DIR] (V8 CPU profiles of each server's load phase and storm, for Chrome DevTools)
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type Result = {
   submitP99: number;
   screenP99: number;
+  /** The same on walls and the console only. */
+  wallP99: number;
   perSecond: number;
   cpu: number;
   /** The load generator's own CPU %: near 100, it is the bottleneck and latencies say little. */
@@ -86,6 +88,7 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
     const groupId = (g: number) => (live ? live.groups[g] : g);
     const sentAt = new Map<number, number>();
     const onScreen: number[] = [];
+    const onWall: number[] = [];
     const known = new Map<number, Known>(); // by the card's id on the server
     const groupOfCard = new Map<number, number>(); // bench number → group index
     const pendingOps = new Map<number, { t0: number; done: (li: CardLi) => boolean }>();
@@ -99,7 +102,10 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
         also?.(li);
         if (li.first) {
           const t = sentAt.get(li.n!);
-          if (t !== undefined && counting) onScreen.push(now - t);
+          const phone = typeof screen.audience === 'number';
+          // a card moved to another group reaches that group's phones later: that is the move, timed below
+          if (t !== undefined && counting && (!phone || screen.audience === groupOfCard.get(li.n!)))
+            (phone ? onScreen : onWall).push(now - t);
           if (!known.has(li.id)) {
             const group = groupOfCard.get(li.n!)!;
             known.set(li.id, { n: li.n!, group, hidden: false, merged: false, seenAt: now, touched: false });
@@ -252,7 +258,8 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
     counting = false;
     const after = await tell<Stats>({ type: 'stats' });
     const { user, system } = process.cpuUsage(generator);
-    if (PROFILE) await tell({ type: 'profiled', file: join(PROFILE, `${kind}-${participants}x${rate}.cpuprofile`) });
+    const profile = (phase: string) => join(PROFILE, `${kind}-${participants}x${rate}${phase}.cpuprofile`);
+    if (PROFILE) await tell({ type: 'profiled', file: profile('') });
     const elapsed = performance.now() - start;
     let lost = 0;
     for (const s of screens)
@@ -265,10 +272,13 @@ async function drive(kind: 'app' | 'bare', participants: number, rate: number): 
       errors,
       unanswered,
     };
+    if (PROFILE) child.send({ type: 'profile' });
     const storm = await reconnectStorm({ port, screens, posters, post, known, groupOfCard, failed, listen });
+    if (PROFILE) await tell({ type: 'profiled', file: profile('-storm') });
     return {
       ...answered,
-      screenP99: percentile(onScreen, 99),
+      screenP99: percentile([...onScreen, ...onWall], 99),
+      wallP99: percentile(onWall, 99),
       cpu: ((after.cpuMs - before.cpuMs) / elapsed) * 100,
       generatorCpu: (user + system) / 10 / elapsed,
       rss: Math.max(before.peakRss, after.peakRss) / 1024 / 1024,
@@ -381,7 +391,16 @@ async function main() {
     const run = (kind: 'app' | 'bare') =>
       drive(kind, n, rate).catch((e: Error): Result => {
         console.error(`  ${kind} ${n} × ${rate}: ${e.message}`);
-        const none = { submitP99: NaN, screenP99: NaN, perSecond: NaN, cpu: NaN, generatorCpu: NaN, rss: NaN, mb: NaN };
+        const none = {
+          submitP99: NaN,
+          screenP99: NaN,
+          wallP99: NaN,
+          perSecond: NaN,
+          cpu: NaN,
+          generatorCpu: NaN,
+          rss: NaN,
+          mb: NaN,
+        };
         const storm = { errors: 1, backMs: NaN, notBack: NaN, wrong: NaN, missing: NaN, extra: NaN, dups: NaN };
         return {
           ...none,
@@ -395,7 +414,7 @@ async function main() {
       });
     const app = await run('app');
     const bare = await run('bare');
-    const row = `| ${n} × ${rate} | ${pair(app.submitP99, bare.submitP99)} | ${pair(app.screenP99, bare.screenP99)} | ${pair(app.perSecond, bare.perSecond)} | ${f0(app.cpu)} / ${f0(bare.cpu)} | ${f0(app.rss)} / ${f0(bare.rss)} | ${app.unanswered} of ${app.total} / ${bare.unanswered} | ${app.lost} / ${bare.lost} | ${app.errors} / ${bare.errors} | ${pair(app.mb, bare.mb)} | ${f0(app.generatorCpu)} / ${f0(bare.generatorCpu)} |`;
+    const row = `| ${n} × ${rate} | ${pair(app.submitP99, bare.submitP99)} | ${pair(app.screenP99, bare.screenP99)} | ${pair(app.wallP99, bare.wallP99)} | ${pair(app.perSecond, bare.perSecond)} | ${f0(app.cpu)} / ${f0(bare.cpu)} | ${f0(app.rss)} / ${f0(bare.rss)} | ${app.unanswered} of ${app.total} / ${bare.unanswered} | ${app.lost} / ${bare.lost} | ${app.errors} / ${bare.errors} | ${pair(app.mb, bare.mb)} | ${f0(app.generatorCpu)} / ${f0(bare.generatorCpu)} |`;
     const p = (r: Result, list: 'post' | 'wall', q: number) => percentile(r.ops[list], q);
     const s = ({ storm: t }: Result) =>
       `${t.errors} / ${t.notBack ? `${t.notBack} 未復帰` : f0(t.backMs)} / ${t.wrong} (${t.missing}, ${t.dups}, ${t.extra})`;
@@ -405,9 +424,9 @@ async function main() {
     console.error(`  ${row}\n  ${extra}`); // progress while the grid runs
   }
   console.log(
-    '| N × 件/秒 | 投稿 p99 ms | 画面に表示 p99 ms | 応答 件/秒 | CPU % | RSS MB | 30秒無応答 | 未着 | エラー | 送信 MB | 負荷側 CPU % |',
+    '| N × 件/秒 | 投稿 p99 ms | 画面に表示 p99 ms | うち投影・進行 p99 ms | 応答 件/秒 | CPU % | RSS MB | 30秒無応答 | 未着 | エラー | 送信 MB | 負荷側 CPU % |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log('');
   console.log(

@@ -17,9 +17,9 @@ function statsReporter() {
   let peakRss = 0;
   setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref();
   const profiler = new inspector.Session();
+  profiler.connect();
   process.on('message', (msg: { type: string; file?: string }) => {
     if (msg.type === 'profile') {
-      profiler.connect();
       profiler.post('Profiler.enable', () => profiler.post('Profiler.start'));
     }
     if (msg.type === 'profiled')
