@@ -21,6 +21,13 @@ describe('next year', () => {
     const res = await client.post(`/projects/${pid}/next-year`);
     expect(res.status).toBe(303);
     const next = Number(/\/projects\/(\d+)/.exec(res.headers.get('location')!)![1]);
+    // the new dashboard says what was made and links back; the old one links forward, no second button
+    const nextDashboard = await (await client.get(res.headers.get('location')!)).text();
+    expect(nextDashboard).toContain('次年度のプロジェクトを作成しました。');
+    expect(nextDashboard).toMatch(new RegExp(`前年度：<a href="/projects/${pid}">`));
+    const oldDashboard = await (await client.get(`/projects/${pid}`)).text();
+    expect(oldDashboard).toMatch(new RegExp(`次年度：<a href="/projects/${next}">[^<]*令和7年度`));
+    expect(oldDashboard).not.toContain('次年度のプロジェクトを作成</button>');
     const p = db.select().from(projects).where(eq(projects.id, next)).get()!;
     expect(p.fiscalYear).toBe(2025);
     expect(p.name).toContain('令和7年度');

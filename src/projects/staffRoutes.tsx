@@ -3,7 +3,8 @@ import type { AppEnv } from '../context.ts';
 import { DashboardPage } from '../../views/projects/dashboardPage.tsx';
 import { ProjectFormPage } from '../../views/projects/projectFormPage.tsx';
 import { ProjectListPage } from '../../views/projects/projectListPage.tsx';
-import { readForm, redirect } from '../http/form.ts';
+import { doneNotice, readForm, redirect } from '../http/form.ts';
+import { DASHBOARD_NOTICES } from '../lib/labels/projects.ts';
 import { staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
 import { getSurveyWindows, listProjectsFor } from './queries.ts';
@@ -35,7 +36,13 @@ export function projectRoutes() {
 
   app.get('/:pid{[0-9]+}', (c) => {
     const project = c.get('project');
-    return c.render(<DashboardPage project={project} {...dashboardView(c.get('db'), project.id)} />);
+    return c.render(
+      <DashboardPage
+        project={project}
+        notice={doneNotice(c, DASHBOARD_NOTICES)}
+        {...dashboardView(c.get('db'), project.id)}
+      />,
+    );
   });
 
   app.get('/:pid{[0-9]+}/edit', (c) => {

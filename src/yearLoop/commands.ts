@@ -18,6 +18,7 @@ import { findFollowup, upsertFollowup } from '../followup/queries.ts';
 import { nowIso } from '../lib/time.ts';
 import { reiwa } from '../lib/format.ts';
 import type { PreviousYear } from './previousYear.ts';
+import { findNextYear } from './queries.ts';
 
 export function yearFigures(db: Db, projectId: number): Omit<PreviousYear, 'projectName' | 'fiscalYear'> {
   const q = aggregateQuestionnaire(listRespondentAgencies(db, projectId), listResponses(db, projectId));
@@ -30,19 +31,15 @@ export function yearFigures(db: Db, projectId: number): Omit<PreviousYear, 'proj
   };
 }
 
-export function findLineage(db: Db, projectId: number) {
-  return db.select().from(projectLineage).where(eq(projectLineage.projectId, projectId)).get();
-}
-
 export type NextYearResult =
   | { ok: true; projectId: number }
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'exists'; projectId: number };
 
-export function createNextYear(db: Db, actor: Actor, projectId: number, ownerUserId: number | null): NextYearResult {
+export function createNextYear(db: Db, actor: Actor, projectId: number, ownerUserId: number): NextYearResult {
   const prev = findProject(db, projectId);
   if (!prev) return { ok: false, reason: 'not_found' };
-  const already = db.select().from(projectLineage).where(eq(projectLineage.previousProjectId, projectId)).get();
+  const already = findNextYear(db, projectId);
   if (already) return { ok: false, reason: 'exists', projectId: already.projectId };
   const fy = prev.fiscalYear + 1;
   const name = prev.name.includes(reiwa(prev.fiscalYear))

@@ -2,7 +2,8 @@
 import type { Db } from '../db/client.ts';
 import { findProject } from '../projects/queries.ts';
 import { AGE_BAND_LABEL } from '../lib/labels/questionnaire.ts';
-import { findLineage, yearFigures } from './commands.ts';
+import { yearFigures } from './commands.ts';
+import { findLineage } from './queries.ts';
 import { yearOverYear, type YearFigures } from './previousYear.ts';
 
 export type YearComparisonView = { previous: YearFigures; current: YearFigures; sentences: string[] };

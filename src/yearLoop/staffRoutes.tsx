@@ -12,7 +12,7 @@ export function nextYearRoutes() {
     const result = createNextYear(c.get('db'), staffActor(c), c.get('project').id, c.get('user')!.id);
     if (!result.ok && result.reason === 'not_found') return c.notFound();
     // pressed again (a second click, a later visit): open the next year made the first time
-    return redirect(c, projectPath(result.projectId));
+    return redirect(c, result.ok ? `${projectPath(result.projectId)}?done=next_year` : projectPath(result.projectId));
   });
   return app;
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../src/lib/format.ts';
 import { issueFollowupPath } from '../../src/lib/paths/issuesTable.ts';
 import { nextYearPath } from '../../src/lib/paths/yearLoop.ts';
 import { reportPath } from '../../src/lib/paths/report.ts';
+import { projectPath } from '../../src/lib/paths/projects.ts';
 import { CsrfField } from '../components/form.tsx';
 
 function Rows({ projectId, rows }: { projectId: number; rows: OpenFollowup[] }) {
@@ -41,14 +42,26 @@ export function YearPanel(p: YearPanelProps) {
         <a href={reportPath(p.projectId)}>事業報告書を作る</a>
         <span class="hint">（文章の編集と、Word・PDF・HTMLでの出力）</span>
       </p>
-      <form method="post" action={nextYearPath(p.projectId)}>
-        <CsrfField />
-        <button type="submit">次年度のプロジェクトを作成</button>
-        <span class="hint">
-          {' '}
-          支援機関（新しいリンク）・アンケートの設問・ヒアリングのテーマ・未完了の課題と経過・今年度の集計を引き継ぎます。
-        </span>
-      </form>
+      {p.previousYear && (
+        <p>
+          前年度：<a href={projectPath(p.previousYear.id)}>{p.previousYear.name}</a>
+        </p>
+      )}
+      {p.nextYear ? (
+        <p>
+          次年度：<a href={projectPath(p.nextYear.id)}>{p.nextYear.name}</a>
+          <span class="hint">（作成済み）</span>
+        </p>
+      ) : (
+        <form method="post" action={nextYearPath(p.projectId)}>
+          <CsrfField />
+          <button type="submit">次年度のプロジェクトを作成</button>
+          <span class="hint">
+            {' '}
+            支援機関（新しいリンク）・アンケートの設問・ヒアリングのテーマ・未完了の課題と経過・今年度の集計を引き継ぎます。
+          </span>
+        </form>
+      )}
     </section>
   );
 }

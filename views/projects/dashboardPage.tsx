@@ -3,6 +3,7 @@ import type { Project } from '../../src/context.ts';
 import type { TimelineStep } from '../../src/projects/timeline.ts';
 import { formatDate, reiwa } from '../../src/lib/format.ts';
 import { Layout } from '../layout/layout.tsx';
+import { Notice } from '../components/form.tsx';
 import { YearPanel } from '../followup/yearPanel.tsx';
 import type { YearPanelProps } from '../../src/followup/yearPanel.ts';
 import { STEP_STATUS_LABEL } from '../../src/lib/labels/projects.ts';
@@ -15,7 +16,7 @@ export function DashboardPage(props: {
   steps: TimelineStep[];
   counts: { agencies: number; meetings: number };
   year?: YearPanelProps;
-  saved?: boolean;
+  notice?: string;
 }) {
   const { project, steps, counts } = props;
   return (
@@ -50,6 +51,7 @@ export function DashboardPage(props: {
           </a>
         </li>
       </ul>
+      {props.notice && <Notice kind="success">{props.notice}</Notice>}
       {props.year && <YearPanel {...props.year} />}
       <h2>年間の流れ</h2>
       {steps.length === 0 ? (

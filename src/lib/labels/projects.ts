@@ -22,3 +22,9 @@ export const MEMBER_NOTICES: Record<string, string> = {
   removed: 'メンバーから外しました。',
   cancelled: '招待を取り消しました。そのリンクはもう使えません。',
 };
+
+/** Outcome messages on the dashboard after a redirect (`?done=…`). */
+export const DASHBOARD_NOTICES: Record<string, string> = {
+  next_year:
+    '次年度のプロジェクトを作成しました。支援機関のリンクは新しくなっています。各機関へ新しいリンクを送ってください。',
+};
