@@ -47,7 +47,12 @@ export function WallPage(p: {
           <aside class="wall-join" aria-label="参加方法">
             <p class="wall-join-lead">スマートフォンで参加できます</p>
             <JoinQr svg={p.qr} />
-            <p class="wall-join-url">{p.joinUrl}</p>
+            <p class="wall-join-url">
+              {/* the address wraps before its path, never inside a word */}
+              {p.joinUrl.slice(0, p.joinUrl.lastIndexOf('/'))}
+              <wbr />
+              {p.joinUrl.slice(p.joinUrl.lastIndexOf('/'))}
+            </p>
             <WallJoining board={p.board} />
           </aside>
           <nav class="wall-join-toggle" aria-label="参加方法の表示">
