@@ -54,7 +54,7 @@ type Channel = {
 
 const PING = new Frame(': ping\n\n');
 // Under load, events of this many ms go out together: one write per client instead of one per card.
-const WINDOW_MS = 20;
+const WINDOW_MS = 10;
 // When writing a window's frames takes long (thousands of sockets), the next window grows to
 // this many times that: fan-out never takes more than about half the main thread, and each
 // phone gets several cards in one write instead of the posts waiting behind the writes.
