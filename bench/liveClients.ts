@@ -33,7 +33,12 @@ export function request(
       res.on('end', () => resolve({ status: res.statusCode!, location: (res.headers.location as string) ?? null }));
     });
     req.setTimeout(UNANSWERED_MS, () => req.destroy(new Error('unanswered')));
-    req.on('error', reject);
+    // a kept-alive socket the server closed just as it was reused: sent again, as browsers do
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      req.reusedSocket && err.code === 'ECONNRESET'
+        ? request(port, method, path, jar, form).then(resolve, reject)
+        : reject(err),
+    );
     req.end(body);
   });
 }
