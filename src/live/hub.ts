@@ -129,9 +129,15 @@ export class LiveHub {
     const set = this.setFor(channel, sub.audience);
     set.add(sub);
     this.timer ??= setInterval(() => this.keepAlive(), this.keepAliveMs).unref();
+    let subscribed = true;
+    // once only: a later call must not drop a newer set of the same group
     return () => {
+      if (!subscribed) return;
+      subscribed = false;
       set.delete(sub);
-      if (sub.audience.view === 'group' && set.size === 0) channel.groups.delete(sub.audience.groupId);
+      const { audience } = sub;
+      if (audience.view === 'group' && set.size === 0 && channel.groups.get(audience.groupId) === set)
+        channel.groups.delete(audience.groupId);
       if (this.size(channel) === 0 && this.channels.get(meetingId) === channel) this.channels.delete(meetingId);
       if (this.channels.size === 0 && this.timer) {
         clearInterval(this.timer);

@@ -60,6 +60,7 @@ function socketStream(outgoing: ServerResponse, audience: Audience, subscribe: S
   let open = true;
   let unsubscribe = () => {};
   const end = () => {
+    if (!open) return;
     open = false;
     unsubscribe();
   };
@@ -78,7 +79,7 @@ function socketStream(outgoing: ServerResponse, audience: Audience, subscribe: S
       socket.destroy();
     },
   });
-  if (!open) unsubscribe(); // dropped while catching up
+  if (!open) unsubscribe(); // dropped while catching up, before unsubscribe was known
   // a copy, so middleware that sets headers on it never changes the shared one
   return RESPONSE_ALREADY_SENT.clone();
 }
