@@ -89,6 +89,8 @@ describe('results page: every question of the template summarised', () => {
     expect(html).toMatch(
       /<th scope="row">合計<\/th><td class="num"><strong>6<\/strong><\/td><td class="num"><strong>3<\/strong><\/td><td class="num"><strong>0<\/strong><\/td><td class="num"><strong>9<\/strong><\/td>/,
     );
+    // every column has a heading a screen reader can read out (the totals table's first was empty)
+    expect(html).not.toMatch(/<th scope="col"[^>]*><\/th>/);
     // cross-tab: 人員が不足している in both kinds, 1 of 1 each
     expect(html).toContain('href="#cross-tab"');
     expect(html).toContain('行政（1機関）');

@@ -43,7 +43,7 @@ function numberTable(label: string, s: Extract<SummaryBody, { kind: 'number' }>)
 function matrixTable(label: string, s: MatrixSummary, byAgency: boolean): TableData {
   return {
     caption: `${label}（${s.unit}、回答機関数 ${s.base} 機関）`,
-    columns: [byAgency ? '機関' : '', ...s.columns.map(num), num('合計')],
+    columns: [byAgency ? '機関' : '区分', ...s.columns.map(num), num('合計')],
     rows: byAgency ? s.rows.map((r) => [esc(r.label), ...r.values.map(String), String(r.total)]) : [],
     foot: [['合計', ...s.columnTotals.map((v) => `<strong>${v}</strong>`), `<strong>${s.total}</strong>`]],
   };
