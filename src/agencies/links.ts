@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { agencies } from '../db/schema.ts';
 import type { AppEnv } from '../context.ts';
 import { hmacToken, randomToken, safeEqual, sha256 } from '../lib/crypto.ts';
@@ -17,15 +17,7 @@ export function deriveAgencyToken(db: Db, agencyId: number, nonce: string): stri
 }
 
 // The secret never changes once created; pages listing 200 agencies derive a token per row.
-const secrets = new WeakMap<Db, string>();
-function secretOf(db: Db): string {
-  let secret = secrets.get(db);
-  if (secret === undefined) {
-    secret = linkSecret(db);
-    secrets.set(db, secret);
-  }
-  return secret;
-}
+const secretOf = perDb(linkSecret);
 
 /** Issues a new link (revoking any previous one) and returns its token. */
 export function issueAgencyLink(db: Db, agencyId: number): string {

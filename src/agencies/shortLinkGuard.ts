@@ -3,28 +3,20 @@
 // shared office address must survive a few mistypes) and against the 10 characters typed (10), so
 // spreading guesses at one code's check digits over many addresses buys nothing.
 import type { Context } from 'hono';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { clientIp } from '../auth/clientIp.ts';
 import { createLoginThrottle, type LoginThrottle } from '../auth/rateLimit.ts';
 import { sha256 } from '../lib/crypto.ts';
 
 export const SHORT_LINK_LIMITS = { perAddress: 30, perCode: 10, windowMinutes: 10 } as const;
 
-type Throttles = { address: LoginThrottle; code: LoginThrottle };
-const byDb = new WeakMap<Db, Throttles>();
-
-function throttles(db: Db): Throttles {
-  let t = byDb.get(db);
-  if (!t) {
-    const windowMs = SHORT_LINK_LIMITS.windowMinutes * 60_000;
-    t = {
-      address: createLoginThrottle(SHORT_LINK_LIMITS.perAddress, windowMs),
-      code: createLoginThrottle(SHORT_LINK_LIMITS.perCode, windowMs),
-    };
-    byDb.set(db, t);
-  }
-  return t;
-}
+const throttles = perDb((): { address: LoginThrottle; code: LoginThrottle } => {
+  const windowMs = SHORT_LINK_LIMITS.windowMinutes * 60_000;
+  return {
+    address: createLoginThrottle(SHORT_LINK_LIMITS.perAddress, windowMs),
+    code: createLoginThrottle(SHORT_LINK_LIMITS.perCode, windowMs),
+  };
+});
 
 /** Seconds to wait before this address may try `code` again, or 0. */
 export function shortLinkWait(c: Context, db: Db, code: string): number {

@@ -1,26 +1,18 @@
 // The login throttles of one installation (one per database, as tests open many): wrong passwords
 // are counted per account, whatever address they come from, and separately per address.
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { createLoginThrottle, type LoginThrottle } from './rateLimit.ts';
 
 /** 5 wrong passwords per account, 30 per address, each within 15 minutes. */
 export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30, windowMinutes: 15 } as const;
 
-type LoginThrottles = { account: LoginThrottle; address: LoginThrottle };
-const byDb = new WeakMap<Db, LoginThrottles>();
-
-export function loginThrottles(db: Db): LoginThrottles {
-  let throttles = byDb.get(db);
-  if (!throttles) {
-    const windowMs = LOGIN_LIMITS.windowMinutes * 60_000;
-    throttles = {
-      account: createLoginThrottle(LOGIN_LIMITS.perAccount, windowMs),
-      address: createLoginThrottle(LOGIN_LIMITS.perAddress, windowMs),
-    };
-    byDb.set(db, throttles);
-  }
-  return throttles;
-}
+export const loginThrottles = perDb((): { account: LoginThrottle; address: LoginThrottle } => {
+  const windowMs = LOGIN_LIMITS.windowMinutes * 60_000;
+  return {
+    account: createLoginThrottle(LOGIN_LIMITS.perAccount, windowMs),
+    address: createLoginThrottle(LOGIN_LIMITS.perAddress, windowMs),
+  };
+});
 
 /** The key an account is counted under (the login form trims and lower-cases the e-mail too). */
 export const accountKey = (email: string) => email.trim().toLowerCase();

@@ -33,6 +33,19 @@ export function openDb(path: string = defaultDatabasePath()): Db {
   return db;
 }
 
+/**
+ * make(db) once per open database, kept as long as the database is: prepared statements, caches
+ * and counters belong to one installation, and tests open many.
+ */
+export function perDb<T>(make: (db: Db) => T): (db: Db) => T {
+  const values = new WeakMap<Db, T>();
+  return (db) => {
+    let value = values.get(db);
+    if (value === undefined) values.set(db, (value = make(db)));
+    return value;
+  };
+}
+
 const versionQueries = new WeakMap<
   Database.Database,
   { changes: Database.Statement; dataVersion: Database.Statement }

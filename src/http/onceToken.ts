@@ -1,18 +1,12 @@
 // Create forms carry a one-time token (OnceField in views/components/form.tsx). The same token
 // posted again — a double click, a resent form — leads to what the first post created instead of
 // creating it twice. In memory: a double submit happens within seconds, in the same process.
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import type { RawForm } from './form.ts';
 
 const KEEP_MS = 60 * 60_000;
 const MAX_ENTRIES = 10_000;
-const byDb = new WeakMap<Db, Map<string, { location: string; at: number }>>();
-
-function results(db: Db) {
-  let map = byDb.get(db);
-  if (!map) byDb.set(db, (map = new Map()));
-  return map;
-}
+const results = perDb(() => new Map<string, { location: string; at: number }>());
 
 /** The form's token, scoped to who posts it (a user or an agency), when it carries a well-formed one. */
 function keyOf(form: RawForm, scope: string): string | undefined {

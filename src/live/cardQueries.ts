@@ -1,7 +1,7 @@
 // Named queries for the cards of a live meeting (with their vote counts). Each change records a
 // card event in the same transaction; the caller then asks the hub to publish.
 import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { liveCards, liveVotes } from '../db/schema.ts';
 import { nowIso } from '../lib/time.ts';
 import { recordCard } from './eventQueries.ts';
@@ -66,7 +66,6 @@ export function listCards(
     .map(withVotes);
 }
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   const p = sql.placeholder;
   return {
@@ -90,11 +89,7 @@ function prepare(db: Db) {
       .prepare(),
   };
 }
-function q(db: Db) {
-  let s = statements.get(db);
-  if (!s) statements.set(db, (s = prepare(db)));
-  return s;
-}
+const q = perDb(prepare);
 
 /** A card as it is now, deleted or merged ones included (what a delta of it must say). */
 export function cardAsIs(db: Db, meetingId: number, cardId: number): LiveCard | undefined {

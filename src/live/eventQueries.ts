@@ -2,7 +2,7 @@
 // inside the same transaction as the change; the hub reads it back to publish (and to replay).
 // A 'card' event names one card, sent as a delta; a 'state' event re-renders the whole board.
 import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { liveEvents } from '../db/schema.ts';
 import { invalidateMeeting } from './liveCache.ts';
 
@@ -28,12 +28,7 @@ function prepare(db: Db) {
       .prepare(),
   };
 }
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
-function q(db: Db) {
-  let s = statements.get(db);
-  if (!s) statements.set(db, (s = prepare(db)));
-  return s;
-}
+const q = perDb(prepare);
 
 /** One card changed; `groupId` is the group sheet that must hear of it (a move records both). */
 export function recordCard(db: Db, meetingId: number, card: { id: number; groupId: number }): void {

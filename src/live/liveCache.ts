@@ -5,7 +5,7 @@
 // another connection (the CLI) commits; it is filled only outside a transaction, so a write that
 // is rolled back never leaves its rows behind in it.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { liveGroups, liveParticipants, livePrompts, liveSessions, meetings } from '../db/schema.ts';
 
 type Session = typeof liveSessions.$inferSelect;
@@ -63,18 +63,11 @@ type Store = {
   codes: Map<string, number>;
   version: unknown;
 };
-const stores = new WeakMap<Db, Store>();
-
 /** The store without checking for other connections' commits (for its prepared statements). */
-function statements(db: Db): Store {
-  let s = stores.get(db);
-  if (!s) {
-    const q = prepare(db);
-    s = { q, entries: new Map(), codes: new Map(), version: q.dataVersion.get() };
-    stores.set(db, s);
-  }
-  return s;
-}
+const statements = perDb((db): Store => {
+  const q = prepare(db);
+  return { q, entries: new Map(), codes: new Map(), version: q.dataVersion.get() };
+});
 
 function store(db: Db): Store {
   const s = statements(db);
@@ -101,8 +94,7 @@ function entry(s: Store, meetingId: number): Entry {
 
 /** Drops what is cached for a meeting (its session, prompts or groups changed). */
 export function invalidateMeeting(db: Db, meetingId: number): void {
-  const s = stores.get(db);
-  if (!s) return;
+  const s = statements(db);
   s.entries.delete(meetingId);
   for (const [code, id] of s.codes) if (id === meetingId) s.codes.delete(code);
 }

@@ -7,21 +7,12 @@ import { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 import { LiveHub, type Audience, type Subscriber } from './hub.ts';
 import { Frame } from './frame.ts';
 import { renderers } from './render.tsx';
 
-const hubs = new WeakMap<Db, LiveHub>();
-
-export function liveHub(db: Db): LiveHub {
-  let hub = hubs.get(db);
-  if (!hub) {
-    hub = new LiveHub(db, renderers(db));
-    hubs.set(db, hub);
-  }
-  return hub;
-}
+export const liveHub = perDb((db): LiveHub => new LiveHub(db, renderers(db)));
 
 /** Call after a committed write so connected walls and sheets update. */
 export function notify(db: Db, meetingId: number): void {

@@ -3,13 +3,13 @@
 // run in one transaction instead, each in its own savepoint so that a failing one rolls back
 // alone; every caller is answered once the batch has committed. A quiet meeting waits for
 // nothing: the first write after a pause goes in the next turn of the event loop.
-import type { Db } from '../db/client.ts';
+import { perDb, type Db } from '../db/client.ts';
 
 const WINDOW_MS = 10;
 
 type Job = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Batch = { jobs: Job[]; scheduled: boolean; last: number };
-const batches = new WeakMap<Db, Batch>();
+const batchOf = perDb((): Batch => ({ jobs: [], scheduled: false, last: 0 }));
 
 function flush(db: Db, batch: Batch) {
   const jobs = batch.jobs;
@@ -40,9 +40,7 @@ function flush(db: Db, batch: Batch) {
 
 /** Runs `work` (synchronous, its own writes only) in the current batch; resolves after the commit. */
 export function inBatch<T>(db: Db, work: () => T): Promise<T> {
-  let batch = batches.get(db);
-  if (!batch) batches.set(db, (batch = { jobs: [], scheduled: false, last: 0 }));
-  const b = batch;
+  const b = batchOf(db);
   return new Promise<T>((resolve, reject) => {
     b.jobs.push({ work, resolve: resolve as (value: unknown) => void, reject });
     if (b.scheduled) return;
