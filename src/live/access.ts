@@ -8,6 +8,8 @@ import type { Meeting } from '../meetings/queries.ts';
 import { randomToken, sha256 } from '../lib/crypto.ts';
 import { findParticipant, type LiveParticipant } from './groupQueries.ts';
 import type { LiveSession } from './sessionQueries.ts';
+import { publicOrigin } from '../agencies/origin.ts';
+import { JOIN_PATH } from '../lib/paths/live.ts';
 
 export type ParticipantEnv = { Variables: AppEnv['Variables'] & { live: LiveSession; meeting: Meeting } };
 
@@ -43,3 +45,6 @@ export function participantToken(c: Context): { hash: string; keep: () => void }
   };
   return { hash: sha256(token), keep };
 }
+
+/** The absolute /join address participants type or scan (console and wall). */
+export const joinUrl = (c: Context) => `${publicOrigin(c)}${JOIN_PATH}`;

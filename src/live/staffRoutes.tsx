@@ -4,7 +4,6 @@ import { Hono, type Context } from 'hono';
 import { isHtmx, readForm, redirect, type FieldErrors, type FormValues } from '../http/form.ts';
 import { idParam, staffActor } from '../http/middleware.ts';
 import { validate } from '../lib/validation.ts';
-import { publicOrigin } from '../agencies/origin.ts';
 import { loadMeeting, type MeetingEnv } from '../meetings/loadMeeting.ts';
 import { ConsolePage } from '../../views/live/consolePage.tsx';
 import { CardManagePage } from '../../views/live/cardManagePage.tsx';
@@ -44,13 +43,12 @@ import {
   wallModerationSchema,
 } from './schemas.ts';
 import { releaseCard, setCardDeleted, setCardHidden, setWallModeration } from './moderationCommands.ts';
-import { consolePath, JOIN_PATH } from '../lib/paths/live.ts';
+import { consolePath } from '../lib/paths/live.ts';
+import { joinUrl } from './access.ts';
 
 type C = Context<MeetingEnv>;
 
 const where = (c: C): LiveMeeting => ({ projectId: c.get('project').id, meetingId: c.get('meeting').id });
-/** The absolute /join address participants type or scan (console and wall). */
-export const joinUrl = (c: C | Context) => `${publicOrigin(c as Context)}${JOIN_PATH}`;
 
 async function renderConsole(
   c: C,

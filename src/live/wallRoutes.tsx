@@ -12,7 +12,7 @@ import { lastEventId } from './eventQueries.ts';
 import { ensureSession, getSession } from './sessionQueries.ts';
 import { sseResponse } from './sse.ts';
 import { wallFocusView, wallQuerySchema } from './wallViewModel.ts';
-import { joinUrl } from './staffRoutes.tsx';
+import { joinUrl } from './access.ts';
 import { wallEventsPath } from '../lib/paths/live.ts';
 
 export function wallRoutes() {
@@ -28,6 +28,7 @@ export function wallRoutes() {
     const query = wallQuerySchema.parse(c.req.query());
     const focus = wallFocusView(board, query.show);
     if (isHtmx(c)) return c.html(<WallBoard title={meeting.title} board={board} focus={focus} />);
+    const url = joinUrl(c);
     return c.render(
       <WallPage
         title={meeting.title}
@@ -35,8 +36,8 @@ export function wallRoutes() {
         query={query}
         focus={focus}
         eventsUrl={wallEventsPath(c.get('project').id, meeting.id, after)}
-        joinUrl={joinUrl(c)}
-        qr={await qrSvg(joinUrl(c))}
+        joinUrl={url}
+        qr={await qrSvg(url)}
       />,
     );
   });
