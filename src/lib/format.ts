@@ -49,6 +49,9 @@ export function reiwa(year: number): string {
   return r === 1 ? '令和元年' : r > 1 ? `令和${r}年` : `${year}年`;
 }
 
+/** A change with its sign, as tables of increases print it: "+3", "0", "-2". */
+export const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+
 /** 「名称（令和6年度）」: the year is added only when the name does not already say it. */
 export function nameWithYear(name: string, fiscalYear: number): string {
   const year = `${reiwa(fiscalYear)}度`;

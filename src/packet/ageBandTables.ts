@@ -2,7 +2,6 @@
 // 支援件数 and per-year density per band with the 年齢不明 row, 1事例あたりの対応回数, and for a
 // next-year project both fiscal years per band.
 import type { Cell } from '../lib/spreadsheet.ts';
-import { reiwa } from '../lib/format.ts';
 import type { PacketDocument } from './compile.ts';
 import {
   AGE_BAND_LABEL,
@@ -18,18 +17,14 @@ type Sheet = { sheet: string; title: string; columns: string[]; rows: Cell[][] }
 function yearComparisonTable(doc: PacketDocument): Sheet[] {
   const v = doc.yearComparison;
   if (!v) return [];
-  const [before, now] = [v.previous.fiscalYear, v.current.fiscalYear].map((y) => `${reiwa(y)}度`);
-  const cases = (figures: typeof v.current, band: string) => figures.ageBands.find((b) => b.band === band)?.cases ?? 0;
+  const [before, now] = v.years;
   return [
     {
       sheet: '前年度との比較',
       title: `年齢帯別の${CASELOAD_SUM_LABEL}：${before}と${now}`,
       columns: ['年齢帯', '年齢帯キー', before, now, '増減'],
       rows: [
-        ...v.current.ageBands.map((b) => {
-          const was = cases(v.previous, b.band);
-          return [AGE_BAND_LABEL[b.band], b.band, was, b.cases, b.cases - was];
-        }),
+        ...v.bands.map((b) => [AGE_BAND_LABEL[b.band], b.band, b.before, b.now, b.change]),
         [
           '合計（年齢不明を含む）',
           null,

@@ -8,7 +8,7 @@ import type { FactorComparisonRow } from '../cases/factorComparison.ts';
 import { AGE_BAND_LABEL } from '../lib/labels/questionnaire.ts';
 import { MEETING_KIND_LABEL } from '../lib/labels/meetings.ts';
 import { ISSUE_STATUS_LABEL, type IssueStatus } from '../lib/labels/issuesTable.ts';
-import { formatDate, percent, reiwa } from '../lib/format.ts';
+import { formatDate, percent, reiwa, signed } from '../lib/format.ts';
 import type { YearComparisonView } from '../yearLoop/comparison.ts';
 
 export const REPORT_BLOCKS = ['purpose', 'method', 'network', 'discussion', 'adviser'] as const;
@@ -76,18 +76,13 @@ export function draftTexts(r: ReportInput): Record<ReportBlock, string> {
 /** Both years' 支援件数 per age band, with what changed, for a project carrying last year's figures. */
 function yearOverYearBlocks(c: ReportInput['comparison']): DocBlock[] {
   if (!c) return [];
-  const years = [`${reiwa(c.previous.fiscalYear)}度`, `${reiwa(c.current.fiscalYear)}度`];
   return [
     { kind: 'p', text: c.sentences.join('\n') },
     {
       kind: 'table',
       caption: '表2-2 年齢帯別の支援件数（前年度との比較）',
-      head: ['年齢帯', ...years, '増減'],
-      rows: c.current.ageBands.map((b, i) => {
-        const before = c.previous.ageBands[i]?.cases ?? 0;
-        const change = b.cases - before;
-        return [AGE_BAND_LABEL[b.band], String(before), String(b.cases), change > 0 ? `+${change}` : String(change)];
-      }),
+      head: ['年齢帯', ...c.years, '増減'],
+      rows: c.bands.map((b) => [AGE_BAND_LABEL[b.band], String(b.before), String(b.now), signed(b.change)]),
     },
   ];
 }

@@ -1,6 +1,7 @@
 // The previous fiscal year's figures a next-year project carries, and what changed between the
 // two years (respondents, 支援件数 per age band, drop-offs), in sentences that state facts.
 import type { AgeBandKey } from '../lib/labels/questionnaire.ts';
+import { reiwa } from '../lib/format.ts';
 
 export type PreviousYear = {
   fiscalYear: number;
@@ -14,9 +15,20 @@ export type PreviousYear = {
 
 export type YearFigures = Omit<PreviousYear, 'projectName'>;
 
+/** One age band's 支援件数 in both years. */
+export type BandChange = { band: AgeBandKey; before: number; now: number; change: number };
+
+/** This year's bands with last year's 支援件数 beside them (0 where last year has no such band). */
+export function bandChanges(prev: YearFigures, now: YearFigures): BandChange[] {
+  return now.ageBands.map(({ band, cases }) => {
+    const before = prev.ageBands.find((b) => b.band === band)?.cases ?? 0;
+    return { band, before, now: cases, change: cases - before };
+  });
+}
+
 /** Sentences saying what changed from the previous year; empty when there is nothing to compare. */
 export function yearOverYear(prev: YearFigures, now: YearFigures, bandLabel: (b: AgeBandKey) => string): string[] {
-  const y = (n: number) => `令和${n - 2018}年度`;
+  const y = (n: number) => `${reiwa(n)}度`;
   const diff = (a: number, b: number) => (b === a ? '同数' : b > a ? `${b - a}増` : `${a - b}減`);
   const out = [
     `アンケートの回答機関数は${y(prev.fiscalYear)} ${prev.respondents}機関、${y(now.fiscalYear)} ${now.respondents}機関（${diff(prev.respondents, now.respondents)}）。`,

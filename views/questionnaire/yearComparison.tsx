@@ -4,16 +4,11 @@
 import { HBarChart } from '../charts/hBarChart.tsx';
 import type { YearComparisonView } from '../../src/yearLoop/comparison.ts';
 import { AGE_BAND_LABEL, CASELOAD_SUM_LABEL } from '../../src/lib/labels/questionnaire.ts';
-import { reiwa } from '../../src/lib/format.ts';
-
-export const yearLabels = (v: YearComparisonView) => [
-  `${reiwa(v.previous.fiscalYear)}度`,
-  `${reiwa(v.current.fiscalYear)}度`,
-];
+import { signed } from '../../src/lib/format.ts';
 
 /** `packet`: the print classes and ids of the packet instead of the results page's. */
 export function YearComparisonFigures({ v, packet = false }: { v: YearComparisonView; packet?: boolean }) {
-  const years = yearLabels(v);
+  const { years } = v;
   const table = (
     <table class={packet ? 'p-table' : undefined}>
       <caption>年齢帯別の{CASELOAD_SUM_LABEL}</caption>
@@ -32,17 +27,14 @@ export function YearComparisonFigures({ v, packet = false }: { v: YearComparison
         </tr>
       </thead>
       <tbody>
-        {v.current.ageBands.map((b, i) => {
-          const before = v.previous.ageBands[i]?.cases ?? 0;
-          return (
-            <tr>
-              <th scope="row">{AGE_BAND_LABEL[b.band]}</th>
-              <td class="num">{before}</td>
-              <td class="num">{b.cases}</td>
-              <td class="num">{b.cases - before > 0 ? `+${b.cases - before}` : String(b.cases - before)}</td>
-            </tr>
-          );
-        })}
+        {v.bands.map((b) => (
+          <tr>
+            <th scope="row">{AGE_BAND_LABEL[b.band]}</th>
+            <td class="num">{b.before}</td>
+            <td class="num">{b.now}</td>
+            <td class="num">{signed(b.change)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
@@ -61,14 +53,9 @@ export function YearComparisonFigures({ v, packet = false }: { v: YearComparison
           id={packet ? 'packet-age-bands-years' : 'chart-age-bands-years'}
           title={`年齢帯別の支援件数（${years[0]}・${years[1]}）`}
           legend={years}
-          rows={v.current.ageBands.flatMap((b, i) => [
-            {
-              label: `${AGE_BAND_LABEL[b.band]} ${years[0]}`,
-              value: v.previous.ageBands[i]?.cases ?? 0,
-              valueLabel: `${v.previous.ageBands[i]?.cases ?? 0}人`,
-              series: 0,
-            },
-            { label: `${AGE_BAND_LABEL[b.band]} ${years[1]}`, value: b.cases, valueLabel: `${b.cases}人`, series: 1 },
+          rows={v.bands.flatMap((b) => [
+            { label: `${AGE_BAND_LABEL[b.band]} ${years[0]}`, value: b.before, valueLabel: `${b.before}人`, series: 0 },
+            { label: `${AGE_BAND_LABEL[b.band]} ${years[1]}`, value: b.now, valueLabel: `${b.now}人`, series: 1 },
           ])}
         />
       </figure>
